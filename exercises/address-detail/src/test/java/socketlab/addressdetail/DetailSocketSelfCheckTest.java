@@ -1,0 +1,50 @@
+package socketlab.addressdetail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import socketlab.selfcheck.NotImplementedYet;
+import socketlab.selfcheck.ProgramRun;
+
+/** Quick self-checks for DetailSocket; run them with {@code mvn test}. The instructor's grading tests go further. */
+@ExtendWith(NotImplementedYet.class)
+@Timeout(20)
+final class DetailSocketSelfCheckTest {
+
+    @Test
+    void tellsIpv4FromIpv6() throws UnknownHostException {
+        assertAll(
+                () -> assertThat(DetailSocket.familyOf(InetAddress.getByName("127.0.0.1"))).isEqualTo("AF_INET"),
+                () -> assertThat(DetailSocket.familyOf(InetAddress.getByName("::1"))).isEqualTo("AF_INET6"));
+    }
+
+    @Test
+    void printsFiveLinesForEachEntryOfAnIpv4Address() {
+        ProgramRun detailSocket = ProgramRun.start("DetailSocket", DetailSocket::execute, "127.0.0.1", "domain");
+        int exitCode = detailSocket.awaitExit();
+        assertAll(
+                () -> assertThat(detailSocket.out()).as("what DetailSocket printed for 127.0.0.1 domain").containsExactly(
+                        "Family : AF_INET", "Type : SOCK_STREAM", "Protocol : IPPROTO_TCP", "Canonical name: ",
+                        "Socket address: ('127.0.0.1', 53)",
+                        "Family : AF_INET", "Type : SOCK_DGRAM", "Protocol : IPPROTO_UDP", "Canonical name: ",
+                        "Socket address: ('127.0.0.1', 53)"),
+                () -> assertThat(exitCode).as("exit code").isZero());
+    }
+
+    @Test
+    void printsAnIpv6SocketAddressAsPythonDoes() {
+        ProgramRun detailSocket = ProgramRun.start("DetailSocket", DetailSocket::execute, "::1", "22");
+        int exitCode = detailSocket.awaitExit();
+        assertAll(
+                () -> assertThat(detailSocket.out()).as("what DetailSocket printed for ::1 22")
+                        .filteredOn(line -> line.startsWith("Socket address:"))
+                        .containsExactly("Socket address: ('::1', 22, 0, 0)", "Socket address: ('::1', 22, 0, 0)",
+                                "Socket address: ('::1', 22, 0, 0)"),
+                () -> assertThat(exitCode).as("exit code").isZero());
+    }
+}

@@ -1,0 +1,69 @@
+package socketlab.client;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import socketlab.selfcheck.NotImplementedYet;
+import socketlab.selfcheck.ProgramRun;
+
+/** Quick self-checks for ClientKu; run them with {@code mvn test}. The instructor's grading tests go further. */
+@ExtendWith(NotImplementedYet.class)
+@Timeout(20)
+final class ClientKuSelfCheckTest {
+
+    @Test
+    void printsTheServersMessageAndAnswersIt() throws IOException {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(5000);
+            ProgramRun clientKu = ProgramRun.start("ClientKu", ClientKu::execute,
+                    "--host", "127.0.0.1", "--port", String.valueOf(server.getLocalPort()));
+            String answer;
+            try (Socket conn = acceptUnlessClientEnded(server, clientKu)) {
+                conn.setSoTimeout(5000);
+                conn.getOutputStream().write("Halo dari server uji\n".getBytes(UTF_8));
+                answer = new BufferedReader(new InputStreamReader(conn.getInputStream(), UTF_8)).readLine();
+            }
+            int exitCode = clientKu.awaitExit();
+            assertAll(
+                    () -> assertThat(clientKu.out()).as("what ClientKu printed").containsExactly("Halo dari server uji"),
+                    () -> assertThat(answer).as("what the server received")
+                            .isEqualTo("Hai ServerKu, ClientKu ingin berkomunikasi"),
+                    () -> assertThat(exitCode).as("exit code").isZero());
+        }
+    }
+
+    @Test
+    void reportsARefusedConnectionInOneLine() throws IOException {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        ProgramRun clientKu = ProgramRun.start("ClientKu", ClientKu::execute,
+                "--host", "127.0.0.1", "--port", String.valueOf(closedPort));
+        int exitCode = clientKu.awaitExit();
+        assertAll(
+                () -> assertThat(exitCode).as("exit code when nothing listens on port %d", closedPort).isNotZero(),
+                () -> assertThat(clientKu.err()).as("what ClientKu printed on stderr").hasSize(1),
+                () -> assertThat(clientKu.err().get(0)).as("the error line").startsWith("ClientKu: ").contains("127.0.0.1"));
+    }
+
+    /** Accepts ClientKu's connection; a ClientKu that ends first (for example at a stub) is reported as such. */
+    private static Socket acceptUnlessClientEnded(ServerSocket server, ProgramRun clientKu) throws IOException {
+        try {
+            return server.accept();
+        } catch (IOException noConnection) {
+            clientKu.awaitExit();
+            throw noConnection;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package socketlab.grader.launch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Reads a stream of a program's output into lines on a daemon thread, keeping at most a fixed number of
+ * bytes (the rest is read and dropped, so a program that floods its output never blocks or exhausts
+ * the grader). Callers wait for a line with a bound.
+ */
+final class LineCollector {
+    static final int KEPT_BYTES = 1 << 20;
+
+    private final List<String> lines = new ArrayList<>();
+    private long keptBytes;
+    private boolean ended;
+
+    LineCollector(InputStream stream, String threadName) {
+        Thread reader = new Thread(() -> drain(stream), threadName);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    synchronized List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    synchronized Optional<String> await(Predicate<String> wanted, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int checked = 0;
+        while (true) {
+            for (; checked < lines.size(); checked++) {
+                if (wanted.test(lines.get(checked))) {
+                    return Optional.of(lines.get(checked));
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (ended || left <= 0) {
+                return Optional.empty();
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+
+    private void drain(InputStream stream) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (stream) {
+            for (int n; (n = stream.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        add(line);
+                    } else if (line.size() < KEPT_BYTES) {
+                        line.write(buffer[i]);
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the program ended or was killed: what was read is kept
+        } finally {
+            if (line.size() > 0) {
+                add(line);
+            }
+            synchronized (this) {
+                ended = true;
+                notifyAll();
+            }
+        }
+    }
+
+    private synchronized void add(ByteArrayOutputStream line) {
+        if (keptBytes < KEPT_BYTES) {
+            String text = line.toString(StandardCharsets.UTF_8);
+            lines.add(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text);
+            keptBytes += line.size() + 1;
+            notifyAll();
+        }
+        line.reset();
+    }
+}

@@ -1,0 +1,97 @@
+package socketlab.grader.launch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** Starts each program as a local operating-system process, in a working folder of the caller's choice. */
+public final class ProcessLauncher implements Launcher {
+    private final Path workingFolder;
+    private final Map<String, String> environment;
+
+    /** A launcher whose processes run in this folder with these extra environment variables. */
+    public ProcessLauncher(Path workingFolder, Map<String, String> environment) {
+        this.workingFolder = workingFolder;
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public RunningProgram start(Program program, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(program.command());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
+        builder.environment().putAll(environment);
+        builder.redirectInput(ProcessBuilder.Redirect.PIPE);
+        return new RunningProcess(program.name(), builder.start());
+    }
+
+    private static final class RunningProcess implements RunningProgram {
+        private final Process process;
+        private final LineCollector out;
+        private final LineCollector err;
+
+        RunningProcess(String name, Process process) {
+            this.process = process;
+            this.out = new LineCollector(process.getInputStream(), name + "-stdout");
+            this.err = new LineCollector(process.getErrorStream(), name + "-stderr");
+            try {
+                process.getOutputStream().close();
+            } catch (IOException ignored) {
+                // stdin is not used; a program that already ended has nothing to close
+            }
+        }
+
+        @Override
+        public Optional<String> awaitLine(Predicate<String> wanted, Duration limit) {
+            return out.await(wanted, limit);
+        }
+
+        @Override
+        public Optional<Integer> awaitExit(Duration limit) {
+            try {
+                if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return Optional.empty();
+                }
+                // let the readers take the last lines the program printed before it ended
+                out.await(line -> false, Duration.ofSeconds(2));
+                err.await(line -> false, Duration.ofSeconds(2));
+                return Optional.of(process.exitValue());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public void terminate() {
+            process.destroy();
+        }
+
+        @Override
+        public List<String> stdout() {
+            return out.lines();
+        }
+
+        @Override
+        public List<String> stderr() {
+            return err.lines();
+        }
+
+        @Override
+        public void close() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package socketlab.grader.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A program the grader can start: a name for messages and the command that runs it, without its
+ * arguments. {@link #java} builds the command for a Java main class in a fresh JVM.
+ */
+public record Program(String name, List<String> command) {
+
+    public Program {
+        command = List.copyOf(command);
+    }
+
+    /** A Java main class run by this JDK's {@code java} with the given class path and JVM options. */
+    public static Program java(String mainClass, List<Path> classPath, List<String> jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        command.add(mainClass);
+        return new Program(mainClass.substring(mainClass.lastIndexOf('.') + 1), command);
+    }
+}

@@ -1,0 +1,32 @@
+package socketlab.grader.launch;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A started program under test: its printed lines, its end, and the means to stop it. Every wait is
+ * bounded; {@link #close()} kills the program and anything it started.
+ */
+public interface RunningProgram extends AutoCloseable {
+
+    /** Waits until a stdout line matches; empty if the program ends or the time runs out first. */
+    Optional<String> awaitLine(Predicate<String> wanted, Duration limit);
+
+    /** Waits for the program to end; its exit code, or empty if it is still running after the limit. */
+    Optional<Integer> awaitExit(Duration limit);
+
+    /** Asks the program to stop, as SIGTERM does. */
+    void terminate();
+
+    /** The stdout lines printed so far. */
+    List<String> stdout();
+
+    /** The stderr lines printed so far. */
+    List<String> stderr();
+
+    /** Kills the program and its descendants, if still running. */
+    @Override
+    void close();
+}

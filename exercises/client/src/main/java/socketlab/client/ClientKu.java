@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * and answers it.
  */
 @Command(name = "ClientKu", mixinStandardHelpOptions = true, sortOptions = false,
-        resourceBundle = "socketlab.client.ClientKu")
+        version = "ClientKu (socket-lab) 1.0", resourceBundle = "socketlab.client.ClientKu")
 public final class ClientKu implements Callable<Integer> {
     static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
 

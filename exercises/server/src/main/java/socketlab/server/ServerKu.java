@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * client's answer and exits.
  */
 @Command(name = "ServerKu", mixinStandardHelpOptions = true, sortOptions = false,
-        resourceBundle = "socketlab.server.ServerKu")
+        version = "ServerKu (socket-lab) 1.0", resourceBundle = "socketlab.server.ServerKu")
 public final class ServerKu implements Callable<Integer> {
     static final String CONNECTED = "Selamat Anda Sudah Terhubung dengan ServerKu";
     static final String GREETING = "Terima Kasih karena telah berkomunikasi dengan ServerKu";

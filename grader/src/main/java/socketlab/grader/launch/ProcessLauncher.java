@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -13,12 +12,10 @@ import java.util.function.Predicate;
 /** Starts each program as a local operating-system process, in a working folder of the caller's choice. */
 public final class ProcessLauncher implements Launcher {
     private final Path workingFolder;
-    private final Map<String, String> environment;
 
-    /** A launcher whose processes run in this folder with these extra environment variables. */
-    public ProcessLauncher(Path workingFolder, Map<String, String> environment) {
+    /** A launcher whose processes run in this folder. */
+    public ProcessLauncher(Path workingFolder) {
         this.workingFolder = workingFolder;
-        this.environment = Map.copyOf(environment);
     }
 
     @Override
@@ -26,7 +23,7 @@ public final class ProcessLauncher implements Launcher {
         List<String> command = new ArrayList<>(program.command());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
-        builder.environment().putAll(environment);
+        builder.environment().putAll(program.environment());
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
         return new RunningProcess(program.name(), builder.start());
     }

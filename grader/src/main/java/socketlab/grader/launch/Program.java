@@ -2,16 +2,27 @@ package socketlab.grader.launch;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A program the grader can start: a name for messages and the command that runs it, without its
- * arguments. {@link #java} builds the command for a Java main class in a fresh JVM.
+ * A program the grader can start: a name for messages, the command that runs it (without its
+ * arguments) and the environment variables it needs besides the grader's own. {@link #java} builds the
+ * command for a Java main class in a fresh JVM.
  */
-public record Program(String name, List<String> command) {
+public record Program(String name, List<String> command, Map<String, String> environment) {
 
     public Program {
         command = List.copyOf(command);
+        environment = Map.copyOf(environment);
+    }
+
+    /** The same program with one more environment variable. */
+    public Program with(String variable, String value) {
+        Map<String, String> more = new HashMap<>(environment);
+        more.put(variable, value);
+        return new Program(name, command, more);
     }
 
     /** A Java main class run by this JDK's {@code java} with the given class path and JVM options. */
@@ -22,6 +33,6 @@ public record Program(String name, List<String> command) {
         command.add("-cp");
         command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         command.add(mainClass);
-        return new Program(mainClass.substring(mainClass.lastIndexOf('.') + 1), command);
+        return new Program(mainClass.substring(mainClass.lastIndexOf('.') + 1), command, Map.of());
     }
 }

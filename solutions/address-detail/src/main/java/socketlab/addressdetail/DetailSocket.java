@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * {@code socket.getaddrinfo} gives them.
  */
 @Command(name = "DetailSocket", mixinStandardHelpOptions = true,
-        resourceBundle = "socketlab.addressdetail.DetailSocket")
+        version = "DetailSocket (socket-lab) 1.0", resourceBundle = "socketlab.addressdetail.DetailSocket")
 public final class DetailSocket implements Callable<Integer> {
     static final Path SERVICES = Path.of("/etc/services");
 

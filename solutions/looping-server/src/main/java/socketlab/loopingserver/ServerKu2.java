@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * connects, one after another, until it has served {@code --max-clients} or is stopped by a signal.
  */
 @Command(name = "ServerKu2", mixinStandardHelpOptions = true, sortOptions = false,
-        resourceBundle = "socketlab.loopingserver.ServerKu2")
+        version = "ServerKu2 (socket-lab) 1.0", resourceBundle = "socketlab.loopingserver.ServerKu2")
 public final class ServerKu2 implements Callable<Integer> {
     static final String CONNECTED = "Now Connected";
     static final String THANKS = "Thank you for connecting";

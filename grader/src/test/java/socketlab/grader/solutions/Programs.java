@@ -1,0 +1,90 @@
+package socketlab.grader.solutions;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import socketlab.grader.launch.Launcher;
+import socketlab.grader.launch.ProcessLauncher;
+import socketlab.grader.launch.Program;
+import socketlab.grader.launch.RunningProgram;
+
+/**
+ * The programs these tests start: the reference solutions, each in its own JVM with DNS from the test
+ * hosts file, and the seed's Python 3 ports run through {@code seedrun.py} on the addresses a test picks.
+ */
+final class Programs {
+    static final Duration LIMIT = Duration.ofSeconds(15);
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Launcher LAUNCHER = new ProcessLauncher(REPOSITORY);
+
+    private Programs() {
+    }
+
+    /** A reference solution whose names resolve only through the test hosts file. */
+    static Program solution(String module, String mainClass) {
+        return solution(module, mainClass, List.of("-Djdk.net.hosts.file=" + resource("test-hosts")));
+    }
+
+    /** A reference solution started with these JVM options. */
+    static Program solution(String module, String mainClass, List<String> jvmOptions) {
+        Path classes = REPOSITORY.resolve("solutions").resolve(module).resolve("target/classes");
+        return Program.java(mainClass, List.of(classes, jarOf(CommandLine.class)), jvmOptions);
+    }
+
+    static Program serverKu() {
+        return solution("server", "socketlab.server.ServerKu");
+    }
+
+    static Program serverKu2() {
+        return solution("looping-server", "socketlab.loopingserver.ServerKu2");
+    }
+
+    static Program clientKu() {
+        return solution("client", "socketlab.client.ClientKu");
+    }
+
+    /** One of the seed's programs under Python 3, unchanged, its addresses replaced by seedrun.py. */
+    static Program seed(String script, String host, String port) {
+        Path program = REPOSITORY.resolve("handouts/seed-python3").resolve(script);
+        return new Program(script, List.of("python3", "-u", resource("seedrun.py").toString(), program.toString()),
+                Map.of("SEED_HOST", host, "SEED_PORT", port));
+    }
+
+    /** The port a server printed on its "Listening on <ip>:<port>" line, waiting for that line. */
+    static int listeningPort(RunningProgram server) {
+        String line = server.awaitLine(text -> text.startsWith("Listening on "), LIMIT)
+                .orElseThrow(() -> new AssertionError(server + " printed no \"Listening on\" line; stdout "
+                        + server.stdout() + ", stderr " + server.stderr()));
+        return Integer.parseInt(line.substring(line.lastIndexOf(':') + 1));
+    }
+
+    /** Waits for the program's exit code. */
+    static int exitCode(RunningProgram program) {
+        return program.awaitExit(LIMIT).orElseThrow(() -> new AssertionError("still running after " + LIMIT
+                + "; stdout " + program.stdout() + ", stderr " + program.stderr()));
+    }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(Programs.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("test resource missing: " + name, e);
+        }
+    }
+
+    private static Path jarOf(Class<?> type) {
+        try {
+            Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException("no jar for " + type);
+            }
+            return jar;
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package socketlab.grader.solutions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static socketlab.grader.solutions.Programs.LAUNCHER;
+import static socketlab.grader.solutions.Programs.exitCode;
+import static socketlab.grader.solutions.Programs.listeningPort;
+import static socketlab.grader.solutions.Programs.seed;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import socketlab.grader.launch.RunningProgram;
+
+/**
+ * The reference solutions talk to the seed's own programs, run under Python 3 with only the print/bytes
+ * port, in both directions: Java servers with the seed's client, the Java client with the seed's servers.
+ */
+@Timeout(60)
+final class SeedInteropTest {
+
+    @Test
+    void serverKuGreetsTheSeedsClientAndPrintsItsAnswer() throws IOException {
+        try (RunningProgram serverKu = LAUNCHER.start(Programs.serverKu(), List.of("--host", "127.0.0.1", "--port", "0"));
+             RunningProgram clientku = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu)), List.of())) {
+            int clientExit = exitCode(clientku);
+            int serverExit = exitCode(serverKu);
+            assertAll(
+                    () -> assertThat(clientku.stdout()).as("clientku.py printed")
+                            .startsWith("Terima Kasih karena telah berkomunikasi dengan ServerKu"),
+                    () -> assertThat(serverKu.stdout()).as("ServerKu printed")
+                            .anyMatch(line -> line.matches("127\\.0\\.0\\.1:\\d+ Selamat Anda Sudah Terhubung dengan ServerKu"))
+                            .contains("Client: Hai Serverku.py, Clientku.py ingin berkomunikasi"),
+                    () -> assertThat(clientExit).as("clientku.py exit code, stderr %s", clientku.stderr()).isZero(),
+                    () -> assertThat(serverExit).as("ServerKu exit code, stderr %s", serverKu.stderr()).isZero());
+        }
+    }
+
+    @Test
+    void serverKu2ThanksTheSeedsClient() throws IOException {
+        try (RunningProgram serverKu2 = LAUNCHER.start(Programs.serverKu2(),
+                     List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "1"));
+             RunningProgram clientku = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu2)), List.of())) {
+            int clientExit = exitCode(clientku);
+            int serverExit = exitCode(serverKu2);
+            assertAll(
+                    () -> assertThat(clientku.stdout()).as("clientku.py printed").startsWith("Thank you for connecting"),
+                    () -> assertThat(serverKu2.stdout()).as("ServerKu2 printed")
+                            .anyMatch(line -> line.matches("127\\.0\\.0\\.1:\\d+ Now Connected")),
+                    () -> assertThat(clientExit).as("clientku.py exit code, stderr %s", clientku.stderr()).isZero(),
+                    () -> assertThat(serverExit).as("ServerKu2 exit code, stderr %s", serverKu2.stderr()).isZero());
+        }
+    }
+
+    @Test
+    void clientKuTalksToTheSeedsServer() throws IOException {
+        try (RunningProgram serverku = LAUNCHER.start(seed("serverku.py", "127.0.0.1", "0"), List.of());
+             RunningProgram clientKu = LAUNCHER.start(Programs.clientKu(), List.of("--port", port(serverku)))) {
+            int clientExit = exitCode(clientKu);
+            int serverExit = exitCode(serverku);
+            assertAll(
+                    () -> assertThat(clientKu.stdout()).as("ClientKu printed")
+                            .containsExactly("Terima Kasih karena telah berkomunikasi dengan Serverku.py"),
+                    () -> assertThat(serverku.stdout()).as("serverku.py printed")
+                            .anyMatch(line -> line.matches("\\('127\\.0\\.0\\.1', \\d+\\) Selamat Anda Sudah Terhubung dengan Serverku.py")),
+                    () -> assertThat(clientExit).as("ClientKu exit code, stderr %s", clientKu.stderr()).isZero(),
+                    () -> assertThat(serverExit).as("serverku.py exit code, stderr %s", serverku.stderr()).isZero());
+        }
+    }
+
+    @Test
+    void clientKuTalksToTheSeedsLoopingServer() throws IOException {
+        try (RunningProgram serverku2 = LAUNCHER.start(seed("serverku2.py", "127.0.0.1", "0"), List.of());
+             RunningProgram clientKu = LAUNCHER.start(Programs.clientKu(), List.of("--port", port(serverku2)))) {
+            int clientExit = exitCode(clientKu);
+            assertAll(
+                    () -> assertThat(clientKu.stdout()).as("ClientKu printed").containsExactly("Thank you for connecting"),
+                    () -> assertThat(serverku2.awaitLine(line -> line.endsWith(" Now Connected"), Programs.LIMIT))
+                            .as("serverku2.py printed, stderr %s", serverku2.stderr())
+                            .hasValueSatisfying(line -> assertThat(line).matches("\\('127\\.0\\.0\\.1', \\d+\\) Now Connected")),
+                    () -> assertThat(clientExit).as("ClientKu exit code, stderr %s", clientKu.stderr()).isZero());
+        }
+    }
+
+    private static String port(RunningProgram server) {
+        return String.valueOf(listeningPort(server));
+    }
+}

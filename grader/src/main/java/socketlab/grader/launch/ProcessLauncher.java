@@ -67,7 +67,8 @@ public final class ProcessLauncher implements Launcher {
 
         @Override
         public void terminate() {
-            process.destroy();
+            // ProcessHandle, not Process.destroy(): the latter also closes the pipes, losing the last lines
+            process.toHandle().destroy();
         }
 
         @Override

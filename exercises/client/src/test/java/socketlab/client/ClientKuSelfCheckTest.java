@@ -10,9 +10,11 @@ import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentest4j.AssertionFailedError;
 import socketlab.selfcheck.NotImplementedYet;
 import socketlab.selfcheck.ProgramRun;
 
@@ -24,7 +26,6 @@ final class ClientKuSelfCheckTest {
     @Test
     void printsTheServersMessageAndAnswersIt() throws IOException {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            server.setSoTimeout(5000);
             ProgramRun clientKu = ProgramRun.start("ClientKu", ClientKu::execute,
                     "--host", "127.0.0.1", "--port", String.valueOf(server.getLocalPort()));
             String answer;
@@ -59,11 +60,18 @@ final class ClientKuSelfCheckTest {
 
     /** Accepts ClientKu's connection; a ClientKu that ends first (for example at a stub) is reported as such. */
     private static Socket acceptUnlessClientEnded(ServerSocket server, ProgramRun clientKu) throws IOException {
-        try {
-            return server.accept();
-        } catch (IOException noConnection) {
-            clientKu.awaitExit();
-            throw noConnection;
+        server.setSoTimeout(100);
+        long deadline = System.nanoTime() + ProgramRun.LIMIT.toNanos();
+        while (true) {
+            try {
+                return server.accept();
+            } catch (SocketTimeoutException notYet) {
+                if (clientKu.ended() || System.nanoTime() > deadline) {
+                    clientKu.awaitExit();
+                    throw new AssertionFailedError("ClientKu did not connect; it printed " + clientKu.out()
+                            + " and on stderr " + clientKu.err());
+                }
+            }
         }
     }
 }

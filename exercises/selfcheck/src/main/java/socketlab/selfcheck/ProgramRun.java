@@ -88,6 +88,11 @@ public final class ProgramRun {
         }
     }
 
+    /** Whether the program has ended. */
+    public boolean ended() {
+        return exit.isDone();
+    }
+
     /** The lines printed on stdout so far. */
     public List<String> out() {
         return out.snapshot();

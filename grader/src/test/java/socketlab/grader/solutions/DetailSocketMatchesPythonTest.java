@@ -31,6 +31,10 @@ final class DetailSocketMatchesPythonTest {
                 cases.add(Arguments.of(host, service));
             }
         }
+        // IPv6 texts shortened as inet_ntop does, a scope id, an IPv4-compatible address, a short IPv4 form
+        for (String literal : List.of("2001:db8:0:0:1:0:0:1", "2001:0:0:1:0:0:0:1", "::", "::1.2.3.4", "fe80::1%1", "127.1")) {
+            cases.add(Arguments.of(literal, "8080"));
+        }
         return cases.stream();
     }
 

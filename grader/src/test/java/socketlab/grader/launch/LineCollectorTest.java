@@ -1,0 +1,49 @@
+package socketlab.grader.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(20)
+final class LineCollectorTest {
+
+    @Test
+    void splitsLinesAndKeepsALastLineWithoutNewline() {
+        LineCollector collector = collect("one\r\ntwo\nthree");
+        assertAll(
+                () -> assertThat(collector.await(line -> line.equals("three"), Duration.ofSeconds(5))).hasValue("three"),
+                () -> assertThat(collector.lines()).containsExactly("one", "two", "three"));
+    }
+
+    @Test
+    void keepsAtMostAFixedAmountOfAFloodButReadsItAll() {
+        InputStream flood = new InputStream() {
+            private long left = 8L * LineCollector.KEPT_BYTES;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? (left % 100 == 0 ? '\n' : 'x') : -1;
+            }
+        };
+        LineCollector collector = new LineCollector(flood, "flood");
+        assertThat(collector.await(line -> false, Duration.ofSeconds(10))).isEmpty();
+        long kept = collector.lines().stream().mapToLong(line -> line.length() + 1).sum();
+        assertThat(kept).isBetween(LineCollector.KEPT_BYTES - 200L, LineCollector.KEPT_BYTES + 200L);
+    }
+
+    @Test
+    void giveUpWaitingWhenTheStreamEnds() {
+        LineCollector collector = collect("only\n");
+        assertThat(collector.await(line -> line.equals("never"), Duration.ofSeconds(30))).isEmpty();
+    }
+
+    private static LineCollector collect(String text) {
+        return new LineCollector(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
+    }
+}

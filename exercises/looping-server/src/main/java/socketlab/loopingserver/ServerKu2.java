@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -153,7 +154,9 @@ public final class ServerKu2 implements Callable<Integer> {
             StackTraceElement at = problem.getStackTrace()[0];
             return problem.getMessage() + " (" + at.getFileName() + ":" + at.getLineNumber() + ")";
         }
-        String key = problem instanceof BindException ? "error.bind" : "error.io";
+        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
+                ? "error.unknownHost"
+                : problem instanceof BindException ? "error.bind" : "error.io";
         return MessageFormat.format(messages.getString(key), host + ":" + port, problem.getMessage());
     }
 }

@@ -73,6 +73,14 @@ final class ProgramErrorsTest {
     }
 
     @Test
+    void serversReportAnUnknownHost() throws IOException {
+        assertFailsInOneLine(Programs.serverKu(), List.of("--host", "nosuch.grader.test", "--port", "0"),
+                "ServerKu: cannot listen on nosuch.grader.test:0: unknown host");
+        assertFailsInOneLine(Programs.serverKu2(), List.of("--host", "nosuch.grader.test", "--port", "0"),
+                "ServerKu2: cannot listen on nosuch.grader.test:0: unknown host");
+    }
+
+    @Test
     void detailSocketReportsAnUnknownHost() throws IOException {
         assertFailsInOneLine(DETAIL_SOCKET, List.of("nosuch.grader.test", "http"), "DetailSocket: unknown host: \"nosuch.grader.test\"");
     }

@@ -144,7 +144,8 @@ public final class ServerKu implements Callable<Integer> {
             StackTraceElement at = problem.getStackTrace()[0];
             return problem.getMessage() + " (" + at.getFileName() + ":" + at.getLineNumber() + ")";
         }
-        String key = problem instanceof UnknownHostException ? "error.unknownHost"
+        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
+                ? "error.unknownHost"
                 : problem instanceof BindException ? "error.bind"
                 : problem instanceof SocketTimeoutException ? "error.timeout"
                 : "error.io";

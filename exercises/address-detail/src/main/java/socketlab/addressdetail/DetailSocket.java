@@ -56,13 +56,14 @@ public final class DetailSocket implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<SocketKind> kinds = SocketKind.forService(service, SERVICES)
-                .orElseThrow(() -> new UnknownServiceException(service));
         if (host.isBlank()) {
             throw new UnknownHostException(host);
         }
         // seed: for res in socket.getaddrinfo('www.unmuhjember.ac.id', 'http'):
-        for (InetAddress address : resolve(host)) {
+        InetAddress[] addresses = resolve(host);
+        List<SocketKind> kinds = SocketKind.forService(service, SERVICES)
+                .orElseThrow(() -> new UnknownServiceException(service));
+        for (InetAddress address : addresses) {
             for (SocketKind kind : kinds) {
                 out.println("Family : " + familyOf(address));
                 out.println("Type : " + kind.type());

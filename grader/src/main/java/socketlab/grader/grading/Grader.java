@@ -1,0 +1,87 @@
+package socketlab.grader.grading;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import socketlab.grader.hidden.HostsFile;
+import socketlab.grader.launch.Launcher;
+import socketlab.grader.launch.ProcessLauncher;
+import socketlab.grader.submission.Build;
+import socketlab.grader.submission.Exercise;
+import socketlab.grader.submission.ExerciseCompiler;
+import socketlab.grader.submission.SourceFinder;
+import socketlab.grader.submission.Unzip;
+
+/**
+ * Grades one submission, a folder or a zip: finds each exercise's sources, compiles each exercise on its
+ * own, and runs the hidden tests against the programs as separate processes in a work folder.
+ */
+public final class Grader {
+    /** JVM options that make a program under test start fast and stay small. */
+    static final List<String> PROGRAM_JVM_OPTIONS =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto");
+
+    private final Path kitExercises;
+    private final Path workFolder;
+    private final int parallelism;
+    private final Optional<Coverage> coverage;
+
+    /** Where the JaCoCo agent is and where it writes, to measure what the hidden tests exercise. */
+    public record Coverage(Path agentJar, Path execFile) {
+    }
+
+    /**
+     * @param kitExercises the course's exercises/ folder, whose stubs give files a submission lacks
+     * @param workFolder   a folder of the grader's own for unpacking, compiling and running
+     * @param parallelism  how many hidden tests run at once
+     * @param coverage     the JaCoCo agent to run the programs with, if any
+     */
+    public Grader(Path kitExercises, Path workFolder, int parallelism, Optional<Coverage> coverage) {
+        this.kitExercises = kitExercises;
+        this.workFolder = workFolder;
+        this.parallelism = parallelism;
+        this.coverage = coverage;
+    }
+
+    /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
+    public Scorecard grade(String label, Path submission) throws IOException {
+        Files.createDirectories(workFolder);
+        Path folder = Files.isDirectory(submission) ? submission : Unzip.into(submission, workFolder.resolve("submission"));
+        SourceFinder finder = new SourceFinder(folder, kitExercises);
+        ExerciseCompiler compiler = new ExerciseCompiler(List.of(picocliJar()));
+        Map<Exercise, Build> builds = new EnumMap<>(Exercise.class);
+        for (Exercise exercise : Exercise.values()) {
+            builds.put(exercise, finder.find(exercise)
+                    .map(sources -> compiler.compile(sources, workFolder.resolve("build").resolve(exercise.module())))
+                    .orElse(new Build.Missing(exercise)));
+        }
+        Path runFolder = Files.createDirectories(workFolder.resolve("run"));
+        Launcher launcher = new ProcessLauncher(runFolder);
+        GradingContext context = new GradingContext(builds, launcher, List.of(picocliJar()), jvmOptions());
+        return new GradingRun(parallelism).grade(label, context);
+    }
+
+    private List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(PROGRAM_JVM_OPTIONS);
+        options.add("-Djdk.net.hosts.file=" + HostsFile.writeInto(workFolder));
+        coverage.ifPresent(jacoco -> options.add("-javaagent:" + jacoco.agentJar() + "=destfile=" + jacoco.execFile()
+                + ",append=true,includes=socketlab.*"));
+        return options;
+    }
+
+    /** The picocli library the course's programs are built and run with: the grader's own copy. */
+    static Path picocliJar() {
+        try {
+            return Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate picocli's jar", e);
+        }
+    }
+}

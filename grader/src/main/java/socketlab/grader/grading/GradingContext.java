@@ -1,0 +1,82 @@
+package socketlab.grader.grading;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import socketlab.grader.launch.Launcher;
+import socketlab.grader.submission.Build;
+import socketlab.grader.submission.Exercise;
+
+/**
+ * Everything the hidden tests of one grading run need: each exercise's build, how to start a program,
+ * the JVM options and libraries its programs get, and a count of the programs started. A run registers
+ * its context under an id that it passes to JUnit as a configuration parameter, so that several runs
+ * can grade at once in one JVM.
+ */
+public final class GradingContext {
+    /** The JUnit configuration parameter that names the run's context. */
+    public static final String PARAMETER = "socketlab.grading.context";
+
+    private static final Map<String, GradingContext> REGISTERED = new ConcurrentHashMap<>();
+    private static final AtomicLong NEXT_ID = new AtomicLong();
+
+    private final Map<Exercise, Build> builds;
+    private final Launcher launcher;
+    private final List<Path> libraries;
+    private final List<String> jvmOptions;
+    private final AtomicInteger programsStarted = new AtomicInteger();
+
+    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, List<Path> libraries, List<String> jvmOptions) {
+        this.builds = new EnumMap<>(builds);
+        this.launcher = launcher;
+        this.libraries = List.copyOf(libraries);
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** Registers the context and returns the id to pass as {@link #PARAMETER}. */
+    public String register() {
+        String id = "grading-" + NEXT_ID.incrementAndGet();
+        REGISTERED.put(id, this);
+        return id;
+    }
+
+    /** Forgets a registered context. */
+    public static void unregister(String id) {
+        REGISTERED.remove(id);
+    }
+
+    /** The context registered under this id. */
+    public static Optional<GradingContext> lookUp(String id) {
+        return Optional.ofNullable(REGISTERED.get(id));
+    }
+
+    public Build build(Exercise exercise) {
+        return builds.getOrDefault(exercise, new Build.Missing(exercise));
+    }
+
+    public Launcher launcher() {
+        return launcher;
+    }
+
+    public List<Path> libraries() {
+        return libraries;
+    }
+
+    public List<String> jvmOptions() {
+        return jvmOptions;
+    }
+
+    /** Counts one more program started; returns the count so far. */
+    public int countStart() {
+        return programsStarted.incrementAndGet();
+    }
+
+    public int programsStarted() {
+        return programsStarted.get();
+    }
+}

@@ -1,0 +1,39 @@
+package socketlab.grader.grading;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import socketlab.grader.submission.Exercise;
+
+/** A graded submission: what was graded, and every hidden test's outcome, exercise by exercise. */
+public record Scorecard(String target, List<Outcome> outcomes, int programsStarted, long millis) {
+
+    public Scorecard {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    public int points() {
+        return outcomes.stream().mapToInt(Outcome::points).sum();
+    }
+
+    public int maxPoints() {
+        return outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+    }
+
+    /** The score as a percentage of the maximum, 0 when there is nothing to score. */
+    public double percent() {
+        return maxPoints() == 0 ? 0 : 100.0 * points() / maxPoints();
+    }
+
+    /** The outcomes grouped by exercise, in the course's order. */
+    public Map<Exercise, List<Outcome>> byExercise() {
+        Map<Exercise, List<Outcome>> grouped = new TreeMap<>();
+        for (Exercise exercise : Exercise.values()) {
+            List<Outcome> ofExercise = outcomes.stream().filter(outcome -> outcome.exercise() == exercise).toList();
+            if (!ofExercise.isEmpty()) {
+                grouped.put(exercise, ofExercise);
+            }
+        }
+        return grouped;
+    }
+}

@@ -1,0 +1,133 @@
+package socketlab.grader.hidden;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import socketlab.grader.grading.Status;
+import socketlab.grader.grading.Text;
+import socketlab.grader.launch.RunningProgram;
+
+/**
+ * One started run of the program under test, with the waits the hidden tests need. Every wait is
+ * bounded and ends in a {@link Verdict} that says, in protocol terms, what the program did instead.
+ */
+public final class Run implements AutoCloseable {
+    /** How long a program may take to start and print its first line. */
+    public static final Duration START = Duration.ofSeconds(10);
+    /** How long a program may take to react to one step of a test. */
+    public static final Duration STEP = Duration.ofSeconds(5);
+    /** The words every stub's message holds. */
+    static final String STUB_MARK = "not implemented yet";
+    private static final Text LISTENING = Text.same("\"Listening on <ip>:<port>\"");
+
+    private final String name;
+    private final RunningProgram program;
+    private final List<String> args;
+
+    Run(String name, RunningProgram program, List<String> args) {
+        this.name = name;
+        this.program = program;
+        this.args = args;
+    }
+
+    /** Waits for the "Listening on <ip>:<port>" line and returns the line. */
+    public String listeningLine() {
+        return program.awaitLine(line -> line.startsWith("Listening on "), START)
+                .orElseThrow(() -> missing(LISTENING, START));
+    }
+
+    /** Waits for the "Listening on" line and returns the port it names. */
+    public int listeningPort() {
+        String line = listeningLine();
+        try {
+            return Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip());
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw Verdict.failed("the line \"%s\" names no port after the last ':'",
+                    "baris \"%s\" tidak menyebut port setelah ':' terakhir", line);
+        }
+    }
+
+    /** Waits for a stdout line that matches; {@code what} describes it for the failure reason. */
+    public String awaitLine(Predicate<String> wanted, Text what) {
+        return program.awaitLine(wanted, STEP).orElseThrow(() -> missing(what, STEP));
+    }
+
+    /** Waits for the program to end and returns its exit code. */
+    public int awaitExit(Duration limit) {
+        return program.awaitExit(limit).orElseThrow(() -> new Verdict(Status.TIMED_OUT, Text.of(
+                "%s was still running %d s after it should have ended", "%s masih berjalan %d detik setelah seharusnya selesai",
+                name, limit.toSeconds())));
+    }
+
+    /** The exit code if the program has ended by now. */
+    public Optional<Integer> exitCodeNow() {
+        return program.awaitExit(Duration.ZERO);
+    }
+
+    /** Sends SIGTERM. */
+    public void terminate() {
+        program.terminate();
+    }
+
+    public List<String> stdout() {
+        return program.stdout();
+    }
+
+    public List<String> stderr() {
+        return program.stderr();
+    }
+
+    /** The stub message the program printed, if it stopped at a stub. */
+    public Optional<String> stubMessage() {
+        return program.stderr().stream().filter(line -> line.contains(STUB_MARK)).findFirst();
+    }
+
+    /** A short quote of what the program printed, for failure reasons. */
+    public String printed() {
+        List<String> out = program.stdout();
+        List<String> err = program.stderr();
+        return "stdout " + quote(out) + (err.isEmpty() ? "" : ", stderr " + quote(err));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> args() {
+        return args;
+    }
+
+    @Override
+    public void close() {
+        program.close();
+    }
+
+    /** Why an expected line did not come: the program ended (how), or it printed something else. */
+    private Verdict missing(Text what, Duration limit) {
+        Optional<Integer> exit = program.awaitExit(Duration.ZERO);
+        if (exit.isEmpty()) {
+            return new Verdict(Status.TIMED_OUT, Text.about(what, "%s printed no {what} within %d s; %s",
+                    "%s tidak mencetak {what} dalam %d detik; %s", name, limit.toSeconds(), printed()));
+        }
+        Optional<String> stub = stubMessage();
+        if (stub.isPresent()) {
+            return new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));
+        }
+        return new Verdict(exit.get() == 0 ? Status.FAILED : Status.CRASHED, Text.about(what,
+                "%s ended (exit code %d) before printing {what}; %s",
+                "%s berhenti (kode keluar %d) sebelum mencetak {what}; %s", name, exit.get(), printed()));
+    }
+
+    static String quote(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "(nothing)";
+        }
+        List<String> shown = lines.size() > 4 ? lines.subList(lines.size() - 4, lines.size()) : lines;
+        String text = String.join(" | ", shown);
+        if (text.length() > 300) {
+            text = text.substring(0, 300) + "…";
+        }
+        return (lines.size() > shown.size() ? "… | " : "") + "\"" + text + "\"";
+    }
+}

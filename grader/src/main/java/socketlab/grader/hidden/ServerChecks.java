@@ -1,0 +1,42 @@
+package socketlab.grader.hidden;
+
+import java.net.Socket;
+
+/** Checks that ServerKu and ServerKu2 share: where they listen, and what they say about it. */
+final class ServerChecks {
+
+    private ServerChecks() {
+    }
+
+    /** Started with --port 0, the server names a real port on its "Listening on" line and accepts there. */
+    static void printsThePortItActuallyBound(Subject server) {
+        Run run = server.start("--host", server.host(), "--port", "0");
+        int port = run.listeningPort();
+        Expect.that(port > 0 && port < 65536, "with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
+                "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port);
+        try (Socket client = Peer.connect(server.host(), port)) {
+            Expect.that(client.isConnected(), "not connected to %d", "tidak terhubung ke %d", port);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Started with --host X, the server listens on X only, and says so. */
+    static void bindsTheAddressAskedFor(Subject server) {
+        String asked = server.otherHost();
+        Run run = server.start("--host", asked, "--port", "0");
+        int port = run.listeningPort();
+        String line = run.listeningLine();
+        Expect.that(line.equals("Listening on " + asked + ":" + port), "with --host %s expected \"Listening on %s:%d\", got \"%s\"",
+                "dengan --host %s diharapkan \"Listening on %s:%d\", ternyata \"%s\"", asked, asked, port, line);
+        try (Socket client = Peer.connect(asked, port)) {
+            Expect.that(client.isConnected(), "not connected to %s", "tidak terhubung ke %s", asked);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Expect.that(Peer.refuses(server.host(), port),
+                "asked to bind %s, it also accepts connections on %s:%d: bind the --host address, not every address",
+                "diminta bind %s, ternyata juga menerima koneksi di %s:%d: bind alamat --host, bukan semua alamat",
+                asked, server.host(), port);
+    }
+}

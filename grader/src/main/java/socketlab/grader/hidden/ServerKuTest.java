@@ -1,0 +1,143 @@
+package socketlab.grader.hidden;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Duration;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.grading.Text;
+import socketlab.grader.submission.Exercise;
+
+/** Hidden tests of ServerKu (seed: serverku.py): one client, greeted, its answer printed, then exit. */
+@HiddenTests(Exercise.SERVER)
+public final class ServerKuTest {
+    static final String GREETING = "Terima Kasih karena telah berkomunikasi dengan ServerKu";
+    static final String CONNECTED = " Selamat Anda Sudah Terhubung dengan ServerKu";
+    static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
+
+    @Test
+    @Order(1)
+    @Graded(points = 2, en = "prints the port it actually bound", id = "mencetak port yang benar-benar di-bind",
+            section = "server#bind-listen")
+    void printsThePortItActuallyBound(Subject serverKu) {
+        ServerChecks.printsThePortItActuallyBound(serverKu);
+    }
+
+    @Test
+    @Order(2)
+    @Graded(points = 2, en = "binds the address given by --host", id = "mem-bind alamat dari --host", section = "server#bind-listen")
+    void bindsTheAddressAskedFor(Subject serverKu) {
+        ServerChecks.bindsTheAddressAskedFor(serverKu);
+    }
+
+    @Test
+    @Order(3)
+    @Graded(points = 2, en = "greets the client with the exact text", id = "menyapa client dengan teks yang tepat",
+            section = "server#send")
+    void greetsTheClientWithTheExactText(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
+            Expect.line(Peer.readMessage(client), GREETING, Text.of("the greeting", "salam"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    @Graded(points = 2, en = "prints the client's real address and port", id = "mencetak alamat dan port client yang sebenarnya",
+            section = "server#accept")
+    void printsTheClientsRealAddress(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
+            String expected = client.getLocalAddress().getHostAddress() + ":" + client.getLocalPort() + CONNECTED;
+            String printed = run.awaitLine(line -> line.endsWith(CONNECTED) || line.contains("Selamat"),
+                    Text.of("the line \"%s\"", "baris \"%s\"", expected));
+            Expect.that(printed.equals(expected), "the test connected from %s, so expected \"%s\"; ServerKu printed \"%s\"",
+                    "tes terhubung dari %s, jadi diharapkan \"%s\"; ServerKu mencetak \"%s\"",
+                    expected.substring(0, expected.indexOf(' ')), expected, printed);
+        }
+    }
+
+    @Test
+    @Order(5)
+    @Graded(points = 2, en = "prints an answer that arrives in small pieces", id = "mencetak jawaban yang datang sepotong-sepotong",
+            section = "server#recv")
+    void printsAnAnswerThatArrivesInSmallPieces(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
+            Peer.readMessage(client);
+            Peer.sendInPieces(client, ANSWER + "\n", 3, Duration.ofMillis(15));
+            expectClientLine(run, Text.of("sent in pieces of 3 bytes", "dikirim per 3 byte"));
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Graded(points = 2, en = "prints an answer that ends without a newline", id = "mencetak jawaban yang berakhir tanpa baris baru",
+            section = "server#recv")
+    void printsAnAnswerThatEndsWithoutNewline(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
+            Peer.readMessage(client);
+            Peer.send(client, ANSWER);
+            Peer.finishSending(client);
+            expectClientLine(run, Text.of("ended by closing, without a newline, as the seed's clientku.py does",
+                    "diakhiri dengan menutup koneksi tanpa baris baru, seperti clientku.py dari modul"));
+        }
+    }
+
+    @Test
+    @Order(7)
+    @Graded(points = 2, en = "closes the connection and exits with 0 after one client",
+            id = "menutup koneksi dan keluar dengan 0 setelah satu client", section = "server#close")
+    void closesAndExitsWithZeroAfterOneClient(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
+            Peer.readMessage(client);
+            Peer.send(client, ANSWER + "\n");
+            Received rest = Peer.readMessage(client);
+            Expect.that(rest.ending() == Received.Ending.CLOSED && rest.bytes().length == 0,
+                    Text.about(rest.describe(), "after the answer expected the server to close the connection; {what}",
+                            "setelah jawaban diharapkan server menutup koneksi; {what}"));
+        }
+        int exit = run.awaitExit(Run.STEP);
+        Expect.that(exit == 0, "after serving one client expected exit code 0, got %d; %s",
+                "setelah melayani satu client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 2, en = "serves exactly one client", id = "melayani tepat satu client", section = "server#accept")
+    void servesExactlyOneClient(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        int port = run.listeningPort();
+        try (Socket first = Peer.connect(serverKu.host(), port)) {
+            Peer.readMessage(first);
+            Peer.send(first, ANSWER + "\n");
+            run.awaitLine(line -> line.startsWith("Client:"), Text.of("the \"Client: …\" line", "baris \"Client: …\""));
+        }
+        Socket second;
+        try {
+            second = Peer.connect(serverKu.host(), port);
+        } catch (Verdict refused) {
+            return; // refused: the server serves no one else, which is right
+        }
+        try (second) {
+            Received received = Peer.readMessage(second);
+            Expect.that(received.bytes().length == 0, Text.about(received.describe(),
+                    "a second client was served too ({what}): ServerKu serves one client and exits",
+                    "client kedua juga dilayani ({what}): ServerKu melayani satu client lalu selesai"));
+        }
+    }
+
+    private static Run start(Subject serverKu) {
+        return serverKu.start("--host", serverKu.host(), "--port", "0");
+    }
+
+    private static void expectClientLine(Run run, Text how) {
+        String printed = run.awaitLine(line -> line.startsWith("Client:"),
+                Text.of("the line \"Client: %s\"", "baris \"Client: %s\"", ANSWER));
+        Expect.that(printed.equals("Client: " + ANSWER), Text.about(how,
+                "the answer was \"%s\" ({what}); expected \"Client: %s\", ServerKu printed \"%s\"",
+                "jawabannya \"%s\" ({what}); diharapkan \"Client: %s\", ServerKu mencetak \"%s\"", ANSWER, ANSWER, printed));
+    }
+}

@@ -1,0 +1,74 @@
+package socketlab.grader.hidden;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import socketlab.grader.grading.GradingContext;
+import socketlab.grader.launch.Program;
+import socketlab.grader.submission.Build;
+
+/**
+ * The submission's program that a hidden test exercises. Each {@link #start} runs it afresh, as its
+ * own process (or container), never in the grader's JVM; everything started is killed after the test.
+ */
+public final class Subject {
+    private final String name;
+    private final Program program;
+    private final GradingContext context;
+    private final List<Run> runs = new ArrayList<>();
+
+    Subject(Build.Compiled build, GradingContext context) {
+        List<Path> classPath = new ArrayList<>();
+        classPath.add(build.classes());
+        classPath.addAll(context.libraries());
+        this.name = build.exercise().program();
+        this.program = Program.java(build.mainClass(), classPath, context.jvmOptions());
+        this.context = context;
+    }
+
+    /** Starts the program with these arguments. */
+    public Run start(String... args) {
+        try {
+            Run run = new Run(name, context.launcher().start(program, List.of(args)), List.of(args));
+            context.countStart();
+            synchronized (runs) {
+                runs.add(run);
+            }
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /** The address the program binds and tests connect to (127.0.0.1 for a local process). */
+    public String host() {
+        return context.launcher().addresses().programHost();
+    }
+
+    /** A second address the program can bind, other than {@link #host()}. */
+    public String otherHost() {
+        return context.launcher().addresses().programHosts().get(1);
+    }
+
+    /** The grader's address as the program sees it, where the tests' own servers listen. */
+    public String graderHost() {
+        return context.launcher().addresses().graderHost();
+    }
+
+    /** The program's simple name, such as ServerKu. */
+    public String name() {
+        return name;
+    }
+
+    List<Run> runs() {
+        synchronized (runs) {
+            return List.copyOf(runs);
+        }
+    }
+
+    void closeAll() {
+        runs().forEach(Run::close);
+    }
+}

@@ -1,0 +1,94 @@
+package socketlab.grader.hidden;
+
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+import socketlab.grader.grading.GradingContext;
+import socketlab.grader.grading.Status;
+import socketlab.grader.grading.Text;
+import socketlab.grader.submission.Build;
+import socketlab.grader.submission.Exercise;
+
+/**
+ * Connects a class of hidden tests to the grading run: skips its tests when the exercise did not
+ * compile or was not handed in, gives each test the program under test, kills what the test started,
+ * and names how a failed test ended (a stub reached, a timeout) in the test's verdict.
+ */
+public final class SubjectExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback,
+        TestExecutionExceptionHandler {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SubjectExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<GradingContext> grading = grading(context);
+        if (grading.isEmpty()) {
+            return ConditionEvaluationResult.disabled("hidden tests run only inside a grading run");
+        }
+        Build build = grading.get().build(exercise(context));
+        return build instanceof Build.Compiled
+                ? ConditionEvaluationResult.enabled("built")
+                : ConditionEvaluationResult.disabled(build.getClass().getSimpleName());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Subject.class;
+    }
+
+    @Override
+    public Subject resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        GradingContext grading = grading(context).orElseThrow();
+        Build.Compiled build = (Build.Compiled) grading.build(exercise(context));
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Subject.class, key -> new Subject(build, grading), Subject.class);
+    }
+
+    /** Kills what the test started; a test whose program stopped at a stub is "not implemented", even if it passed. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
+        if (subject != null) {
+            subject.closeAll();
+            if (context.getExecutionException().isEmpty()) {
+                throwIfStub(subject);
+            }
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
+        if (subject != null) {
+            throwIfStub(subject);
+        }
+        if (thrown instanceof TimeoutException) {
+            throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time: %s", "tes kehabisan waktu: %s", thrown.getMessage()));
+        }
+        throw thrown;
+    }
+
+    private static void throwIfStub(Subject subject) {
+        for (Run run : subject.runs()) {
+            Optional<String> stub = run.stubMessage();
+            if (stub.isPresent()) {
+                throw new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));
+            }
+        }
+    }
+
+    private static Exercise exercise(ExtensionContext context) {
+        return AnnotationSupport.findAnnotation(context.getRequiredTestClass(), HiddenTests.class)
+                .orElseThrow(() -> new IllegalStateException(context.getRequiredTestClass() + " lacks @HiddenTests"))
+                .value();
+    }
+
+    private static Optional<GradingContext> grading(ExtensionContext context) {
+        return context.getConfigurationParameter(GradingContext.PARAMETER).flatMap(GradingContext::lookUp);
+    }
+}

@@ -1,0 +1,117 @@
+package socketlab.grader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import socketlab.grader.grading.Lang;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Status;
+import socketlab.grader.submission.Exercise;
+
+/**
+ * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format,
+ * {@code scorecard.md} for a job summary or a pull-request comment, and {@code scorecard.csv}. Each file
+ * is written whole to a temporary name and then moved into place, so a reader never sees half of one.
+ */
+public final class ReportFiles {
+    private final Lang lang;
+
+    public ReportFiles(Lang lang) {
+        this.lang = lang;
+    }
+
+    /** Writes the three files into the folder and returns their paths. */
+    public List<Path> write(Scorecard card, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return List.of(
+                atomically(folder.resolve("results.json"), gradescopeJson(card)),
+                atomically(folder.resolve("scorecard.md"), markdown(card)),
+                atomically(folder.resolve("scorecard.csv"), csv(card)));
+    }
+
+    String gradescopeJson(Scorecard card) throws IOException {
+        List<Map<String, Object>> tests = new ArrayList<>();
+        for (Outcome outcome : card.outcomes()) {
+            Map<String, Object> test = new LinkedHashMap<>();
+            test.put("name", outcome.exercise().module() + ": " + outcome.name().in(lang));
+            test.put("score", outcome.points());
+            test.put("max_score", outcome.maxPoints());
+            test.put("status", outcome.status() == Status.PASSED ? "passed" : "failed");
+            test.put("output", outcome.status() == Status.PASSED ? outcome.status().in(lang) : outcome.status().in(lang) + ": "
+                    + outcome.reason().in(lang) + "\n" + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang));
+            test.put("visibility", "visible");
+            test.put("tags", List.of(outcome.exercise().module(), outcome.status().name().toLowerCase(java.util.Locale.ROOT)));
+            tests.add(test);
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("score", card.points());
+        results.put("max_score", card.maxPoints());
+        results.put("execution_time", Math.max(1, Math.round(card.millis() / 1000.0)));
+        results.put("output", Words.SCORECARD.in(lang) + " - " + card.target() + ": " + card.points() + "/" + card.maxPoints()
+                + " (" + Words.percent(card.percent()) + ")");
+        results.put("visibility", "visible");
+        results.put("tests", tests);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
+    }
+
+    String markdown(Scorecard card) {
+        StringBuilder md = new StringBuilder();
+        md.append("## ").append(Words.SCORECARD.in(lang)).append(": ").append(card.points()).append('/').append(card.maxPoints())
+                .append(" (").append(Words.percent(card.percent())).append(")\n\n")
+                .append(Words.GRADED.in(lang)).append(": `").append(card.target()).append("`\n");
+        for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
+            int points = exercise.getValue().stream().mapToInt(Outcome::points).sum();
+            int max = exercise.getValue().stream().mapToInt(Outcome::maxPoints).sum();
+            md.append("\n### ").append(exercise.getKey().module()).append(" (").append(exercise.getKey().program()).append(") ")
+                    .append(points).append('/').append(max).append("\n\n")
+                    .append("| ").append(Words.STATUS.in(lang)).append(" | ").append(Words.POINTS.in(lang)).append(" | ")
+                    .append(Words.TEST.in(lang)).append(" | ").append(Words.REASON.in(lang)).append(" |\n|---|---|---|---|\n");
+            for (Outcome outcome : exercise.getValue()) {
+                String why = outcome.status() == Status.PASSED ? "" : cell(outcome.reason().in(lang))
+                        + "<br>" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`";
+                md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : "❌ ").append(outcome.status().in(lang))
+                        .append(" | ").append(outcome.points()).append('/').append(outcome.maxPoints())
+                        .append(" | ").append(cell(outcome.name().in(lang))).append(" | ").append(why).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    String csv(Scorecard card) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(
+                "exercise", "test", "name", "status", "points", "max_points", "reason", "reread").get())) {
+            for (Outcome outcome : card.outcomes()) {
+                csv.printRecord(outcome.exercise().module(), outcome.test(), outcome.name().in(lang),
+                        outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.points(), outcome.maxPoints(),
+                        outcome.status() == Status.PASSED ? "" : outcome.reason().in(lang),
+                        outcome.status() == Status.PASSED ? "" : Words.handoutSection(outcome, lang));
+            }
+        }
+        return text.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static Path atomically(Path target, String content) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            writer.write(content);
+        }
+        return Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

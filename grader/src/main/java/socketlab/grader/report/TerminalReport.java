@@ -1,0 +1,72 @@
+package socketlab.grader.report;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import socketlab.grader.grading.Lang;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Status;
+import socketlab.grader.submission.Exercise;
+
+/** Prints the scorecard for a plain terminal: one line per test, a reason and a handout section per failure. */
+public final class TerminalReport {
+    private static final String RESET = "\u001B[0m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String RED = "\u001B[31m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String BOLD = "\u001B[1m";
+
+    private final Lang lang;
+    private final boolean color;
+
+    public TerminalReport(Lang lang, boolean color) {
+        this.lang = lang;
+        this.color = color;
+    }
+
+    /** Whether to colour: only on a terminal, and only when NO_COLOR is unset. */
+    public static boolean colorWanted() {
+        String noColor = System.getenv("NO_COLOR");
+        return System.console() != null && (noColor == null || noColor.isEmpty());
+    }
+
+    public void print(Scorecard card, PrintStream out) {
+        String rule = "-".repeat(78);
+        out.println(rule);
+        out.println(paint(BOLD, Words.SCORECARD.in(lang)) + " - " + Words.GRADED.in(lang) + ": " + card.target());
+        out.println(rule);
+        for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
+            List<Outcome> outcomes = exercise.getValue();
+            int points = outcomes.stream().mapToInt(Outcome::points).sum();
+            int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+            String title = exercise.getKey().module() + " (" + exercise.getKey().program() + ")";
+            out.printf("%-70s %3d/%-3d%n", paint(BOLD, title), points, max);
+            for (Outcome outcome : outcomes) {
+                String status = String.format("%-20s", outcome.status().in(lang));
+                out.printf("  %s %2d/%-2d  %s%n", paint(colorOf(outcome.status()), status), outcome.points(), outcome.maxPoints(),
+                        outcome.name().in(lang));
+                if (outcome.status() != Status.PASSED) {
+                    out.println("      " + Words.REASON.in(lang) + ": " + outcome.reason().in(lang));
+                    out.println("      " + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang));
+                }
+            }
+        }
+        out.println(rule);
+        out.printf("%s: %d/%d (%s)%n", paint(BOLD, Words.TOTAL.in(lang)), card.points(), card.maxPoints(),
+                Words.percent(card.percent()));
+        out.println(rule);
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+
+    private static String colorOf(Status status) {
+        return switch (status) {
+            case PASSED -> GREEN;
+            case FAILED, NOT_COMPILED, MISSING -> RED;
+            case TIMED_OUT, CRASHED, NOT_IMPLEMENTED -> YELLOW;
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package socketlab.grader.report;
+
+import socketlab.grader.grading.Lang;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Text;
+
+/** The few words every report shares, in both languages, and how a failure points at its handout section. */
+final class Words {
+    static final Text SCORECARD = Text.of("socket-lab scorecard", "rapor socket-lab");
+    static final Text GRADED = Text.of("graded", "yang dinilai");
+    static final Text TOTAL = Text.of("Total", "Total");
+    static final Text REASON = Text.of("why", "sebab");
+    static final Text REREAD = Text.of("reread", "baca lagi");
+    static final Text TEST = Text.of("test", "tes");
+    static final Text STATUS = Text.of("status", "status");
+    static final Text POINTS = Text.of("points", "poin");
+
+    private Words() {
+    }
+
+    /** Where the handout section for this outcome is: handouts/<lang>/<exercise>.md#<section>. */
+    static String handoutSection(Outcome outcome, Lang lang) {
+        String section = outcome.section();
+        int hash = section.indexOf('#');
+        String chapter = hash < 0 ? section : section.substring(0, hash);
+        String anchor = hash < 0 ? "" : section.substring(hash);
+        return "handouts/" + lang.name().toLowerCase(java.util.Locale.ROOT) + "/" + chapter + ".md" + anchor;
+    }
+
+    /** The percentage with one decimal, the same in both languages' reports. */
+    static String percent(double value) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", value);
+    }
+}

@@ -1,0 +1,74 @@
+package socketlab.grader.submission;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one exercise of a submission on its own with the JDK's compiler (no annotation processing,
+ * so no student code runs here), so that a compile error costs that exercise only.
+ */
+public final class ExerciseCompiler {
+    private final List<Path> libraries;
+
+    /** A compiler whose class path holds these libraries (the programs' picocli). */
+    public ExerciseCompiler(List<Path> libraries) {
+        this.libraries = List.copyOf(libraries);
+    }
+
+    /** Compiles the sources into {@code output/classes} and copies their resources beside the classes. */
+    public Build compile(ExerciseSources sources, Path output) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("the grader needs a JDK, not a JRE: no Java compiler found");
+        }
+        Path classes = output.resolve("classes");
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try {
+            Files.createDirectories(classes);
+            boolean compiled;
+            try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+                List<String> options = List.of("-d", classes.toString(), "--release", "17", "-proc:none", "-nowarn",
+                        "-encoding", "UTF-8", "-implicit:none", "-cp", String.join(java.io.File.pathSeparator,
+                                libraries.stream().map(Path::toString).toList()));
+                compiled = javac.getTask(new StringWriter(), files, diagnostics, options, null,
+                        files.getJavaFileObjectsFromPaths(sources.javaFiles())).call();
+            }
+            if (!compiled) {
+                return new Build.NotCompiled(sources.exercise(), firstError(diagnostics));
+            }
+            for (Map.Entry<String, Path> resource : sources.resources().entrySet()) {
+                Path target = classes.resolve(resource.getKey());
+                Files.createDirectories(target.getParent());
+                Files.copy(resource.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String declared = SourceFinder.packageOf(sources.mainSource());
+        String mainClass = (declared.isEmpty() ? "" : declared + ".") + sources.exercise().program();
+        return new Build.Compiled(sources.exercise(), classes, mainClass);
+    }
+
+    private static String firstError(DiagnosticCollector<JavaFileObject> diagnostics) {
+        return diagnostics.getDiagnostics().stream()
+                .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+                .findFirst()
+                .map(diagnostic -> (diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().toUri()).getFileName()
+                        + ":" + diagnostic.getLineNumber() + ": ") + diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+                .orElse("the compiler reported an error");
+    }
+}

@@ -1,0 +1,64 @@
+package socketlab.grader.submission;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Unpacks a handed-in zip into a folder, refusing entries that would land outside it and stopping at
+ * fixed limits, so that a broken or hostile archive cannot fill the disk.
+ */
+public final class Unzip {
+    static final long MAX_BYTES = 64L << 20;
+    static final int MAX_ENTRIES = 20_000;
+
+    private Unzip() {
+    }
+
+    /** Unpacks the zip into the folder (created if needed) and returns the folder. */
+    public static Path into(Path zip, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path root = folder.toRealPath();
+        long bytes = 0;
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new IOException(zip.getFileName() + ": more than " + MAX_ENTRIES + " entries");
+                }
+                Path target = root.resolve(entry.getName()).normalize();
+                if (!target.startsWith(root)) {
+                    throw new IOException(zip.getFileName() + ": entry outside the archive's folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                bytes += copy(in, target, MAX_BYTES - bytes);
+            }
+        } catch (IllegalArgumentException malformed) {
+            throw new IOException(zip.getFileName() + ": not a readable zip: " + malformed.getMessage(), malformed);
+        }
+        return folder;
+    }
+
+    private static long copy(InputStream in, Path target, long allowed) throws IOException {
+        long written = 0;
+        byte[] buffer = new byte[8192];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                written += n;
+                if (written > allowed) {
+                    throw new IOException("the archive unpacks to more than " + (MAX_BYTES >> 20) + " MiB");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return written;
+    }
+}

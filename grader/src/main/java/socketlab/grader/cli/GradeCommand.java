@@ -31,8 +31,8 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--target", defaultValue = "exercises", descriptionKey = "target")
     String target;
 
-    @Option(names = "--submission", descriptionKey = "submission")
-    Path submission;
+    @Option(names = "--submission", defaultValue = "", descriptionKey = "submission")
+    String submission;
 
     @Option(names = "--lang", defaultValue = "id", descriptionKey = "lang")
     String lang;
@@ -87,7 +87,7 @@ public final class GradeCommand implements Callable<Integer> {
                 : Optional.of(new Grader.Coverage(coverageAgent.toAbsolutePath(),
                         (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
         Grader grader = new Grader(root.resolve("exercises"), work, jobs, coverage);
-        String label = submission != null ? submission.toString() : target + "/";
+        String label = submission.isBlank() ? target + "/" : submission;
         Scorecard card = grader.grade(label, graded);
         new TerminalReport(language, useColor()).print(card, stdout);
         for (Path file : new ReportFiles(language).write(card, reports)) {
@@ -102,8 +102,8 @@ public final class GradeCommand implements Callable<Integer> {
     }
 
     private Path whatToGrade(Path root) {
-        if (submission != null) {
-            Path handedIn = submission.toAbsolutePath().normalize();
+        if (!submission.isBlank()) {
+            Path handedIn = Path.of(submission).toAbsolutePath().normalize();
             if (!Files.exists(handedIn)) {
                 throw new IllegalArgumentException("no such submission / kiriman tidak ada: " + handedIn);
             }

@@ -17,8 +17,9 @@ final class StubsInStepTest {
         assertAll(
                 () -> assertThat(sync.expectedStubs()).as("stub files generated from solutions/").isNotEmpty(),
                 () -> assertThat(sync.drift())
-                        .as("exercises/ out of step with solutions/; regenerate the stubs with: "
-                                + "mvn -q -pl grader compile && java -cp grader/target/classes socketlab.grader.stubs.StubSync")
+                        .as("exercises/ is out of step with solutions/. To grade a student's work, leave exercises/ as it is"
+                                + " and pass -Dgrade.submission=<folder or zip>. After changing a solution, regenerate the stubs:"
+                                + " mvn -q -pl grader compile && java -cp grader/target/classes socketlab.grader.stubs.StubSync")
                         .isEmpty());
     }
 

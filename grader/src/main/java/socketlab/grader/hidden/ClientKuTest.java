@@ -56,7 +56,7 @@ public final class ClientKuTest {
             try (Socket conn = Peer.accept(server, run)) {
                 Peer.send(conn, GREETING + "\n");
                 Received answer = Peer.readMessage(conn);
-                Expect.that(answer.isMessage(ANSWER), Text.of("expected the answer \"%s\"; ", "diharapkan jawaban \"%s\"; ", ANSWER)
+                Expect.that(answer.isMessage(ANSWER), Text.of("expected the answer \"%s\"", "diharapkan jawaban \"%s\"", ANSWER)
                         .then(answer.describe()));
             }
         }

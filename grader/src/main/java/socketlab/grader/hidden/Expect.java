@@ -28,8 +28,8 @@ public final class Expect {
     /** The message must be exactly this line, ended by a newline. */
     public static void line(Received received, String expected, Text what) {
         if (!received.isLine(expected)) {
-            throw new Verdict(Status.FAILED, Text.about(what, "expected {what} \"%s\" and a newline; ",
-                    "diharapkan {what} \"%s\" dan baris baru; ", expected).then(received.describe()));
+            throw new Verdict(Status.FAILED, Text.about(what, "expected {what} \"%s\" and a newline",
+                    "diharapkan {what} \"%s\" dan baris baru", expected).then(received.describe()));
         }
     }
 

@@ -64,6 +64,15 @@ public final class Peer {
 
     /** Reads one message: up to a newline, the end of the stream, a reset or {@link Run#STEP} of silence. */
     public static Received readMessage(Socket socket) {
+        return read(socket, true);
+    }
+
+    /** Reads everything up to the end of the stream (or a reset, or {@link Run#STEP} of silence). */
+    public static Received readUntilClosed(Socket socket) {
+        return read(socket, false);
+    }
+
+    private static Received read(Socket socket, boolean stopAtNewline) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             InputStream in = socket.getInputStream();
@@ -72,7 +81,7 @@ public final class Peer {
                 if (b == -1) {
                     return new Received(bytes.toByteArray(), Received.Ending.CLOSED);
                 }
-                if (b == '\n') {
+                if (b == '\n' && stopAtNewline) {
                     return new Received(bytes.toByteArray(), Received.Ending.NEWLINE);
                 }
                 bytes.write(b);

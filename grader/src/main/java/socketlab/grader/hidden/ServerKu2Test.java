@@ -41,9 +41,8 @@ public final class ServerKu2Test {
     void closesEachConnection(Subject serverKu2) throws IOException {
         Run run = start(serverKu2);
         try (Socket client = Peer.connect(serverKu2.host(), run.listeningPort())) {
-            Peer.readMessage(client);
-            Received rest = Peer.readMessage(client);
-            Expect.that(rest.ending() == Received.Ending.CLOSED && rest.bytes().length == 0, Text.about(rest.describe(),
+            Received rest = Peer.readUntilClosed(client);
+            Expect.that(rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
                     "after the thanks expected the server to close the connection; {what}",
                     "setelah ucapan terima kasih diharapkan server menutup koneksi; {what}"));
         }
@@ -77,7 +76,7 @@ public final class ServerKu2Test {
                 AtomicInteger seen = new AtomicInteger();
                 int nth = client;
                 String printed = run.awaitLine(line -> line.endsWith(" Now Connected") && seen.incrementAndGet() == nth,
-                        Text.of("the line \"%s\"", "baris \"%s\"", expected));
+                        Text.of("line \"%s\"", "baris \"%s\"", expected));
                 Expect.that(printed.equals(expected), "client %d connected from %s, so expected \"%s\"; ServerKu2 printed \"%s\"",
                         "client %d terhubung dari %s, jadi diharapkan \"%s\"; ServerKu2 mencetak \"%s\"", client,
                         expected.substring(0, expected.indexOf(' ')), expected, printed);
@@ -123,7 +122,7 @@ public final class ServerKu2Test {
         int port = run.listeningPort();
         for (int client = 1; client <= 2; client++) {
             try (Socket socket = Peer.connect(serverKu2.host(), port)) {
-                Peer.readMessage(socket);
+                Expect.line(Peer.readMessage(socket), THANKS, Text.of("for client %d the thanks", "untuk client %d ucapan", client));
             }
         }
         int exit = run.awaitExit(Run.STEP);
@@ -139,10 +138,6 @@ public final class ServerKu2Test {
     void stopsCleanlyOnSigterm(Subject serverKu2) throws IOException {
         Run run = start(serverKu2);
         int port = run.listeningPort();
-        try (Socket socket = Peer.connect(serverKu2.host(), port)) {
-            Peer.readMessage(socket);
-        }
-        run.awaitLine(line -> line.endsWith(" Now Connected"), Text.of("the \"Now Connected\" line", "baris \"Now Connected\""));
         int linesBefore = run.stdout().size();
         run.terminate();
         run.awaitExit(Run.STEP);
@@ -164,13 +159,13 @@ public final class ServerKu2Test {
         try {
             polite = Peer.connect(serverKu2.host(), port);
         } catch (Verdict refused) {
-            throw new Verdict(refused.status(), Text.about(after, "{what}, the server no longer accepts: ",
-                    "{what}, server tidak lagi menerima: ").then(refused.reason()).then(Text.same(run.printed())));
+            throw new Verdict(refused.status(), Text.about(after, "{what}, the server no longer accepts",
+                    "{what}, server tidak lagi menerima").then(refused.reason()).then(Text.same(run.printed())));
         }
         try (polite) {
             Received received = Peer.readMessage(polite);
-            Expect.that(received.isLine(THANKS), Text.about(after, "{what}, a polite client expected the thanks; ",
-                    "{what}, client yang sopan mengharapkan ucapan terima kasih; ").then(received.describe()));
+            Expect.that(received.isLine(THANKS), Text.about(after, "{what}, a polite client expected the thanks",
+                    "{what}, client yang sopan mengharapkan ucapan terima kasih").then(received.describe()));
         }
     }
 }

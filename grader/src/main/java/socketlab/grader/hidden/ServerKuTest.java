@@ -50,7 +50,7 @@ public final class ServerKuTest {
         try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
             String expected = client.getLocalAddress().getHostAddress() + ":" + client.getLocalPort() + CONNECTED;
             String printed = run.awaitLine(line -> line.endsWith(CONNECTED) || line.contains("Selamat"),
-                    Text.of("the line \"%s\"", "baris \"%s\"", expected));
+                    Text.of("line \"%s\"", "baris \"%s\"", expected));
             Expect.that(printed.equals(expected), "the test connected from %s, so expected \"%s\"; ServerKu printed \"%s\"",
                     "tes terhubung dari %s, jadi diharapkan \"%s\"; ServerKu mencetak \"%s\"",
                     expected.substring(0, expected.indexOf(' ')), expected, printed);
@@ -64,7 +64,6 @@ public final class ServerKuTest {
     void printsAnAnswerThatArrivesInSmallPieces(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
-            Peer.readMessage(client);
             Peer.sendInPieces(client, ANSWER + "\n", 3, Duration.ofMillis(15));
             expectClientLine(run, Text.of("sent in pieces of 3 bytes", "dikirim per 3 byte"));
         }
@@ -77,7 +76,6 @@ public final class ServerKuTest {
     void printsAnAnswerThatEndsWithoutNewline(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
-            Peer.readMessage(client);
             Peer.send(client, ANSWER);
             Peer.finishSending(client);
             expectClientLine(run, Text.of("ended by closing, without a newline, as the seed's clientku.py does",
@@ -92,12 +90,11 @@ public final class ServerKuTest {
     void closesAndExitsWithZeroAfterOneClient(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
-            Peer.readMessage(client);
             Peer.send(client, ANSWER + "\n");
-            Received rest = Peer.readMessage(client);
-            Expect.that(rest.ending() == Received.Ending.CLOSED && rest.bytes().length == 0,
-                    Text.about(rest.describe(), "after the answer expected the server to close the connection; {what}",
-                            "setelah jawaban diharapkan server menutup koneksi; {what}"));
+            Received all = Peer.readUntilClosed(client);
+            Expect.that(all.bytes().length > 0 && all.ending() == Received.Ending.CLOSED,
+                    Text.about(all.describe(), "expected the greeting, then, after the answer, the end of the connection; {what}",
+                            "diharapkan salam, lalu, setelah jawaban, koneksi ditutup; {what}"));
         }
         int exit = run.awaitExit(Run.STEP);
         Expect.that(exit == 0, "after serving one client expected exit code 0, got %d; %s",
@@ -111,9 +108,8 @@ public final class ServerKuTest {
         Run run = start(serverKu);
         int port = run.listeningPort();
         try (Socket first = Peer.connect(serverKu.host(), port)) {
-            Peer.readMessage(first);
             Peer.send(first, ANSWER + "\n");
-            run.awaitLine(line -> line.startsWith("Client:"), Text.of("the \"Client: …\" line", "baris \"Client: …\""));
+            run.awaitLine(line -> line.startsWith("Client:"), Text.of("\"Client: …\" line", "baris \"Client: …\""));
         }
         Socket second;
         try {
@@ -135,7 +131,7 @@ public final class ServerKuTest {
 
     private static void expectClientLine(Run run, Text how) {
         String printed = run.awaitLine(line -> line.startsWith("Client:"),
-                Text.of("the line \"Client: %s\"", "baris \"Client: %s\"", ANSWER));
+                Text.of("line \"Client: %s\"", "baris \"Client: %s\"", ANSWER));
         Expect.that(printed.equals("Client: " + ANSWER), Text.about(how,
                 "the answer was \"%s\" ({what}); expected \"Client: %s\", ServerKu printed \"%s\"",
                 "jawabannya \"%s\" ({what}); diharapkan \"Client: %s\", ServerKu mencetak \"%s\"", ANSWER, ANSWER, printed));

@@ -1,0 +1,79 @@
+package socketlab.grader.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * A deliberately wrong submission: the reference solution of one exercise with a few exact text edits,
+ * and the hidden tests it must lose. Its file, {@code corpus/<exercise>/<name>.mutant}, holds
+ * {@code what:}, {@code file:} and {@code loses:} lines, then edits as {@code <<<} old {@code ===} new {@code >>>}.
+ */
+record Mutant(String name, String exercise, String what, String file, Set<String> loses, List<String[]> edits) {
+
+    static Mutant read(Path path) {
+        try {
+            List<String> lines = Files.readAllLines(path);
+            String what = "";
+            String file = "";
+            Set<String> loses = new TreeSet<>();
+            List<String[]> edits = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.startsWith("what: ")) {
+                    what = line.substring(6);
+                } else if (line.startsWith("file: ")) {
+                    file = line.substring(6);
+                } else if (line.startsWith("loses: ")) {
+                    Arrays.stream(line.substring(7).split(",")).map(String::strip).forEach(loses::add);
+                } else if (line.equals("<<<")) {
+                    int middle = lines.subList(i, lines.size()).indexOf("===") + i;
+                    int end = lines.subList(i, lines.size()).indexOf(">>>") + i;
+                    edits.add(new String[] {String.join("\n", lines.subList(i + 1, middle)), String.join("\n", lines.subList(middle + 1, end))});
+                    i = end;
+                }
+            }
+            String name = path.getFileName().toString().replace(".mutant", "");
+            return new Mutant(name, path.getParent().getFileName().toString(), what, file, loses, edits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the mutated solution module into {@code submission/<exercise>/} and returns that folder. */
+    Path writeInto(Path solutions, Path submission) throws IOException {
+        Path module = solutions.resolve(exercise).resolve("src/main");
+        Path target = submission.resolve(exercise).resolve("src/main");
+        try (Stream<Path> files = Files.walk(module)) {
+            for (Path source : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(module.relativize(source).toString());
+                Files.createDirectories(copy.getParent());
+                String text = Files.readString(source);
+                if (source.getFileName().toString().equals(file)) {
+                    text = edited(text);
+                }
+                Files.writeString(copy, text);
+            }
+        }
+        return submission;
+    }
+
+    private String edited(String text) {
+        for (String[] edit : edits) {
+            int at = text.indexOf(edit[0]);
+            if (at < 0 || text.indexOf(edit[0], at + 1) >= 0) {
+                throw new IllegalStateException(name + ": the text to replace must occur exactly once in " + file
+                        + " (did the solution change?): " + edit[0]);
+            }
+            text = text.replace(edit[0], edit[1]);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,67 @@
+package socketlab.grader.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Status;
+import socketlab.grader.hidden.Graded;
+
+/**
+ * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the
+ * tests aimed at its mistake (and passes the others), and grading it ends in bounded time.
+ */
+final class WrongSubmissionsTest {
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path work;
+
+    static Stream<Path> corpus() throws IOException, URISyntaxException {
+        Path folder = Path.of(WrongSubmissionsTest.class.getResource("/corpus").toURI());
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.toString().endsWith(".mutant")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void losesExactlyTheTestsAimedAtItsMistake(Path file) throws IOException {
+        Mutant mutant = Mutant.read(file);
+        Path submission = mutant.writeInto(REPOSITORY.resolve("solutions"), work.resolve("submission"));
+        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work.resolve("grading"), 4, Optional.empty())
+                .grade(mutant.name(), submission);
+        Set<String> lost = card.outcomes().stream()
+                .filter(outcome -> outcome.exercise().module().equals(mutant.exercise()) && outcome.status() != Status.PASSED)
+                .map(Outcome::test).collect(Collectors.toCollection(TreeSet::new));
+        String detail = card.outcomes().stream().filter(outcome -> outcome.exercise().module().equals(mutant.exercise()))
+                .map(outcome -> outcome.test() + ": " + outcome.status() + " " + outcome.reason().en())
+                .collect(Collectors.joining("\n  ", "\n  ", ""));
+        assertAll(
+                () -> assertThat(mutant.loses()).as("%s names tests that exist", mutant.name()).isSubsetOf(allTests()),
+                () -> assertThat(lost).as("%s (%s) lost these tests:%s", mutant.name(), mutant.what(), detail)
+                        .isEqualTo(mutant.loses()),
+                () -> assertThat(card.millis()).as("milliseconds to grade %s", mutant.name()).isLessThan(120_000));
+    }
+
+    private static Set<String> allTests() {
+        return socketlab.grader.grading.GradingRun.HIDDEN_TESTS.stream()
+                .flatMap(type -> Stream.of(type.getDeclaredMethods()))
+                .filter(method -> method.isAnnotationPresent(Graded.class))
+                .map(java.lang.reflect.Method::getName).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,79 @@
+package socketlab.grader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICounter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.submission.Exercise;
+
+/**
+ * The hidden tests are right about the two references: the solutions score full marks (and the tests
+ * exercise at least 95% of their lines, measured with JaCoCo), the untouched stubs score nothing, every
+ * test "not implemented".
+ */
+final class ReferenceGradingTest {
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path COVERAGE_REPORT = REPOSITORY.resolve("grader/target/jacoco-solutions");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void solutionsScoreFullMarksAndTheHiddenTestsCoverThem() throws IOException {
+        Path exec = work.resolve("solutions.exec");
+        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work, 4,
+                Optional.of(new Grader.Coverage(SolutionCoverage.agentJar(), exec))).grade("solutions/", REPOSITORY.resolve("solutions"));
+        IBundleCoverage coverage = SolutionCoverage.report(exec,
+                Arrays.stream(Exercise.values()).map(exercise -> work.resolve("build").resolve(exercise.module()).resolve("classes")).toList(),
+                Arrays.stream(Exercise.values()).map(exercise -> REPOSITORY.resolve("solutions").resolve(exercise.module())
+                        .resolve("src/main/java")).toList(),
+                COVERAGE_REPORT);
+        String notPassed = card.outcomes().stream().filter(outcome -> outcome.status() != Status.PASSED)
+                .map(outcome -> outcome.test() + ": " + outcome.status() + " " + outcome.reason().en())
+                .collect(Collectors.joining("\n"));
+        double lines = coverage.getLineCounter().getCoveredRatio();
+        assertAll(
+                () -> assertThat(card.outcomes()).as("hidden tests").hasSizeGreaterThanOrEqualTo(30),
+                () -> assertThat(notPassed).as("hidden tests the solutions did not pass").isEmpty(),
+                () -> assertThat(card.points()).as("points").isEqualTo(card.maxPoints()),
+                () -> assertThat(lines).as("share of the solutions' lines the hidden tests run (report: %s); least covered: %s",
+                        COVERAGE_REPORT.resolve("index.html"), leastCovered(coverage)).isGreaterThanOrEqualTo(0.95));
+    }
+
+    @Test
+    void untouchedStubsScoreNothingAndEveryTestIsNotImplemented() throws IOException {
+        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work, 4, Optional.empty())
+                .grade("exercises/", REPOSITORY.resolve("exercises"));
+        assertAll(
+                () -> assertThat(card.points()).as("points of the stubs").isZero(),
+                () -> assertThat(card.outcomes()).as("hidden tests").hasSizeGreaterThanOrEqualTo(30)
+                        .allSatisfy(outcome -> assertThat(outcome.status()).as("%s: %s", outcome.test(), outcome.reason().en())
+                                .isEqualTo(Status.NOT_IMPLEMENTED)));
+    }
+
+    private static String leastCovered(IBundleCoverage coverage) {
+        return coverage.getPackages().stream().flatMap(pack -> pack.getClasses().stream())
+                .filter(type -> type.getLineCounter().getMissedCount() > 0)
+                .sorted((a, b) -> Integer.compare(b.getLineCounter().getMissedCount(), a.getLineCounter().getMissedCount()))
+                .map(ReferenceGradingTest::missedLines).collect(Collectors.joining(", "));
+    }
+
+    private static String missedLines(IClassCoverage type) {
+        StringBuilder missed = new StringBuilder();
+        for (int line = type.getFirstLine(); line <= type.getLastLine(); line++) {
+            if (type.getLine(line).getStatus() == ICounter.NOT_COVERED) {
+                missed.append(missed.length() == 0 ? "" : " ").append(line);
+            }
+        }
+        return type.getName() + " (lines " + missed + ")";
+    }
+}

@@ -1,0 +1,100 @@
+package socketlab.grader.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Students pack their work in odd ways; each exercise is still found, and a bad archive is refused plainly. */
+final class SubmissionLayoutsTest {
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path KIT = REPOSITORY.resolve("exercises");
+    static final String SERVER = "solutions/server/src/main/java/socketlab/server/ServerKu.java";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void findsAMavenModuleInsideATopFolderWithItsOwnResources() throws IOException {
+        Path module = work.resolve("ahmad-tugas/exercises/server");
+        copy(SERVER, module.resolve("src/main/java/socketlab/server/ServerKu.java"));
+        Files.createDirectories(module.resolve("src/main/resources/socketlab/server"));
+        Files.writeString(module.resolve("src/main/resources/socketlab/server/ServerKu.properties"), "own = yes\n");
+        ExerciseSources sources = new SourceFinder(work, KIT).find(Exercise.SERVER).orElseThrow();
+        assertAll(
+                () -> assertThat(sources.mainSource()).isEqualTo(module.resolve("src/main/java/socketlab/server/ServerKu.java")),
+                () -> assertThat(Files.readString(sources.resources().get("socketlab/server/ServerKu.properties"))).isEqualTo("own = yes\n"),
+                () -> assertThat(sources.resources()).as("the kit's Indonesian bundle fills the gap")
+                        .containsKey("socketlab/server/ServerKu_id.properties"));
+    }
+
+    @Test
+    void findsALoneSourceFileAndTakesTheGivenFilesFromTheKit() throws IOException {
+        copy("solutions/address-detail/src/main/java/socketlab/addressdetail/DetailSocket.java", work.resolve("DetailSocket.java"));
+        ExerciseSources sources = new SourceFinder(work, KIT).find(Exercise.ADDRESS_DETAIL).orElseThrow();
+        assertThat(sources.javaFiles()).extracting(path -> path.getFileName().toString())
+                .containsExactlyInAnyOrder("DetailSocket.java", "SocketKind.java", "PythonSocketAddress.java");
+        assertThat(sources.javaFiles()).filteredOn(path -> path.getFileName().toString().equals("DetailSocket.java"))
+                .containsExactly(work.resolve("DetailSocket.java"));
+    }
+
+    @Test
+    void prefersTheExerciseOverACopyInSolutionsOrInTests() throws IOException {
+        copy(SERVER, work.resolve("repo/solutions/server/src/main/java/socketlab/server/ServerKu.java"));
+        copy(SERVER, work.resolve("repo/exercises/server/src/test/java/socketlab/server/ServerKu.java"));
+        copy(SERVER, work.resolve("repo/exercises/server/src/main/java/socketlab/server/ServerKu.java"));
+        assertThat(new SourceFinder(work, KIT).find(Exercise.SERVER).orElseThrow().mainSource())
+                .isEqualTo(work.resolve("repo/exercises/server/src/main/java/socketlab/server/ServerKu.java"));
+    }
+
+    @Test
+    void reportsAnExerciseThatIsNotThere() {
+        assertThat(new SourceFinder(work, KIT).find(Exercise.CLIENT)).isEmpty();
+    }
+
+    @Test
+    void compilesEachExerciseOnItsOwnAndQuotesTheFirstError() throws IOException {
+        Path broken = work.resolve("src/ServerKu.java");
+        copy(SERVER, broken);
+        Files.writeString(broken, Files.readString(broken).replace("return server.accept();", "return server.accept()"));
+        ExerciseSources sources = new SourceFinder(work.resolve("src"), KIT).find(Exercise.SERVER).orElseThrow();
+        Build build = new ExerciseCompiler(List.of()).compile(sources, work.resolve("build"));
+        assertThat(build).isInstanceOfSatisfying(Build.NotCompiled.class, notCompiled ->
+                assertThat(notCompiled.firstError()).startsWith("ServerKu.java:").contains("';' expected"));
+    }
+
+    @Test
+    void unpacksAZipAndRefusesAnEntryOutsideItsFolder() throws IOException {
+        Path good = zip("good.zip", "tugas/ServerKu.java", "class ServerKu {}");
+        Path evil = zip("evil.zip", "../../outside.txt", "gotcha");
+        assertAll(
+                () -> assertThat(Unzip.into(good, work.resolve("good")).resolve("tugas/ServerKu.java")).exists(),
+                () -> assertThatThrownBy(() -> Unzip.into(evil, work.resolve("evil")))
+                        .isInstanceOf(IOException.class).hasMessageContaining("outside the archive's folder"),
+                () -> assertThat(work.getParent().resolve("outside.txt")).doesNotExist());
+    }
+
+    private void copy(String repositoryFile, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.copy(REPOSITORY.resolve(repositoryFile), target);
+    }
+
+    private Path zip(String name, String entry, String content) throws IOException {
+        Path zip = work.resolve(name);
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.putNextEntry(new ZipEntry(entry));
+            out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return zip;
+    }
+}

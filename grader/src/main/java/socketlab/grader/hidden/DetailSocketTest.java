@@ -88,6 +88,9 @@ public final class DetailSocketTest {
         Expect.reportsFailureInOneLine(run, Text.of("looking up the unknown host %s", "mencari host tak dikenal %s", HostsFile.UNKNOWN));
         Expect.that(run.stdout().isEmpty(), "for an unknown host expected no entries, got %s",
                 "untuk host tak dikenal diharapkan tanpa entri, ternyata %s", Run.quote(run.stdout()));
+        Run empty = detailSocket.start("", "http");
+        Expect.reportsFailureInOneLine(empty, Text.of("looking up an empty host name, which Python refuses",
+                "mencari nama host kosong, yang ditolak Python"));
     }
 
     @Test
@@ -100,6 +103,18 @@ public final class DetailSocketTest {
                 "mencari service tak dikenal nosuch-service"));
         Expect.that(run.stdout().isEmpty(), "for an unknown service expected no entries, got %s",
                 "untuk service tak dikenal diharapkan tanpa entri, ternyata %s", Run.quote(run.stdout()));
+    }
+
+    @Test
+    @Order(9)
+    @Graded(points = 1, en = "shortens IPv6 addresses as inet_ntop does", id = "memendekkan alamat IPv6 seperti inet_ntop",
+            section = "address-detail#families")
+    void shortensIpv6AddressesAsInetNtopDoes(Subject detailSocket) {
+        expectEntries(detailSocket, "2001:db8:0:0:1:0:0:1", "ntp", List.of(entry("AF_INET6", UDP, "('2001:db8::1:0:0:1', 123, 0, 0)")));
+        expectEntries(detailSocket, "::1.2.3.4", "ntp", List.of(entry("AF_INET6", UDP, "('::1.2.3.4', 123, 0, 0)")));
+        expectEntries(detailSocket, "fe80::", "ntp", List.of(entry("AF_INET6", UDP, "('fe80::', 123, 0, 0)")));
+        expectEntries(detailSocket, "2001:db8:0:1:1:1:1:1", "ntp",
+                List.of(entry("AF_INET6", UDP, "('2001:db8:0:1:1:1:1:1', 123, 0, 0)")));
     }
 
     /** The five lines detailsocket.py prints for one entry, joined by newlines. */

@@ -1,6 +1,11 @@
 package socketlab.grader.hidden;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
+import socketlab.grader.grading.Text;
 
 /** Checks that ServerKu and ServerKu2 share: where they listen, and what they say about it. */
 final class ServerChecks {
@@ -16,9 +21,29 @@ final class ServerChecks {
                 "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port);
         try (Socket client = Peer.connect(server.host(), port)) {
             Expect.that(client.isConnected(), "not connected to %d", "tidak terhubung ke %d", port);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** Asked to listen on a port that is taken, the server says so in one line and exits non-zero. */
+    static void reportsAPortInUse(Subject server) {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(server.host(), 0));
+            Run run = server.start("--host", server.host(), "--port", String.valueOf(taken.getLocalPort()));
+            Expect.reportsFailureInOneLine(run, Text.of(
+                    "listening on %s:%d, a port already in use", "listen di %s:%d, port yang sudah dipakai",
+                    server.host(), taken.getLocalPort()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asked to listen on a host name that does not resolve, the server says so in one line and exits non-zero. */
+    static void reportsAnUnknownHost(Subject server) {
+        Run run = server.start("--host", HostsFile.UNKNOWN, "--port", "0");
+        Expect.reportsFailureInOneLine(run, Text.of("listening on the unknown host %s", "listen di host tak dikenal %s",
+                HostsFile.UNKNOWN));
     }
 
     /** Started with --host X, the server listens on X only, and says so. */
@@ -31,8 +56,8 @@ final class ServerChecks {
                 "dengan --host %s diharapkan \"Listening on %s:%d\", ternyata \"%s\"", asked, asked, port, line);
         try (Socket client = Peer.connect(asked, port)) {
             Expect.that(client.isConnected(), "not connected to %s", "tidak terhubung ke %s", asked);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         Expect.that(Peer.refuses(server.host(), port),
                 "asked to bind %s, it also accepts connections on %s:%d: bind the --host address, not every address",

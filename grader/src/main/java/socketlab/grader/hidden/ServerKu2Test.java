@@ -150,6 +150,22 @@ public final class ServerKu2Test {
                 "setelah SIGTERM, port %d masih menerima koneksi", port);
     }
 
+    @Test
+    @Order(10)
+    @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
+            section = "looping-server#errors")
+    void reportsAPortInUse(Subject serverKu2) {
+        ServerChecks.reportsAPortInUse(serverKu2);
+    }
+
+    @Test
+    @Order(11)
+    @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+            section = "looping-server#errors")
+    void reportsAnUnknownHost(Subject serverKu2) {
+        ServerChecks.reportsAnUnknownHost(serverKu2);
+    }
+
     private static Run start(Subject serverKu2) {
         return serverKu2.start("--host", serverKu2.host(), "--port", "0");
     }

@@ -125,6 +125,34 @@ public final class ServerKuTest {
         }
     }
 
+    @Test
+    @Order(9)
+    @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
+            section = "server#errors")
+    void reportsAPortInUse(Subject serverKu) {
+        ServerChecks.reportsAPortInUse(serverKu);
+    }
+
+    @Test
+    @Order(10)
+    @Graded(points = 1, en = "gives up on a client that never answers within --timeout",
+            id = "menyerah pada client yang tidak pernah menjawab dalam --timeout", section = "server#recv")
+    void givesUpOnAClientThatNeverAnswers(Subject serverKu) throws IOException {
+        Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", "1");
+        try (Socket silent = Peer.connect(serverKu.host(), run.listeningPort())) {
+            Expect.reportsFailureInOneLine(run, Text.of("a client that never answers, with --timeout 1",
+                    "client yang tidak pernah menjawab, dengan --timeout 1"));
+        }
+    }
+
+    @Test
+    @Order(11)
+    @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+            section = "server#errors")
+    void reportsAnUnknownHost(Subject serverKu) {
+        ServerChecks.reportsAnUnknownHost(serverKu);
+    }
+
     private static Run start(Subject serverKu) {
         return serverKu.start("--host", serverKu.host(), "--port", "0");
     }

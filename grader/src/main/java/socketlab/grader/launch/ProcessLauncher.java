@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 
 /** Starts each program as a local operating-system process, in a working folder of the caller's choice. */
 public final class ProcessLauncher implements Launcher {
+    /** How long a program may take to end after SIGTERM before it is killed. */
+    static final Duration GRACE = Duration.ofSeconds(2);
     private final Path workingFolder;
 
     /** A launcher whose processes run in this folder. */
@@ -81,14 +83,25 @@ public final class ProcessLauncher implements Launcher {
             return err.lines();
         }
 
+        /**
+         * Asks the program to end (SIGTERM, so that its shutdown hooks, such as a coverage agent's, run),
+         * waits a moment, then kills it and everything it started.
+         */
         @Override
         public void close() {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            List<ProcessHandle> started = process.descendants().toList();
             try {
+                if (process.isAlive()) {
+                    process.toHandle().destroy();
+                    process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                started.forEach(ProcessHandle::destroyForcibly);
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
                 process.waitFor(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                process.destroyForcibly();
             }
         }
     }

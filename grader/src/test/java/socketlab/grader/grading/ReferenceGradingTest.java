@@ -41,12 +41,16 @@ final class ReferenceGradingTest {
                 .map(outcome -> outcome.test() + ": " + outcome.status() + " " + outcome.reason().en())
                 .collect(Collectors.joining("\n"));
         double lines = coverage.getLineCounter().getCoveredRatio();
+        double linesButMain = linesCoveredOutsideMain(coverage);
         assertAll(
                 () -> assertThat(card.outcomes()).as("hidden tests").hasSizeGreaterThanOrEqualTo(30),
                 () -> assertThat(notPassed).as("hidden tests the solutions did not pass").isEmpty(),
                 () -> assertThat(card.points()).as("points").isEqualTo(card.maxPoints()),
-                () -> assertThat(lines).as("share of the solutions' lines the hidden tests run (report: %s); least covered: %s",
-                        COVERAGE_REPORT.resolve("index.html"), leastCovered(coverage)).isGreaterThanOrEqualTo(0.95));
+                () -> assertThat(linesButMain).as("share of the solutions' lines the hidden tests run, outside the one-line main"
+                        + " methods whose System.exit never returns to JaCoCo's probe (all lines: %.3f; report: %s); least covered: %s",
+                        lines, COVERAGE_REPORT.resolve("index.html"), leastCovered(coverage)).isGreaterThanOrEqualTo(0.95));
+        System.out.printf("Solution line coverage by the hidden tests: %.1f%% of all lines, %.1f%% outside main()%n",
+                100 * lines, 100 * linesButMain);
     }
 
     @Test
@@ -58,6 +62,23 @@ final class ReferenceGradingTest {
                 () -> assertThat(card.outcomes()).as("hidden tests").hasSizeGreaterThanOrEqualTo(30)
                         .allSatisfy(outcome -> assertThat(outcome.status()).as("%s: %s", outcome.test(), outcome.reason().en())
                                 .isEqualTo(Status.NOT_IMPLEMENTED)));
+    }
+
+    /** Line coverage without the main methods: {@code System.exit(execute(args))} runs, but JaCoCo cannot see it. */
+    private static double linesCoveredOutsideMain(IBundleCoverage coverage) {
+        int covered = coverage.getLineCounter().getCoveredCount();
+        int total = coverage.getLineCounter().getTotalCount();
+        for (var pack : coverage.getPackages()) {
+            for (IClassCoverage type : pack.getClasses()) {
+                for (var method : type.getMethods()) {
+                    if (method.getName().equals("main") && method.getDesc().equals("([Ljava/lang/String;)V")) {
+                        covered -= method.getLineCounter().getCoveredCount();
+                        total -= method.getLineCounter().getTotalCount();
+                    }
+                }
+            }
+        }
+        return total == 0 ? 0 : (double) covered / total;
     }
 
     private static String leastCovered(IBundleCoverage coverage) {

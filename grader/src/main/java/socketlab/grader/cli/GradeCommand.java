@@ -88,11 +88,18 @@ public final class GradeCommand implements Callable<Integer> {
                         (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
         Grader grader = new Grader(root.resolve("exercises"), work, jobs, coverage);
         String label = submission.isBlank() ? target + "/" : submission;
-        Scorecard card = grader.grade(label, graded);
+        Scorecard card;
+        try {
+            card = grader.grade(label, graded);
+        } finally {
+            Grader.deleteQuietly(work);
+        }
         new TerminalReport(language, useColor()).print(card, stdout);
         for (Path file : new ReportFiles(language).write(card, reports)) {
             stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize()));
         }
+        stdout.printf(Locale.ROOT, language == Lang.ID ? "  (dinilai dalam %.1f detik; %d program dijalankan)%n"
+                : "  (graded in %.1f s; %d programs started)%n", card.millis() / 1000.0, card.programsStarted());
         if (card.percent() < failUnder) {
             stdout.printf(Locale.ROOT, language == Lang.ID ? "Skor %.1f%% di bawah batas %.1f%% (grade.failUnder)%n"
                     : "Score %.1f%% is below the bar of %.1f%% (grade.failUnder)%n", card.percent(), failUnder);

@@ -105,7 +105,8 @@ public final class Run implements AutoCloseable {
 
     /** Why an expected line did not come: the program ended (how), or it printed something else. */
     private Verdict missing(Text what, Duration limit) {
-        Optional<Integer> exit = program.awaitExit(Duration.ZERO);
+        // the output may end a moment before the process is reaped: give it that moment
+        Optional<Integer> exit = program.awaitExit(Duration.ofSeconds(1));
         if (exit.isEmpty()) {
             return new Verdict(Status.TIMED_OUT, Text.about(what, "%s printed no {what} within %d s; %s",
                     "%s tidak mencetak {what} dalam %d detik; %s", name, limit.toSeconds(), printed()));

@@ -1,0 +1,88 @@
+package socketlab.grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.grading.Lang;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Status;
+import socketlab.grader.grading.Text;
+import socketlab.grader.submission.Exercise;
+
+/** The scorecard's files and its terminal form say the same thing, in the language asked for. */
+final class ReportsTest {
+    private static final Scorecard CARD = new Scorecard("tugas.zip", List.of(
+            new Outcome(Exercise.SERVER, "greetsTheClientWithTheExactText", new Text("greets the client", "menyapa client"), 2,
+                    Status.PASSED, Text.same(""), "server#send", Duration.ofMillis(300)),
+            new Outcome(Exercise.SERVER, "servesExactlyOneClient", new Text("serves one client", "melayani satu client"), 3,
+                    Status.TIMED_OUT, new Text("still running | after 5 s", "masih berjalan | setelah 5 detik"), "server#accept",
+                    Duration.ofSeconds(5))), 2, 6000);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesGradescopeResultsWithEveryTest() throws IOException {
+        new ReportFiles(Lang.EN).write(CARD, folder);
+        JsonNode results = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
+        JsonNode failed = results.get("tests").get(1);
+        assertAll(
+                () -> assertThat(results.get("score").asInt()).isEqualTo(2),
+                () -> assertThat(results.get("max_score").asInt()).isEqualTo(5),
+                () -> assertThat(results.get("tests")).hasSize(2),
+                () -> assertThat(failed.get("name").asText()).isEqualTo("server: serves one client"),
+                () -> assertThat(failed.get("score").asInt()).isZero(),
+                () -> assertThat(failed.get("max_score").asInt()).isEqualTo(3),
+                () -> assertThat(failed.get("status").asText()).isEqualTo("failed"),
+                () -> assertThat(failed.get("visibility").asText()).isEqualTo("visible"),
+                () -> assertThat(failed.get("output").asText())
+                        .isEqualTo("timed out: still running | after 5 s\nreread: handouts/en/server.md#accept"));
+    }
+
+    @Test
+    void writesACsvRowPerTestAndAMarkdownTable() throws IOException {
+        new ReportFiles(Lang.ID).write(CARD, folder);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(folder.resolve("scorecard.csv")))).getRecords();
+        String markdown = Files.readString(folder.resolve("scorecard.md"));
+        assertAll(
+                () -> assertThat(rows).hasSize(2),
+                () -> assertThat(rows.get(1).get("status")).isEqualTo("timed_out"),
+                () -> assertThat(rows.get(1).get("reason")).isEqualTo("masih berjalan | setelah 5 detik"),
+                () -> assertThat(rows.get(1).get("reread")).isEqualTo("handouts/id/server.md#accept"),
+                () -> assertThat(markdown).startsWith("## rapor socket-lab: 2/5 (40.0%)"),
+                () -> assertThat(markdown).contains("| ❌ melewati batas waktu | 0/3 | melayani satu client | masih berjalan \\| setelah 5 detik"));
+    }
+
+    @Test
+    void colorsTheTerminalOnlyWhenAsked() {
+        String plain = print(new TerminalReport(Lang.EN, false));
+        String colored = print(new TerminalReport(Lang.EN, true));
+        assertAll(
+                () -> assertThat(plain).doesNotContain("\u001B[").contains("timed out").contains("Total: 2/5 (40.0%)")
+                        .contains("reread: handouts/en/server.md#accept"),
+                () -> assertThat(colored).contains("\u001B[32m").contains("\u001B[33m"));
+    }
+
+    private static String print(TerminalReport report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        report.print(CARD, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class Grader {
 
     /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
     public Scorecard grade(String label, Path submission) throws IOException {
+        long start = System.nanoTime();
         Files.createDirectories(workFolder);
         Path folder = Files.isDirectory(submission) ? submission : Unzip.into(submission, workFolder.resolve("submission"));
         SourceFinder finder = new SourceFinder(folder, kitExercises);
@@ -63,9 +65,10 @@ public final class Grader {
                     .orElse(new Build.Missing(exercise)));
         }
         Path runFolder = Files.createDirectories(workFolder.resolve("run"));
-        Launcher launcher = new ProcessLauncher(runFolder);
+        // with a coverage agent, programs end by SIGTERM so that the agent writes what it recorded
+        Launcher launcher = new ProcessLauncher(runFolder, coverage.isPresent() ? ProcessLauncher.SHUTDOWN_GRACE : Duration.ZERO);
         GradingContext context = new GradingContext(builds, launcher, List.of(picocliJar()), jvmOptions());
-        return new GradingRun(parallelism).grade(label, context);
+        return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000);
     }
 
     private List<String> jvmOptions() {

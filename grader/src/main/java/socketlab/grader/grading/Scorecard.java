@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import socketlab.grader.submission.Exercise;
 
-/** A graded submission: what was graded, and every hidden test's outcome, exercise by exercise. */
-public record Scorecard(String target, List<Outcome> outcomes, int programsStarted, long millis) {
+/**
+ * A graded submission: what was graded, every hidden test's outcome, exercise by exercise, how many
+ * programs the tests started, and how long grading took (compiling included, in {@code millis}).
+ */
+public record Scorecard(String target, List<Outcome> outcomes, int programsStarted, long millis, long compileMillis) {
 
     public Scorecard {
         outcomes = List.copyOf(outcomes);

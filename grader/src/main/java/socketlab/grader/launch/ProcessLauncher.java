@@ -11,13 +11,20 @@ import java.util.function.Predicate;
 
 /** Starts each program as a local operating-system process, in a working folder of the caller's choice. */
 public final class ProcessLauncher implements Launcher {
-    /** How long a program may take to end after SIGTERM before it is killed. */
-    static final Duration GRACE = Duration.ofSeconds(2);
+    /** A grace long enough for a JVM's shutdown hooks (a coverage agent's among them) to run. */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
     private final Path workingFolder;
+    private final Duration grace;
 
-    /** A launcher whose processes run in this folder. */
+    /** A launcher whose processes run in this folder and are killed at once when closed. */
     public ProcessLauncher(Path workingFolder) {
+        this(workingFolder, Duration.ZERO);
+    }
+
+    /** A launcher whose processes run in this folder and, when closed, get SIGTERM and this long to end. */
+    public ProcessLauncher(Path workingFolder, Duration grace) {
         this.workingFolder = workingFolder;
+        this.grace = grace;
     }
 
     @Override
@@ -27,16 +34,18 @@ public final class ProcessLauncher implements Launcher {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
         builder.environment().putAll(program.environment());
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
-        return new RunningProcess(program.name(), builder.start());
+        return new RunningProcess(program.name(), builder.start(), grace);
     }
 
     private static final class RunningProcess implements RunningProgram {
         private final Process process;
         private final LineCollector out;
         private final LineCollector err;
+        private final Duration grace;
 
-        RunningProcess(String name, Process process) {
+        RunningProcess(String name, Process process, Duration grace) {
             this.process = process;
+            this.grace = grace;
             this.out = new LineCollector(process.getInputStream(), name + "-stdout");
             this.err = new LineCollector(process.getErrorStream(), name + "-stderr");
             try {
@@ -84,16 +93,16 @@ public final class ProcessLauncher implements Launcher {
         }
 
         /**
-         * Asks the program to end (SIGTERM, so that its shutdown hooks, such as a coverage agent's, run),
-         * waits a moment, then kills it and everything it started.
+         * Kills the program and everything it started; with a grace, first asks it to end (SIGTERM, so
+         * that its shutdown hooks, such as a coverage agent's, run) and waits that long.
          */
         @Override
         public void close() {
             List<ProcessHandle> started = process.descendants().toList();
             try {
-                if (process.isAlive()) {
+                if (process.isAlive() && !grace.isZero()) {
                     process.toHandle().destroy();
-                    process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                    process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
                 }
                 started.forEach(ProcessHandle::destroyForcibly);
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -52,9 +52,9 @@ public final class HiddenSuiteBenchmark {
                 Grader.deleteQuietly(work);
             }
             Collections.sort(walls);
-            System.out.printf("jobs=%d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s (median %d)%n",
-                    parallelism, last.points(), last.maxPoints(), last.outcomes().size(), last.programsStarted(), walls,
-                    walls.get(walls.size() / 2));
+            System.out.printf("jobs=%d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s"
+                    + " (median %d, of which compiling %d)%n", parallelism, last.points(), last.maxPoints(), last.outcomes().size(),
+                    last.programsStarted(), walls, walls.get(walls.size() / 2), last.compileMillis());
             for (Map.Entry<Exercise, List<Outcome>> exercise : last.byExercise().entrySet()) {
                 Duration sum = exercise.getValue().stream().map(Outcome::duration).reduce(Duration.ZERO, Duration::plus);
                 Outcome slowest = Collections.max(exercise.getValue(), (a, b) -> a.duration().compareTo(b.duration()));

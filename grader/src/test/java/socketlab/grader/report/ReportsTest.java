@@ -32,7 +32,7 @@ final class ReportsTest {
                     Status.PASSED, Text.same(""), "server#send", Duration.ofMillis(300)),
             new Outcome(Exercise.SERVER, "servesExactlyOneClient", new Text("serves one client", "melayani satu client"), 3,
                     Status.TIMED_OUT, new Text("still running | after 5 s", "masih berjalan | setelah 5 detik"), "server#accept",
-                    Duration.ofSeconds(5))), 2, 6000);
+                    Duration.ofSeconds(5))), 2, 6000, 900);
 
     @TempDir
     Path folder;

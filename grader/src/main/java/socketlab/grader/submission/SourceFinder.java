@@ -89,8 +89,8 @@ public final class SourceFinder {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> file.getFileName().toString().equals(fileName))
                     .filter(file -> {
-                        String path = file.toString().replace('\\', '/');
-                        return !path.contains("/src/test/") && !path.contains("/target/") && !path.contains("__MACOSX");
+                        String path = "/" + submission.relativize(file).toString().replace('\\', '/');
+                        return !path.contains("/src/test/") && !path.contains("/target/") && !path.contains("/__MACOSX/");
                     })
                     .toList();
         } catch (IOException e) {

@@ -9,10 +9,14 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Status;
 
 /** Students pack their work in odd ways; each exercise is still found, and a bad archive is refused plainly. */
 final class SubmissionLayoutsTest {
@@ -57,6 +61,15 @@ final class SubmissionLayoutsTest {
     }
 
     @Test
+    void findsSourcesInsideAFolderCalledTargetOnTheWayToTheSubmission() throws IOException {
+        Path submission = work.resolve("grader/target/grading-1/submission");
+        copy(SERVER, submission.resolve("tugas/ServerKu.java"));
+        copy(SERVER, submission.resolve("tugas/target/classes/ServerKu.java"));
+        assertThat(new SourceFinder(submission, KIT).find(Exercise.SERVER).orElseThrow().mainSource())
+                .isEqualTo(submission.resolve("tugas/ServerKu.java"));
+    }
+
+    @Test
     void reportsAnExerciseThatIsNotThere() {
         assertThat(new SourceFinder(work, KIT).find(Exercise.CLIENT)).isEmpty();
     }
@@ -81,6 +94,36 @@ final class SubmissionLayoutsTest {
                 () -> assertThatThrownBy(() -> Unzip.into(evil, work.resolve("evil")))
                         .isInstanceOf(IOException.class).hasMessageContaining("outside the archive's folder"),
                 () -> assertThat(work.getParent().resolve("outside.txt")).doesNotExist());
+    }
+
+    @Test
+    void aZippedSubmissionWithOneCompileErrorLosesThatExerciseOnly() throws IOException {
+        Path zip = work.resolve("tugas.zip");
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (Exercise exercise : Exercise.values()) {
+                Path sources = REPOSITORY.resolve("solutions").resolve(exercise.module()).resolve("src/main/java");
+                try (var files = Files.walk(sources)) {
+                    for (Path source : files.filter(Files::isRegularFile).toList()) {
+                        String text = Files.readString(source);
+                        if (source.endsWith("ClientKu.java")) {
+                            text = text.replace("close(s);\n        return 0;", "close(s)\n        return 0;");
+                        }
+                        out.putNextEntry(new ZipEntry("Budi/" + exercise.module() + "/" + source.getFileName()));
+                        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+        Scorecard card = new Grader(KIT, work.resolve("grading"), 4, Optional.empty()).grade("tugas.zip", zip);
+        assertAll(
+                () -> assertThat(card.outcomes()).filteredOn(outcome -> outcome.exercise() == Exercise.CLIENT)
+                        .isNotEmpty().allSatisfy(outcome -> {
+                            assertThat(outcome.status()).isEqualTo(Status.NOT_COMPILED);
+                            assertThat(outcome.reason().en()).startsWith("ClientKu.java:").contains("';' expected");
+                        }),
+                () -> assertThat(card.outcomes()).filteredOn(outcome -> outcome.exercise() != Exercise.CLIENT)
+                        .isNotEmpty().allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.test()).isEqualTo(Status.PASSED)));
     }
 
     private void copy(String repositoryFile, Path target) throws IOException {

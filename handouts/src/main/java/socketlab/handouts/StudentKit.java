@@ -1,0 +1,73 @@
+package socketlab.handouts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Packs the student kit, {@code student-kit.zip}: the exercise stubs with their self-check tests, the
+ * self-check support, the handouts (HTML and PDF), the seed's Python 3 programs, and a README and
+ * {@code pom.xml} so that {@code mvn test} runs standalone after unzipping. Nothing from
+ * {@code solutions/} or {@code grader/} goes in.
+ */
+public final class StudentKit {
+    static final String TOP = "socket-lab-kit/";
+
+    private StudentKit() {
+    }
+
+    /** Writes the kit to {@code zip} and returns it. */
+    public static Path build(Path repository, Path handouts, Path zip) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put("pom.xml", resource("kit/pom.xml"));
+        files.put("README.md", resource("kit/README.md"));
+        files.put("selfcheck/pom.xml", resource("kit/selfcheck-pom.xml"));
+        add(files, repository.resolve("exercises/selfcheck/src/main"), "selfcheck/src/main/");
+        for (String exercise : Chapter.EXERCISES) {
+            Path module = repository.resolve("exercises").resolve(exercise);
+            files.put(exercise + "/pom.xml", Files.readAllBytes(module.resolve("pom.xml")));
+            add(files, module.resolve("src"), exercise + "/src/");
+        }
+        for (String lang : BuildHandouts.LANGUAGES) {
+            Path folder = handouts.resolve(lang);
+            for (String name : List.of("handout.html", "handout.pdf")) {
+                files.put("handouts/" + lang + "/" + name, Files.readAllBytes(folder.resolve(name)));
+            }
+            add(files, folder.resolve("diagrams"), "handouts/" + lang + "/diagrams/");
+        }
+        add(files, repository.resolve("handouts/seed-python3"), "seed-python3/");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream kit = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                kit.putNextEntry(new ZipEntry(TOP + file.getKey()));
+                kit.write(file.getValue());
+                kit.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static void add(Map<String, byte[]> files, Path folder, String prefix) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put(prefix + folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = StudentKit.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IOException("missing kit resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+}

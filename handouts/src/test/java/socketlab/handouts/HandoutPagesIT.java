@@ -1,0 +1,81 @@
+package socketlab.handouts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import socketlab.grader.grading.GradingRun;
+import socketlab.grader.hidden.Graded;
+
+/**
+ * The built handouts are whole: every chapter is in each language's page, every image the page shows
+ * exists, every handout section a scorecard points to exists, and the PDF has its pages.
+ */
+final class HandoutPagesIT {
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path BUILT = Path.of(System.getProperty("handouts.target", "target")).resolve("handouts");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void hasEveryChapterAndEveryImageItShows(String lang) throws IOException {
+        String html = Files.readString(BUILT.resolve(lang).resolve("handout.html"));
+        List<String> missingImages = new ArrayList<>();
+        Matcher image = Pattern.compile("<img[^>]* src=\"([^\"]+)\"").matcher(html);
+        int images = 0;
+        while (image.find()) {
+            images++;
+            if (!Files.isRegularFile(BUILT.resolve(lang).resolve(image.group(1)))) {
+                missingImages.add(image.group(1));
+            }
+        }
+        int shown = images;
+        assertAll(
+                () -> assertThat(Stream.of(Chapter.values()).map(chapter -> "<section class=\"chapter\" id=\"" + chapter.file() + "\">"))
+                        .allSatisfy(section -> assertThat(html).contains(section)),
+                () -> assertThat(shown).as("diagrams shown").isEqualTo(Chapter.EXERCISES.size()),
+                () -> assertThat(missingImages).as("images the page shows but that do not exist").isEmpty(),
+                () -> assertThat(html).as("transcripts").contains("<pre class=\"terminal\"><code>$ java -jar server.jar"),
+                () -> assertThat(html).as("no directive left unexpanded").doesNotContain("<!-- excerpt:", "<!-- transcript:", "<!-- diagram:"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void hasEverySectionTheScorecardPointsTo(String lang) throws IOException {
+        String html = Files.readString(BUILT.resolve(lang).resolve("handout.html"));
+        List<String> missing = new ArrayList<>();
+        for (Class<?> tests : GradingRun.HIDDEN_TESTS) {
+            for (var method : tests.getDeclaredMethods()) {
+                Graded graded = method.getAnnotation(Graded.class);
+                if (graded == null) {
+                    continue;
+                }
+                String[] chapterAndSection = graded.section().split("#");
+                String markdown = Files.readString(REPOSITORY.resolve("handouts").resolve(lang).resolve(chapterAndSection[0] + ".md"));
+                if (!markdown.contains("<a id=\"" + chapterAndSection[1] + "\"></a>")
+                        || !html.contains("<a id=\"" + chapterAndSection[0] + "-" + chapterAndSection[1] + "\"></a>")) {
+                    missing.add(graded.section() + " (" + method.getName() + ")");
+                }
+            }
+        }
+        assertThat(missing).as("handout sections named by hidden tests but missing in %s", lang).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void printsAPdfOfSeveralPages(String lang) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(BUILT.resolve(lang).resolve("handout.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).as("pages of the %s PDF", lang).isGreaterThanOrEqualTo(Chapter.values().length);
+        }
+    }
+}

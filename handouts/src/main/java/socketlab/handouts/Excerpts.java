@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Takes a method, with its Javadoc, out of a stub's source, so that the handouts quote the code as it is. */
 public final class Excerpts {
@@ -18,11 +19,12 @@ public final class Excerpts {
      */
     public static String method(Path source, String name) throws IOException {
         List<String> lines = Files.readAllLines(source);
+        Pattern declaration = Pattern.compile("\\s*((public|protected|private|static|final)\\s+)*\\w[\\w<>\\[\\], ]*\\s+"
+                + Pattern.quote(name) + "\\(.*");
         int signature = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.contains(" " + name + "(") && !line.strip().startsWith("//") && !line.strip().startsWith("*")
-                    && !line.contains(" = ") && !line.contains("return ")) {
+            if (declaration.matcher(line).matches() && !line.strip().startsWith("return ") && !line.contains(" = ")) {
                 signature = i;
                 break;
             }

@@ -41,7 +41,8 @@ public final class ReportFiles {
                 atomically(folder.resolve("scorecard.csv"), csv(card)));
     }
 
-    String gradescopeJson(Scorecard card) throws IOException {
+    /** The scorecard in Gradescope's autograder format. */
+    public String gradescopeJson(Scorecard card) throws IOException {
         List<Map<String, Object>> tests = new ArrayList<>();
         for (Outcome outcome : card.outcomes()) {
             Map<String, Object> test = new LinkedHashMap<>();
@@ -66,7 +67,8 @@ public final class ReportFiles {
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
     }
 
-    String markdown(Scorecard card) {
+    /** The scorecard as Markdown, a table per exercise. */
+    public String markdown(Scorecard card) {
         StringBuilder md = new StringBuilder();
         md.append("## ").append(Words.SCORECARD.in(lang)).append(": ").append(card.points()).append('/').append(card.maxPoints())
                 .append(" (").append(Words.percent(card.percent())).append(")\n\n")
@@ -89,7 +91,8 @@ public final class ReportFiles {
         return md.toString();
     }
 
-    String csv(Scorecard card) throws IOException {
+    /** The scorecard as CSV, a row per test. */
+    public String csv(Scorecard card) throws IOException {
         StringBuilder text = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(
                 "exercise", "test", "name", "status", "points", "max_points", "reason", "reread").get())) {
@@ -107,7 +110,8 @@ public final class ReportFiles {
         return text.replace("|", "\\|").replace("\n", " ");
     }
 
-    private static Path atomically(Path target, String content) throws IOException {
+    /** Writes the file whole under a temporary name, then moves it into place in one step. */
+    public static Path atomically(Path target, String content) throws IOException {
         Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             writer.write(content);

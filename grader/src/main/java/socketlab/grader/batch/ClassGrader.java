@@ -1,0 +1,121 @@
+package socketlab.grader.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.submission.Unzip;
+
+/**
+ * Grades a whole class, several submissions at once, each in its own work folder with its own
+ * processes. Each student's result is written as soon as it is graded; a student already graded is
+ * skipped unless regrading is asked for, so a killed run loses nothing it finished.
+ */
+public final class ClassGrader {
+    private final Path kitExercises;
+    private final Path out;
+    private final int jobs;
+    private final int testsAtOnce;
+
+    /** What one student's grading gave: a scorecard, or the reason it could not be graded. */
+    public record Result(Student student, Optional<Scorecard> card, String problem) {
+    }
+
+    public ClassGrader(Path kitExercises, Path out, int jobs, int testsAtOnce) {
+        this.kitExercises = kitExercises;
+        this.out = out;
+        this.jobs = Math.max(1, jobs);
+        this.testsAtOnce = Math.max(1, testsAtOnce);
+    }
+
+    /** Where a student's files go. */
+    public Path folderOf(Student student) {
+        return out.resolve("students").resolve(student.id().replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /**
+     * Grades the students that need it (all of them with {@code regrade}), telling {@code progress}
+     * about each one as it ends; returns the results of those graded now.
+     */
+    public List<Result> grade(List<Student> students, boolean regrade, Consumer<Result> progress) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            List<Future<Result>> running = new ArrayList<>();
+            for (Student student : students) {
+                if (!regrade && StudentReports.graded(folderOf(student))) {
+                    continue;
+                }
+                running.add(pool.submit(() -> {
+                    Result result = gradeOne(student);
+                    progress.accept(result);
+                    return result;
+                }));
+            }
+            List<Result> results = new ArrayList<>();
+            for (Future<Result> future : running) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("grading failed unexpectedly", e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether the student is already graded in the output folder. */
+    public boolean isGraded(Student student) {
+        return StudentReports.graded(folderOf(student));
+    }
+
+    private Result gradeOne(Student student) {
+        Path work = out.resolve("work").resolve(folderOf(student).getFileName());
+        try {
+            Grader.deleteQuietly(work);
+            Path submission = unpacked(student.work(), work.resolve("unpacked"));
+            Scorecard card = new Grader(kitExercises, work.resolve("grading"), testsAtOnce, Optional.empty())
+                    .grade(student.id(), submission);
+            StudentReports.write(student, card, folderOf(student));
+            return new Result(student, Optional.of(card), "");
+        } catch (IOException | RuntimeException e) {
+            return new Result(student, Optional.empty(), String.valueOf(e.getMessage()));
+        } finally {
+            Grader.deleteQuietly(work);
+        }
+    }
+
+    /** A folder of zips (as Moodle hands them over) is graded as the zips' contents. */
+    static Path unpacked(Path work, Path into) throws IOException {
+        if (!Files.isDirectory(work)) {
+            return work;
+        }
+        List<Path> zips;
+        boolean hasJava;
+        try (Stream<Path> walk = Files.walk(work)) {
+            List<Path> files = walk.filter(Files::isRegularFile).toList();
+            hasJava = files.stream().anyMatch(file -> file.toString().endsWith(".java"));
+            zips = files.stream().filter(ClassFolder::isZip).toList();
+        }
+        if (hasJava || zips.isEmpty()) {
+            return work;
+        }
+        AtomicInteger n = new AtomicInteger();
+        for (Path zip : zips) {
+            Unzip.into(zip, into.resolve(n.incrementAndGet() + "-" + zip.getFileName().toString().replace(".zip", "")));
+        }
+        return into;
+    }
+}

@@ -1,0 +1,47 @@
+package socketlab.grader.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import socketlab.grader.grading.Lang;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.report.ReportFiles;
+
+/**
+ * Writes one student's files: feedback in Markdown and HTML in both languages, the per-test CSV, and
+ * last, as the mark that the student is graded, {@code results.json} (Gradescope's format).
+ */
+final class StudentReports {
+    static final String DONE = "results.json";
+
+    private StudentReports() {
+    }
+
+    static void write(Student student, Scorecard card, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        var markdownExtensions = java.util.List.of(TablesExtension.create());
+        for (Lang lang : Lang.values()) {
+            String code = lang.name().toLowerCase(java.util.Locale.ROOT);
+            String markdown = "# " + (student.name().isBlank() ? student.id() : student.name() + " (" + student.id() + ")") + "\n\n"
+                    + new ReportFiles(lang).markdown(card);
+            ReportFiles.atomically(folder.resolve("feedback." + code + ".md"), markdown);
+            String html = HtmlRenderer.builder().extensions(markdownExtensions).build()
+                    .render(Parser.builder().extensions(markdownExtensions).build().parse(markdown));
+            ReportFiles.atomically(folder.resolve("feedback." + code + ".html"), "<!DOCTYPE html>\n<html lang=\"" + code
+                    + "\"><head><meta charset=\"UTF-8\"><title>socket-lab: " + student.id() + "</title>"
+                    + "<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
+                    + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}</style>"
+                    + "</head><body>\n" + html + "</body></html>\n");
+        }
+        ReportFiles.atomically(folder.resolve("scorecard.csv"), new ReportFiles(Lang.EN).csv(card));
+        ReportFiles.atomically(folder.resolve(DONE), new ReportFiles(Lang.ID).gradescopeJson(card));
+    }
+
+    /** Whether the student's folder holds a finished grading. */
+    static boolean graded(Path folder) {
+        return Files.isRegularFile(folder.resolve(DONE)) && Files.isRegularFile(folder.resolve("scorecard.csv"));
+    }
+}

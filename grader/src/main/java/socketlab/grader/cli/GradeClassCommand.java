@@ -1,0 +1,123 @@
+package socketlab.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import socketlab.grader.batch.ClassFolder;
+import socketlab.grader.batch.ClassGrader;
+import socketlab.grader.batch.Gradebook;
+import socketlab.grader.batch.Roster;
+import socketlab.grader.batch.Student;
+
+/**
+ * {@code grade <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
+ * with a progress bar; writes each student's results as soon as they are graded and the class's
+ * gradebook at the end. Exit codes: 0 done, 1 some submissions could not be graded, 2 bad input.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true, version = "socket-lab grader 1.0", sortOptions = false,
+        resourceBundle = "socketlab.grader.cli.GradeClassCommand")
+public final class GradeClassCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", descriptionKey = "submissions")
+    Path submissions;
+
+    @Option(names = "--out", required = true, descriptionKey = "out")
+    Path out;
+
+    @Option(names = "--roster", descriptionKey = "roster")
+    Path roster;
+
+    @Option(names = "--jobs", descriptionKey = "jobs")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--tests-at-once", defaultValue = "2", descriptionKey = "testsAtOnce")
+    int testsAtOnce;
+
+    @Option(names = "--regrade", descriptionKey = "regrade")
+    boolean regrade;
+
+    @Option(names = "--only", split = ",", descriptionKey = "only")
+    List<String> only;
+
+    @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
+    Path repository;
+
+    private final PrintStream stdout;
+
+    private GradeClassCommand(PrintStream stdout) {
+        this.stdout = stdout;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(System.out, System.err, args));
+    }
+
+    /** Runs the command and returns its exit code. */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new GradeClassCommand(out));
+        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((problem, command, parsed) -> {
+            err.println("grade: " + problem.getMessage());
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!Files.isDirectory(submissions)) {
+            throw new IllegalArgumentException("no such folder of submissions / folder kiriman tidak ada: " + submissions);
+        }
+        Path kit = repository.toAbsolutePath().normalize().resolve("exercises");
+        if (!Files.isDirectory(kit)) {
+            throw new IllegalArgumentException("no exercises/ folder in " + repository.toAbsolutePath().normalize()
+                    + " (use --repository) / tidak ada folder exercises/");
+        }
+        Roster names = roster == null ? Roster.none() : Roster.read(roster);
+        List<Student> students = ClassFolder.read(submissions).stream().map(names::complete).toList();
+        if (only != null) {
+            Set<String> wanted = Set.copyOf(only);
+            students = students.stream().filter(student -> wanted.contains(student.id())).toList();
+        }
+        ClassGrader grader = new ClassGrader(kit, out.toAbsolutePath(), jobs, testsAtOnce);
+        boolean regradeThese = regrade || only != null;
+        long toGrade = students.stream().filter(student -> regradeThese || !grader.isGraded(student)).count();
+        stdout.printf("%d submissions, %d to grade, %d graded before / %d kiriman, %d dinilai, %d sudah dinilai%n",
+                students.size(), toGrade, students.size() - toGrade, students.size(), toGrade, students.size() - toGrade);
+        AtomicInteger failures = new AtomicInteger();
+        List<ClassGrader.Result> results;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("grading").setInitialMax(toGrade)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(stdout))
+                .showSpeed().build()) {
+            results = grader.grade(students, regradeThese, result -> {
+                if (result.card().isEmpty() || result.card().get().points() < result.card().get().maxPoints()) {
+                    failures.incrementAndGet();
+                }
+                bar.step();
+                bar.setExtraMessage(" not full marks: " + failures.get());
+            });
+        }
+        List<ClassGrader.Result> problems = results.stream().filter(result -> result.card().isEmpty()).toList();
+        problems.forEach(result -> stdout.println("  " + result.student().id() + ": could not be graded / tidak bisa dinilai: "
+                + result.problem()));
+        for (Path file : Gradebook.write(ClassFolder.read(submissions).stream().map(names::complete).toList(), grader,
+                out.toAbsolutePath())) {
+            stdout.println("  -> " + file);
+        }
+        stdout.println("  -> " + out.toAbsolutePath().resolve("students") + "/<id>/ (results.json, feedback.{id,en}.{md,html})");
+        return problems.isEmpty() ? 0 : 1;
+    }
+}

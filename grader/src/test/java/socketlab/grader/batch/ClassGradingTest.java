@@ -1,0 +1,108 @@
+package socketlab.grader.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.cli.GradeClassCommand;
+import socketlab.grader.submission.Exercise;
+
+/**
+ * A small class in mixed layouts is graded in one command; the gradebook has a row per student; a re-run
+ * grades nothing again, and --only regrades just the ids it names.
+ */
+final class ClassGradingTest {
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void gradesAClassResumesAndRegradesOnlyWhatIsAsked() throws IOException {
+        Path submissions = work.resolve("class");
+        Path moodle = Files.createDirectories(submissions.resolve("Ani Lestari_101_assignsubmission_file_"));
+        zip(moodle.resolve("tugas.zip"), List.of(Exercise.SERVER, Exercise.CLIENT), false);
+        copySolutions(submissions.resolve("budi"));
+        zip(submissions.resolve("citra.zip"), List.of(Exercise.CLIENT), true);
+        Path roster = Files.writeString(work.resolve("roster.csv"), "id,name,email\nbudi,Budi Santoso,budi@example.ac.id\n");
+        Path out = work.resolve("out");
+
+        String first = run(submissions.toString(), "--out", out.toString(), "--roster", roster.toString(), "--jobs", "2");
+        List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
+        FileTime budiGraded = Files.getLastModifiedTime(out.resolve("students/budi/results.json"));
+        String second = run(submissions.toString(), "--out", out.toString(), "--jobs", "2");
+        FileTime budiAfterResume = Files.getLastModifiedTime(out.resolve("students/budi/results.json"));
+        FileTime aniAfterResume = Files.getLastModifiedTime(out.resolve("students/101/results.json"));
+        String third = run(submissions.toString(), "--out", out.toString(), "--only", "budi");
+
+        assertAll(
+                () -> assertThat(first).contains("3 submissions, 3 to grade"),
+                () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,Total"),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,19,0,13,0,32")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,19,18,13,15,65")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0")),
+                () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
+                () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),
+                () -> assertThat(out.resolve("tests.csv")).content().contains("server:printsThePortItActuallyBound"),
+                () -> assertThat(second).contains("3 submissions, 0 to grade, 3 graded before"),
+                () -> assertThat(budiAfterResume).isEqualTo(budiGraded),
+                () -> assertThat(third).contains("1 submissions, 1 to grade"),
+                () -> assertThat(Files.getLastModifiedTime(out.resolve("students/101/results.json"))).isEqualTo(aniAfterResume),
+                () -> assertThat(Files.getLastModifiedTime(out.resolve("students/budi/results.json"))).isNotEqualTo(budiGraded));
+    }
+
+    private String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--repository", REPOSITORY.toString())).toArray(String[]::new);
+        int code = GradeClassCommand.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8), all);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as("exit code; output:%n%s", text).isZero();
+        return text;
+    }
+
+    private static void copySolutions(Path target) throws IOException {
+        for (Exercise exercise : Exercise.values()) {
+            Path sources = REPOSITORY.resolve("solutions").resolve(exercise.module()).resolve("src/main/java");
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path source : files.filter(Files::isRegularFile).toList()) {
+                    Path copy = target.resolve(exercise.module()).resolve(sources.relativize(source).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(source, copy);
+                }
+            }
+        }
+    }
+
+    private static void zip(Path zip, List<Exercise> exercises, boolean broken) throws IOException {
+        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (Exercise exercise : exercises) {
+                Path sources = REPOSITORY.resolve("solutions").resolve(exercise.module()).resolve("src/main/java");
+                try (Stream<Path> files = Files.walk(sources)) {
+                    for (Path source : files.filter(Files::isRegularFile).toList()) {
+                        String text = Files.readString(source);
+                        if (broken) {
+                            text = text.replace("return 0;", "return 0");
+                        }
+                        out.putNextEntry(new ZipEntry("tugas/" + exercise.module() + "/" + source.getFileName()));
+                        out.write(text.getBytes(StandardCharsets.UTF_8));
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+    }
+}

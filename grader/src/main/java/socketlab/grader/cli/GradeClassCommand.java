@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import socketlab.grader.batch.ClassFolder;
 import socketlab.grader.batch.ClassGrader;
+import socketlab.grader.batch.ClassReport;
 import socketlab.grader.batch.Gradebook;
 import socketlab.grader.batch.Roster;
 import socketlab.grader.batch.Student;
@@ -113,10 +114,10 @@ public final class GradeClassCommand implements Callable<Integer> {
         List<ClassGrader.Result> problems = results.stream().filter(result -> result.card().isEmpty()).toList();
         problems.forEach(result -> stdout.println("  " + result.student().id() + ": could not be graded / tidak bisa dinilai: "
                 + result.problem()));
-        for (Path file : Gradebook.write(ClassFolder.read(submissions).stream().map(names::complete).toList(), grader,
-                out.toAbsolutePath())) {
-            stdout.println("  -> " + file);
-        }
+        List<Student> everyone = ClassFolder.read(submissions).stream().map(names::complete).toList();
+        List<Path> files = new java.util.ArrayList<>(Gradebook.write(everyone, grader, out.toAbsolutePath()));
+        files.addAll(ClassReport.write(everyone, grader, out.toAbsolutePath()));
+        files.forEach(file -> stdout.println("  -> " + file));
         stdout.println("  -> " + out.toAbsolutePath().resolve("students") + "/<id>/ (results.json, feedback.{id,en}.{md,html})");
         return problems.isEmpty() ? 0 : 1;
     }

@@ -57,6 +57,9 @@ final class ClassGradingTest {
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
                 () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),
                 () -> assertThat(out.resolve("tests.csv")).content().contains("server:printsThePortItActuallyBound"),
+                () -> assertThat(out.resolve("class-report.en.html")).content().contains("3 submissions graded.")
+                        .contains("<svg").contains("did not compile</h2>\n<ul>\n<li>citra: client</li>"),
+                () -> assertThat(out.resolve("class-report.id.html")).content().contains("laporan kelas"),
                 () -> assertThat(second).contains("3 submissions, 0 to grade, 3 graded before"),
                 () -> assertThat(budiAfterResume).isEqualTo(budiGraded),
                 () -> assertThat(third).contains("1 submissions, 1 to grade"),

@@ -11,6 +11,14 @@ import java.util.function.Predicate;
 
 /** Starts each program as a local operating-system process, in a working folder of the caller's choice. */
 public final class ProcessLauncher implements Launcher {
+    /**
+     * Where {@code setsid} exists (Linux), each program runs in a session and process group of its own,
+     * so that whatever it starts can be killed with it, even after the program itself has ended.
+     */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final boolean SESSIONS = java.nio.file.Files.isExecutable(SETSID)
+            && java.nio.file.Files.isExecutable(Path.of("/bin/kill"));
+
     /** A grace long enough for a JVM's shutdown hooks (a coverage agent's among them) to run. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
     private final Path workingFolder;
@@ -29,7 +37,11 @@ public final class ProcessLauncher implements Launcher {
 
     @Override
     public RunningProgram start(Program program, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(program.command());
+        List<String> command = new ArrayList<>();
+        if (SESSIONS) {
+            command.add(SETSID.toString());
+        }
+        command.addAll(program.command());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
         builder.environment().putAll(program.environment());
@@ -108,9 +120,24 @@ public final class ProcessLauncher implements Launcher {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 process.waitFor(5, TimeUnit.SECONDS);
+                killGroup();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
+            }
+        }
+
+        /** Kills what is left of the program's process group: children it started that outlived it. */
+        private void killGroup() throws InterruptedException {
+            if (!SESSIONS) {
+                return;
+            }
+            try {
+                new ProcessBuilder("/bin/kill", "-KILL", "--", "-" + process.pid())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                        .waitFor(5, TimeUnit.SECONDS);
+            } catch (IOException ignored) {
+                // no kill command after all: the direct descendants were killed above
             }
         }
     }

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  * and the hidden tests it must lose. Its file, {@code corpus/<exercise>/<name>.mutant}, holds
  * {@code what:}, {@code file:} and {@code loses:} lines, then edits as {@code <<<} old {@code ===} new {@code >>>}.
  */
-record Mutant(String name, String exercise, String what, String file, Set<String> loses, List<String[]> edits) {
+public record Mutant(String name, String exercise, String what, String file, Set<String> loses, List<String[]> edits) {
 
-    static Mutant read(Path path) {
+    public static Mutant read(Path path) {
         try {
             List<String> lines = Files.readAllLines(path);
             String what = "";
@@ -48,7 +48,7 @@ record Mutant(String name, String exercise, String what, String file, Set<String
     }
 
     /** Writes the mutated solution module into {@code submission/<exercise>/} and returns that folder. */
-    Path writeInto(Path solutions, Path submission) throws IOException {
+    public Path writeInto(Path solutions, Path submission) throws IOException {
         Path module = solutions.resolve(exercise).resolve("src/main");
         Path target = submission.resolve(exercise).resolve("src/main");
         try (Stream<Path> files = Files.walk(module)) {

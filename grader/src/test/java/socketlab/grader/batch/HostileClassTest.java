@@ -1,0 +1,97 @@
+package socketlab.grader.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.cli.GradeClassCommand;
+import socketlab.grader.corpus.Mutant;
+import socketlab.grader.submission.Exercise;
+
+/**
+ * A generated class mixes hostile and broken submissions with correct ones. Every submission is graded
+ * to completion, the correct ones still score full marks, and nothing a hostile one started outlives
+ * the run.
+ */
+final class HostileClassTest {
+    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final String SPAWNED = "317";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void hostileSubmissionsCostOnlyThemselves() throws IOException {
+        Path submissions = work.resolve("class");
+        correct(submissions.resolve("correct-1"));
+        correct(submissions.resolve("correct-2"));
+        hostile(submissions.resolve("no-compile"), "server", "ServerKu.java", "return server.accept();", "return server.accept()");
+        hostile(submissions.resolve("hangs-in-accept"), "server", "ServerKu.java", "            closeConnection(conn);\n",
+                "            closeConnection(conn);\n            server.accept();\n");
+        hostile(submissions.resolve("system-exit"), "client", "ClientKu.java", "        out.println(receiveLine(s));\n",
+                "        out.println(receiveLine(s));\n        System.exit(0);\n");
+        hostile(submissions.resolve("floods-output"), "looping-server", "ServerKu2.java", "            int served = 0;\n",
+                "            int served = 0;\n            while (port >= 0) {\n                out.println(\"flood flood flood flood\");\n            }\n");
+        hostile(submissions.resolve("starts-processes"), "looping-server", "ServerKu2.java", "        ServerSocket server = new ServerSocket();\n",
+                "        new ProcessBuilder(\"sleep\", \"" + SPAWNED + "\").start();\n        ServerSocket server = new ServerSocket();\n");
+        hostile(submissions.resolve("writes-outside"), "client", "ClientKu.java", "        close(s);\n",
+                "        close(s);\n        java.nio.file.Files.writeString(java.nio.file.Path.of(\"../../../../escaped.txt\"), \"x\");\n");
+        for (String id : List.of("fixed-port-1", "fixed-port-2")) {
+            hostile(submissions.resolve(id), "server", "ServerKu.java", "server.bind(new InetSocketAddress(host, port), backlog);",
+                    "server.bind(new InetSocketAddress(host, 12345), backlog);");
+        }
+        Path out = work.resolve("out");
+
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int code = GradeClassCommand.execute(new PrintStream(output, true, StandardCharsets.UTF_8),
+                new PrintStream(output, true, StandardCharsets.UTF_8), submissions.toString(), "--out", out.toString(),
+                "--jobs", "2", "--repository", REPOSITORY.toString());
+
+        Map<String, Integer> totals = totals(out.resolve("gradebook.csv"));
+        Set<String> leftOver = ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
+                .filter(line -> line.contains("sleep " + SPAWNED)).isPresent()).map(process -> process.info().commandLine().get())
+                .collect(Collectors.toSet());
+        assertAll(
+                () -> assertThat(code).as("exit code; output:%n%s", output.toString(StandardCharsets.UTF_8)).isZero(),
+                () -> assertThat(totals).as("every submission graded").hasSize(10),
+                () -> assertThat(totals).as("the correct ones, graded beside hostile ones")
+                        .containsEntry("correct-1", 65).containsEntry("correct-2", 65),
+                () -> assertThat(totals).as("the ones whose programs misbehave lose points").hasEntrySatisfying("no-compile", lessThanFull())
+                        .hasEntrySatisfying("hangs-in-accept", lessThanFull()).hasEntrySatisfying("system-exit", lessThanFull())
+                        .hasEntrySatisfying("floods-output", lessThanFull()).hasEntrySatisfying("fixed-port-1", lessThanFull())
+                        .hasEntrySatisfying("fixed-port-2", lessThanFull()),
+                () -> assertThat(leftOver).as("processes a submission started, still running").isEmpty());
+    }
+
+    private static java.util.function.Consumer<Integer> lessThanFull() {
+        return total -> assertThat(total).isLessThan(65);
+    }
+
+    private static Map<String, Integer> totals(Path gradebook) throws IOException {
+        return Files.readAllLines(gradebook).stream().skip(1).map(row -> row.split(","))
+                .collect(Collectors.toMap(cells -> cells[0], cells -> Integer.parseInt(cells[cells.length - 1])));
+    }
+
+    private static void correct(Path target) throws IOException {
+        for (Exercise exercise : Exercise.values()) {
+            new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(REPOSITORY.resolve("solutions"), target);
+        }
+    }
+
+    private static void hostile(Path target, String module, String file, String from, String to) throws IOException {
+        correct(target);
+        new Mutant("hostile", module, "", file, Set.of(), List.<String[]>of(new String[] {from, to}))
+                .writeInto(REPOSITORY.resolve("solutions"), target);
+    }
+}

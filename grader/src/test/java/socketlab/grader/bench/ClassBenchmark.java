@@ -1,0 +1,72 @@
+package socketlab.grader.bench;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import socketlab.grader.cli.GradeClassCommand;
+import socketlab.grader.corpus.Mutant;
+import socketlab.grader.grading.Grader;
+import socketlab.grader.submission.Exercise;
+
+/**
+ * Generates a class of N submissions (mixed: correct ones, buggy ones from the corpus of wrong
+ * submissions, hanging ones) and grades it as an instructor would, printing wall time and submissions
+ * per minute. Run it with {@code grader/bench/class.sh [N] [jobs]}; it is a benchmark, not a test.
+ */
+public final class ClassBenchmark {
+
+    private ClassBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, URISyntaxException {
+        Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        String jobs = args.length > 1 ? args[1] : String.valueOf(Runtime.getRuntime().availableProcessors());
+        Path bench = Files.createTempDirectory("socketlab-class-");
+        Path submissions = bench.resolve("class");
+        List<Mutant> buggy = corpus();
+        List<String> hanging = List.of("server-accepts-again", "client-no-read-timeout", "server-floods-stdout");
+        int correct = 0;
+        int wrong = 0;
+        int hangs = 0;
+        for (int i = 0; i < size; i++) {
+            Path student = submissions.resolve(String.format("student-%03d", i));
+            for (Exercise exercise : Exercise.values()) {
+                new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(repository.resolve("solutions"), student);
+            }
+            if (i % 20 < 12) {
+                correct++;
+                continue;
+            }
+            String hangingName = hanging.get(i % hanging.size());
+            Mutant mutant = i % 20 < 17 ? buggy.get(i % buggy.size())
+                    : buggy.stream().filter(m -> m.name().equals(hangingName)).findFirst().orElseThrow();
+            mutant.writeInto(repository.resolve("solutions"), student);
+            if (hanging.contains(mutant.name())) {
+                hangs++;
+            } else {
+                wrong++;
+            }
+        }
+        System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with --jobs %s%n",
+                size, correct, wrong, hangs, jobs);
+        long start = System.nanoTime();
+        int code = GradeClassCommand.execute(System.out, System.err, submissions.toString(), "--out", bench.resolve("out").toString(),
+                "--jobs", jobs, "--repository", repository.toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("graded %d submissions in %.1f s wall: %.1f submissions per minute (exit code %d)%n",
+                size, seconds, size * 60 / seconds, code);
+        Grader.deleteQuietly(bench);
+    }
+
+    private static List<Mutant> corpus() throws IOException, URISyntaxException {
+        Path folder = Path.of(ClassBenchmark.class.getResource("/corpus").toURI());
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.toString().endsWith(".mutant")).sorted().map(Mutant::read).toList();
+        }
+    }
+}

@@ -67,10 +67,11 @@ final class HostileClassTest {
                 () -> assertThat(totals).as("every submission graded").hasSize(10),
                 () -> assertThat(totals).as("the correct ones, graded beside hostile ones")
                         .containsEntry("correct-1", 65).containsEntry("correct-2", 65),
+                // the two that bind port 12345 are graded too, but their own score depends on who holds the port
+                // at the moment: only a network of their own (a container each) would make it repeatable
                 () -> assertThat(totals).as("the ones whose programs misbehave lose points").hasEntrySatisfying("no-compile", lessThanFull())
                         .hasEntrySatisfying("hangs-in-accept", lessThanFull()).hasEntrySatisfying("system-exit", lessThanFull())
-                        .hasEntrySatisfying("floods-output", lessThanFull()).hasEntrySatisfying("fixed-port-1", lessThanFull())
-                        .hasEntrySatisfying("fixed-port-2", lessThanFull()),
+                        .hasEntrySatisfying("floods-output", lessThanFull()),
                 () -> assertThat(leftOver).as("processes a submission started, still running").isEmpty());
     }
 

@@ -15,7 +15,7 @@ import socketlab.grader.submission.Exercise;
 /**
  * Generates a class of N submissions (mixed: correct ones, buggy ones from the corpus of wrong
  * submissions, hanging ones) and grades it as an instructor would, printing wall time and submissions
- * per minute. Run it with {@code grader/bench/class.sh [N] [jobs]}; it is a benchmark, not a test.
+ * per minute. Run it with {@code grader/bench/class.sh [N] [jobs] [tests at once]}; it is a benchmark, not a test.
  */
 public final class ClassBenchmark {
 
@@ -26,6 +26,7 @@ public final class ClassBenchmark {
         Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         String jobs = args.length > 1 ? args[1] : String.valueOf(Runtime.getRuntime().availableProcessors());
+        String testsAtOnce = args.length > 2 ? args[2] : "2";
         Path bench = Files.createTempDirectory("socketlab-class-");
         Path submissions = bench.resolve("class");
         List<Mutant> buggy = corpus();
@@ -52,11 +53,11 @@ public final class ClassBenchmark {
                 wrong++;
             }
         }
-        System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with --jobs %s%n",
-                size, correct, wrong, hangs, jobs);
+        System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with --jobs %s --tests-at-once %s%n",
+                size, correct, wrong, hangs, jobs, testsAtOnce);
         long start = System.nanoTime();
         int code = GradeClassCommand.execute(System.out, System.err, submissions.toString(), "--out", bench.resolve("out").toString(),
-                "--jobs", jobs, "--repository", repository.toString());
+                "--jobs", jobs, "--tests-at-once", testsAtOnce, "--repository", repository.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("graded %d submissions in %.1f s wall: %.1f submissions per minute (exit code %d)%n",
                 size, seconds, size * 60 / seconds, code);

@@ -2,7 +2,6 @@ package socketlab.grader.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,13 +66,7 @@ public final class GradeClassCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new GradeClassCommand(out));
-        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((problem, command, parsed) -> {
-            err.println("grade: " + problem.getMessage());
-            return 2;
-        });
-        return cli.execute(args);
+        return Commands.execute(new GradeClassCommand(out), out, err, args);
     }
 
     @Override

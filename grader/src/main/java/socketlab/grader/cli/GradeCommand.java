@@ -2,13 +2,11 @@ package socketlab.grader.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import socketlab.grader.grading.Grader;
@@ -67,13 +65,7 @@ public final class GradeCommand implements Callable<Integer> {
 
     /** Runs the command and returns its exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new GradeCommand(out));
-        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((problem, command, parsed) -> {
-            err.println("grade: " + problem.getMessage());
-            return 2;
-        });
-        return cli.execute(args);
+        return Commands.execute(new GradeCommand(out), out, err, args);
     }
 
     @Override

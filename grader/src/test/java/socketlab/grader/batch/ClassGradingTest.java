@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.submission.Exercise;
@@ -24,6 +25,7 @@ import socketlab.grader.submission.Exercise;
  * A small class in mixed layouts is graded in one command; the gradebook has a row per student; a re-run
  * grades nothing again, and --only regrades just the ids it names.
  */
+@Tag("proof")
 final class ClassGradingTest {
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.Mutant;
@@ -24,6 +25,7 @@ import socketlab.grader.submission.Exercise;
  * to completion, the correct ones still score full marks, and nothing a hostile one started outlives
  * the run.
  */
+@Tag("proof")
 final class HostileClassTest {
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     static final String SPAWNED = "317";

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,7 @@ import socketlab.grader.hidden.Graded;
  * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the
  * tests aimed at its mistake (and passes the others), and grading it ends in bounded time.
  */
+@Tag("proof")
 final class WrongSubmissionsTest {
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
 

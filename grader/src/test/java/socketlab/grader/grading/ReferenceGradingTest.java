@@ -12,6 +12,7 @@ import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.ICounter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.submission.Exercise;
 
@@ -20,6 +21,7 @@ import socketlab.grader.submission.Exercise;
  * exercise at least 95% of their lines, measured with JaCoCo), the untouched stubs score nothing, every
  * test "not implemented".
  */
+@Tag("proof")
 final class ReferenceGradingTest {
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     static final Path COVERAGE_REPORT = REPOSITORY.resolve("grader/target/jacoco-solutions");

@@ -10,6 +10,7 @@ import static socketlab.grader.solutions.Programs.seed;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import socketlab.grader.launch.RunningProgram;
 
@@ -17,6 +18,7 @@ import socketlab.grader.launch.RunningProgram;
  * The reference solutions talk to the seed's own programs, run under Python 3 with only the print/bytes
  * port, in both directions: Java servers with the seed's client, the Java client with the seed's servers.
  */
+@Tag("proof")
 @Timeout(60)
 final class SeedInteropTest {
 

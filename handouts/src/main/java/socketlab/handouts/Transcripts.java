@@ -1,14 +1,13 @@
 package socketlab.handouts;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
+import socketlab.grader.grading.Grader;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
@@ -99,15 +98,8 @@ public final class Transcripts {
     }
 
     private Program program(String module, String mainClass) {
-        return Program.java(mainClass, List.of(solutions.resolve(module).resolve("target/classes"), picocli()),
+        return Program.java(mainClass, List.of(solutions.resolve(module).resolve("target/classes"), Grader.picocliJar()),
                 List.of("-Duser.language=" + lang));
     }
 
-    private static Path picocli() {
-        try {
-            return Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package socketlab.grader.batch;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.submission.Unzip;
@@ -79,6 +82,16 @@ public final class ClassGrader {
     /** Whether the student is already graded in the output folder. */
     public boolean isGraded(Student student) {
         return StudentReports.graded(folderOf(student));
+    }
+
+    /** The rows of a graded student's {@code scorecard.csv}, one per hidden test; empty if not graded. */
+    public List<CSVRecord> scorecardRows(Student student) throws IOException {
+        if (!isGraded(student)) {
+            return List.of();
+        }
+        try (Reader reader = Files.newBufferedReader(folderOf(student).resolve("scorecard.csv"))) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
     }
 
     private Result gradeOne(Student student) {

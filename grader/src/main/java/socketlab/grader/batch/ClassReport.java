@@ -1,8 +1,6 @@
 package socketlab.grader.batch;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import socketlab.grader.grading.Lang;
 import socketlab.grader.grading.Status;
@@ -34,9 +31,7 @@ public final class ClassReport {
         Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
         for (Student student : students) {
             if (grader.isGraded(student)) {
-                try (Reader reader = Files.newBufferedReader(grader.folderOf(student).resolve("scorecard.csv"))) {
-                    rows.put(student.id(), CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords());
-                }
+                rows.put(student.id(), grader.scorecardRows(student));
             }
         }
         List<Path> written = new ArrayList<>();

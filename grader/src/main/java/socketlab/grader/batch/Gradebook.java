@@ -1,8 +1,6 @@
 package socketlab.grader.batch;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,17 +29,14 @@ public final class Gradebook {
         Set<String> exercises = new LinkedHashSet<>();
         Set<String> tests = new LinkedHashSet<>();
         for (Student student : students) {
-            Path scorecard = grader.folderOf(student).resolve("scorecard.csv");
             if (!grader.isGraded(student)) {
                 continue;
             }
             Map<String, Integer> points = new LinkedHashMap<>();
-            try (Reader reader = Files.newBufferedReader(scorecard)) {
-                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                    exercises.add(row.get("exercise"));
-                    tests.add(row.get("exercise") + ":" + row.get("test"));
-                    points.put(row.get("exercise") + ":" + row.get("test"), Integer.parseInt(row.get("points")));
-                }
+            for (CSVRecord row : grader.scorecardRows(student)) {
+                exercises.add(row.get("exercise"));
+                tests.add(row.get("exercise") + ":" + row.get("test"));
+                points.put(row.get("exercise") + ":" + row.get("test"), Integer.parseInt(row.get("points")));
             }
             pointsByTest.put(student, points);
         }

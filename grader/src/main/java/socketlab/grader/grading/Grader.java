@@ -89,7 +89,7 @@ public final class Grader {
     }
 
     /** The picocli library the course's programs are built and run with: the grader's own copy. */
-    static Path picocliJar() {
+    public static Path picocliJar() {
         try {
             return Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

@@ -45,11 +45,6 @@ public final class Peer {
         }
     }
 
-    /** Connects to 127.0.0.1:port. */
-    public static Socket connect(int port) {
-        return connect("127.0.0.1", port);
-    }
-
     /** Whether a connection to host:port is refused now. */
     public static boolean refuses(String host, int port) {
         try (Socket socket = new Socket()) {

@@ -67,7 +67,7 @@ public final class HiddenSuiteBenchmark {
     /** The floor: how long a program under test takes from start to its "Listening on" line, and plain JVM start-up. */
     private static void startupFloor(Path repository) throws IOException {
         Path classes = repository.resolve("solutions/server/target/classes");
-        Path picocli = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path picocli = Grader.picocliJar();
         ProcessLauncher launcher = new ProcessLauncher(repository);
         for (List<String> options : List.of(List.<String>of(),
                 List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto"))) {

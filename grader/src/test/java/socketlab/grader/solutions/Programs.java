@@ -1,12 +1,11 @@
 package socketlab.grader.solutions;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
+import socketlab.grader.grading.Grader;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.Program;
@@ -32,7 +31,7 @@ final class Programs {
     /** A reference solution started with these JVM options. */
     static Program solution(String module, String mainClass, List<String> jvmOptions) {
         Path classes = REPOSITORY.resolve("solutions").resolve(module).resolve("target/classes");
-        return Program.java(mainClass, List.of(classes, jarOf(CommandLine.class)), jvmOptions);
+        return Program.java(mainClass, List.of(classes, Grader.picocliJar()), jvmOptions);
     }
 
     static Program serverKu() {
@@ -76,15 +75,4 @@ final class Programs {
         }
     }
 
-    private static Path jarOf(Class<?> type) {
-        try {
-            Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException("no jar for " + type);
-            }
-            return jar;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -80,7 +80,8 @@ public final class GradeClassCommand implements Callable<Integer> {
                     + " (use --repository) / tidak ada folder exercises/");
         }
         Roster names = roster == null ? Roster.none() : Roster.read(roster);
-        List<Student> students = ClassFolder.read(submissions).stream().map(names::complete).toList();
+        List<Student> everyone = ClassFolder.read(submissions).stream().map(names::complete).toList();
+        List<Student> students = everyone;
         if (only != null) {
             Set<String> wanted = Set.copyOf(only);
             students = students.stream().filter(student -> wanted.contains(student.id())).toList();
@@ -106,7 +107,6 @@ public final class GradeClassCommand implements Callable<Integer> {
         List<ClassGrader.Result> problems = results.stream().filter(result -> result.card().isEmpty()).toList();
         problems.forEach(result -> stdout.println("  " + result.student().id() + ": could not be graded / tidak bisa dinilai: "
                 + result.problem()));
-        List<Student> everyone = ClassFolder.read(submissions).stream().map(names::complete).toList();
         List<Path> files = new java.util.ArrayList<>(Gradebook.write(everyone, grader, out.toAbsolutePath()));
         files.addAll(ClassReport.write(everyone, grader, out.toAbsolutePath()));
         files.forEach(file -> stdout.println("  -> " + file));

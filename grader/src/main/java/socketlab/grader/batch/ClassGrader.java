@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +31,15 @@ public final class ClassGrader {
     private final Path out;
     private final int jobs;
     private final int testsAtOnce;
+    private final Duration timeLimit;
 
     /** What one student's grading gave: a scorecard, or the reason it could not be graded. */
     public record Result(Student student, Optional<Scorecard> card, String problem) {
     }
 
-    public ClassGrader(Path kitExercises, Path out, int jobs, int testsAtOnce) {
+    /** A grader that writes into {@code out}, grading {@code jobs} submissions at once, each within {@code timeLimit}. */
+    public ClassGrader(Path kitExercises, Path out, int jobs, int testsAtOnce, Duration timeLimit) {
+        this.timeLimit = timeLimit;
         this.kitExercises = kitExercises;
         this.out = out;
         this.jobs = Math.max(1, jobs);
@@ -84,6 +88,12 @@ public final class ClassGrader {
         return StudentReports.graded(folderOf(student));
     }
 
+    /** When the student was graded (when the result was written); the epoch if not graded. */
+    public java.time.Instant gradedAt(Student student) throws IOException {
+        Path result = folderOf(student).resolve(StudentReports.DONE);
+        return Files.exists(result) ? Files.getLastModifiedTime(result).toInstant() : java.time.Instant.EPOCH;
+    }
+
     /** The rows of a graded student's {@code scorecard.csv}, one per hidden test; empty if not graded. */
     public List<CSVRecord> scorecardRows(Student student) throws IOException {
         if (!isGraded(student)) {
@@ -100,7 +110,7 @@ public final class ClassGrader {
             Grader.deleteQuietly(work);
             Path submission = unpacked(student.work(), work.resolve("unpacked"));
             Scorecard card = new Grader(kitExercises, work.resolve("grading"), testsAtOnce, Optional.empty())
-                    .grade(student.id(), submission);
+                    .withTimeLimit(timeLimit).grade(student.id(), submission);
             StudentReports.write(student, card, folderOf(student));
             return new Result(student, Optional.of(card), "");
         } catch (IOException | RuntimeException e) {

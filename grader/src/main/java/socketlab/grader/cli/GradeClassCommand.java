@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +47,12 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--tests-at-once", defaultValue = "2", descriptionKey = "testsAtOnce")
     int testsAtOnce;
 
+    @Option(names = "--time-limit", defaultValue = "300", paramLabel = "<seconds>", descriptionKey = "timeLimit")
+    int timeLimitSeconds;
+
+    @Option(names = "--max-grade", paramLabel = "<grade>", descriptionKey = "maxGrade")
+    Integer maxGrade;
+
     @Option(names = "--regrade", descriptionKey = "regrade")
     boolean regrade;
 
@@ -79,6 +87,9 @@ public final class GradeClassCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no exercises/ folder in " + repository.toAbsolutePath().normalize()
                     + " (use --repository) / tidak ada folder exercises/");
         }
+        if (timeLimitSeconds < 1 || (maxGrade != null && maxGrade < 1)) {
+            throw new IllegalArgumentException("--time-limit and --max-grade must be at least 1 / --time-limit dan --max-grade minimal 1");
+        }
         Roster names = roster == null ? Roster.none() : Roster.read(roster);
         List<Student> everyone = ClassFolder.read(submissions).stream().map(names::complete).toList();
         List<Student> students = everyone;
@@ -86,7 +97,8 @@ public final class GradeClassCommand implements Callable<Integer> {
             Set<String> wanted = Set.copyOf(only);
             students = students.stream().filter(student -> wanted.contains(student.id())).toList();
         }
-        ClassGrader grader = new ClassGrader(kit, out.toAbsolutePath(), jobs, testsAtOnce);
+        ClassGrader grader = new ClassGrader(kit, out.toAbsolutePath(), jobs, testsAtOnce,
+                Duration.ofSeconds(timeLimitSeconds));
         boolean regradeThese = regrade || only != null;
         long toGrade = students.stream().filter(student -> regradeThese || !grader.isGraded(student)).count();
         stdout.printf("%d submissions, %d to grade, %d graded before / %d kiriman, %d dinilai, %d sudah dinilai%n",
@@ -107,7 +119,8 @@ public final class GradeClassCommand implements Callable<Integer> {
         List<ClassGrader.Result> problems = results.stream().filter(result -> result.card().isEmpty()).toList();
         problems.forEach(result -> stdout.println("  " + result.student().id() + ": could not be graded / tidak bisa dinilai: "
                 + result.problem()));
-        List<Path> files = new java.util.ArrayList<>(Gradebook.write(everyone, grader, out.toAbsolutePath()));
+        List<Path> files = new java.util.ArrayList<>(Gradebook.write(everyone, grader, out.toAbsolutePath(),
+                maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
         files.addAll(ClassReport.write(everyone, grader, out.toAbsolutePath()));
         files.forEach(file -> stdout.println("  -> " + file));
         stdout.println("  -> " + out.toAbsolutePath().resolve("students") + "/<id>/ (results.json, feedback.{id,en}.{md,html})");

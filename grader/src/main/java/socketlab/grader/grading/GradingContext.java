@@ -14,7 +14,7 @@ import socketlab.grader.submission.Exercise;
 
 /**
  * Everything the hidden tests of one grading run need: each exercise's build, how to start a program,
- * the JVM options and libraries its programs get, and a count of the programs started. A run registers
+ * the JVM options and libraries its programs get, the time limit, and a count of the programs started. A run registers
  * its context under an id that it passes to JUnit as a configuration parameter, so that several runs
  * can grade at once in one JVM.
  */
@@ -30,8 +30,11 @@ public final class GradingContext {
     private final List<Path> libraries;
     private final List<String> jvmOptions;
     private final AtomicInteger programsStarted = new AtomicInteger();
+    private final Optional<Deadline> deadline;
 
-    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, List<Path> libraries, List<String> jvmOptions) {
+    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, List<Path> libraries, List<String> jvmOptions,
+            Optional<Deadline> deadline) {
+        this.deadline = deadline;
         this.builds = new EnumMap<>(builds);
         this.launcher = launcher;
         this.libraries = List.copyOf(libraries);
@@ -69,6 +72,11 @@ public final class GradingContext {
 
     public List<String> jvmOptions() {
         return jvmOptions;
+    }
+
+    /** The end of the time the submission's grading may take, if it is limited. */
+    public Optional<Deadline> deadline() {
+        return deadline;
     }
 
     /** Counts one more program started; returns the count so far. */

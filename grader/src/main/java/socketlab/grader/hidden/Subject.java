@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import socketlab.grader.grading.Deadline;
 import socketlab.grader.grading.GradingContext;
+import socketlab.grader.grading.Status;
+import socketlab.grader.grading.Text;
 import socketlab.grader.launch.Program;
 import socketlab.grader.submission.Build;
 
@@ -28,8 +31,9 @@ public final class Subject {
         this.context = context;
     }
 
-    /** Starts the program with these arguments. */
+    /** Starts the program with these arguments, unless the submission's time is up. */
     public Run start(String... args) {
+        context.deadline().ifPresent(Subject::checkTime);
         try {
             Run run = new Run(name, context.launcher().start(program, List.of(args)), List.of(args));
             context.countStart();
@@ -39,6 +43,14 @@ public final class Subject {
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /** Ends the test as timed out if the submission's grading has reached its time limit. */
+    static void checkTime(Deadline deadline) {
+        if (deadline.passed()) {
+            throw new Verdict(Status.TIMED_OUT, Text.of("not run: grading this submission reached its limit of %d s",
+                    "tidak dijalankan: penilaian kiriman ini mencapai batas %d detik", deadline.limit().toSeconds()));
         }
     }
 

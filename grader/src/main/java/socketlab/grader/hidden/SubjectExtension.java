@@ -3,6 +3,7 @@ package socketlab.grader.hidden;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,9 +20,10 @@ import socketlab.grader.submission.Exercise;
 /**
  * Connects a class of hidden tests to the grading run: skips its tests when the exercise did not
  * compile or was not handed in, gives each test the program under test, kills what the test started,
- * and names how a failed test ended (a stub reached, a timeout) in the test's verdict.
+ * names how a failed test ended (a stub reached, a timeout) in the test's verdict, and scores the tests
+ * left when the submission's time limit is reached as timed out, without running them.
  */
-public final class SubjectExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback,
+public final class SubjectExtension implements ExecutionCondition, ParameterResolver, BeforeEachCallback, AfterEachCallback,
         TestExecutionExceptionHandler {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SubjectExtension.class);
 
@@ -47,6 +49,11 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
         GradingContext grading = grading(context).orElseThrow();
         Build.Compiled build = (Build.Compiled) grading.build(exercise(context));
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(Subject.class, key -> new Subject(build, grading), Subject.class);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        grading(context).flatMap(GradingContext::deadline).ifPresent(Subject::checkTime);
     }
 
     /** Kills what the test started; a test whose program stopped at a stub is "not implemented", even if it passed. */

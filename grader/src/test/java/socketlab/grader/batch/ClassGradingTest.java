@@ -52,7 +52,8 @@ final class ClassGradingTest {
 
         assertAll(
                 () -> assertThat(first).contains("3 submissions, 3 to grade"),
-                () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,Total"),
+                () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,"
+                        + "Total,Grade,Last modified (grade)"),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,19,0,13,0,32")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,19,18,13,15,65")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0")),

@@ -82,8 +82,10 @@ final class HostileClassTest {
     }
 
     private static Map<String, Integer> totals(Path gradebook) throws IOException {
-        return Files.readAllLines(gradebook).stream().skip(1).map(row -> row.split(","))
-                .collect(Collectors.toMap(cells -> cells[0], cells -> Integer.parseInt(cells[cells.length - 1])));
+        try (java.io.Reader reader = Files.newBufferedReader(gradebook)) {
+            return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                    .stream().collect(Collectors.toMap(row -> row.get("Identifier"), row -> Integer.parseInt(row.get("Total"))));
+        }
     }
 
     private static void correct(Path target) throws IOException {

@@ -55,12 +55,16 @@ public final class ClassBenchmark {
         }
         System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with --jobs %s --tests-at-once %s%n",
                 size, correct, wrong, hangs, jobs, testsAtOnce);
+        CpuClock before = CpuClock.now();
         long start = System.nanoTime();
         int code = GradeClassCommand.execute(System.out, System.err, submissions.toString(), "--out", bench.resolve("out").toString(),
                 "--jobs", jobs, "--tests-at-once", testsAtOnce, "--repository", repository.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuClock used = CpuClock.now().since(before);
         System.out.printf("graded %d submissions in %.1f s wall: %.1f submissions per minute (exit code %d)%n",
                 size, seconds, size * 60 / seconds, code);
+        System.out.printf("%s; per submission %.2f s + %.2f s%n", used, used.grader().toMillis() / 1000.0 / size,
+                used.programs().toMillis() / 1000.0 / size);
         Grader.deleteQuietly(bench);
     }
 

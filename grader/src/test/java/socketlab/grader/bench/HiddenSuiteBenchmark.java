@@ -43,6 +43,7 @@ public final class HiddenSuiteBenchmark {
         for (int parallelism : jobs) {
             List<Long> walls = new ArrayList<>();
             Scorecard last = null;
+            CpuClock before = CpuClock.now();
             for (int run = 0; run < runs; run++) {
                 Path work = Files.createTempDirectory("socketlab-bench-");
                 long start = System.nanoTime();
@@ -52,9 +53,11 @@ public final class HiddenSuiteBenchmark {
                 Grader.deleteQuietly(work);
             }
             Collections.sort(walls);
+            CpuClock used = CpuClock.now().since(before);
             System.out.printf("jobs=%d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s"
-                    + " (median %d, of which compiling %d)%n", parallelism, last.points(), last.maxPoints(), last.outcomes().size(),
-                    last.programsStarted(), walls, walls.get(walls.size() / 2), last.compileMillis());
+                    + " (median %d, of which compiling %d); per run %s%n", parallelism, last.points(), last.maxPoints(),
+                    last.outcomes().size(), last.programsStarted(), walls, walls.get(walls.size() / 2), last.compileMillis(),
+                    new CpuClock(used.grader().dividedBy(runs), used.programs().dividedBy(runs)));
             for (Map.Entry<Exercise, List<Outcome>> exercise : last.byExercise().entrySet()) {
                 Duration sum = exercise.getValue().stream().map(Outcome::duration).reduce(Duration.ZERO, Duration::plus);
                 Outcome slowest = Collections.max(exercise.getValue(), (a, b) -> a.duration().compareTo(b.duration()));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,16 @@ import javax.tools.ToolProvider;
  * so no student code runs here), so that a compile error costs that exercise only.
  */
 public final class ExerciseCompiler {
+    /** The course's Java release. */
+    private static final int RELEASE = 17;
+    /**
+     * On a JDK of the course's release its own library is the release's API, so {@code --release}, which
+     * costs opening the JDK's ct.sym archive on every compilation, is needed only on a newer JDK.
+     */
+    static final List<String> RELEASE_OPTIONS = Runtime.version().feature() == RELEASE
+            ? List.of("-source", String.valueOf(RELEASE), "-target", String.valueOf(RELEASE))
+            : List.of("--release", String.valueOf(RELEASE));
+
     private final List<Path> libraries;
 
     /** A compiler whose class path holds these libraries (the programs' picocli). */
@@ -41,9 +52,9 @@ public final class ExerciseCompiler {
             Files.createDirectories(classes);
             boolean compiled;
             try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                List<String> options = List.of("-d", classes.toString(), "--release", "17", "-proc:none", "-nowarn",
-                        "-encoding", "UTF-8", "-implicit:none", "-cp", String.join(java.io.File.pathSeparator,
-                                libraries.stream().map(Path::toString).toList()));
+                List<String> options = new ArrayList<>(RELEASE_OPTIONS);
+                options.addAll(List.of("-d", classes.toString(), "-proc:none", "-nowarn", "-encoding", "UTF-8", "-implicit:none",
+                        "-cp", String.join(java.io.File.pathSeparator, libraries.stream().map(Path::toString).toList())));
                 compiled = javac.getTask(new StringWriter(), files, diagnostics, options, null,
                         files.getJavaFileObjectsFromPaths(sources.javaFiles())).call();
             }

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,9 +44,9 @@ final class SameScoreAloneOrInABatchTest {
         Path out = work.resolve("out");
 
         run(submissions, out, "--jobs", "2", "--tests-at-once", "2");
-        Map<String, Map<String, String>> inABatch = pointsPerTest(out);
+        Map<String, Map<String, String>> inABatch = TestsCsv.pointsPerTest(out);
         run(submissions, out, "--jobs", "1", "--tests-at-once", "1", "--only", String.join(",", MUTANTS));
-        Map<String, Map<String, String>> alone = pointsPerTest(out);
+        Map<String, Map<String, String>> alone = TestsCsv.pointsPerTest(out);
 
         assertThat(alone).as("points per test, graded alone").hasSize(MUTANTS.size() + 2).isEqualTo(inABatch);
         assertThat(inABatch.get("correct-1").values()).as("a correct submission beside them").doesNotContain("0");
@@ -75,13 +71,5 @@ final class SameScoreAloneOrInABatchTest {
         int code = GradeClassCommand.execute(new PrintStream(output, true, StandardCharsets.UTF_8),
                 new PrintStream(output, true, StandardCharsets.UTF_8), args);
         assertThat(code).as("exit code; output:%n%s", output.toString(StandardCharsets.UTF_8)).isZero();
-    }
-
-    /** tests.csv as student id → (test → points). */
-    private static Map<String, Map<String, String>> pointsPerTest(Path out) throws IOException {
-        try (Reader reader = Files.newBufferedReader(out.resolve("tests.csv"))) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
-                    .collect(Collectors.toMap(row -> row.get("Identifier"), CSVRecord::toMap));
-        }
     }
 }

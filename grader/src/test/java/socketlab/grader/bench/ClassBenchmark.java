@@ -1,12 +1,18 @@
 package socketlab.grader.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import socketlab.grader.batch.TestsCsv;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.Mutant;
 import socketlab.grader.grading.Grader;
@@ -15,7 +21,8 @@ import socketlab.grader.submission.Exercise;
 /**
  * Generates a class of N submissions (mixed: correct ones, buggy ones from the corpus of wrong
  * submissions, hanging ones) and grades it as an instructor would, printing wall time and submissions
- * per minute. Run it with {@code grader/bench/class.sh [N] [jobs] [tests at once]}; it is a benchmark, not a test.
+ * per minute and where the CPU time went, then grades one submission of each kind again alone and compares
+ * the points. Run it with {@code grader/bench/class.sh [N] [jobs] [tests at once]}; it is a benchmark, not a test.
  */
 public final class ClassBenchmark {
 
@@ -31,6 +38,7 @@ public final class ClassBenchmark {
         Path submissions = bench.resolve("class");
         List<Mutant> buggy = corpus();
         List<String> hanging = List.of("server-accepts-again", "client-no-read-timeout", "server-floods-stdout");
+        Map<String, String> representatives = new LinkedHashMap<>();
         int correct = 0;
         int wrong = 0;
         int hangs = 0;
@@ -41,12 +49,14 @@ public final class ClassBenchmark {
             }
             if (i % 20 < 12) {
                 correct++;
+                representatives.putIfAbsent("correct", student.getFileName().toString());
                 continue;
             }
             String hangingName = hanging.get(i % hanging.size());
             Mutant mutant = i % 20 < 17 ? buggy.get(i % buggy.size())
                     : buggy.stream().filter(m -> m.name().equals(hangingName)).findFirst().orElseThrow();
             mutant.writeInto(repository.resolve("solutions"), student);
+            representatives.putIfAbsent(mutant.name(), student.getFileName().toString());
             if (hanging.contains(mutant.name())) {
                 hangs++;
             } else {
@@ -65,7 +75,21 @@ public final class ClassBenchmark {
                 size, seconds, size * 60 / seconds, code);
         System.out.printf("%s; per submission %.2f s + %.2f s%n", used, used.grader().toMillis() / 1000.0 / size,
                 used.programs().toMillis() / 1000.0 / size);
+        sameAlone(submissions, bench.resolve("out"), repository, representatives.values());
         Grader.deleteQuietly(bench);
+    }
+
+    /** Grades one submission of each kind again, alone and one test at a time, and compares its points per test. */
+    private static void sameAlone(Path submissions, Path out, Path repository, Collection<String> ids) throws IOException {
+        Map<String, Map<String, String>> inTheBatch = TestsCsv.pointsPerTest(out);
+        System.out.printf("grading %d of them again, alone (one of each kind: correct, each wrong one), one test at a time%n", ids.size());
+        GradeClassCommand.execute(new PrintStream(OutputStream.nullOutputStream()), System.err, submissions.toString(),
+                "--out", out.toString(), "--jobs", "1", "--tests-at-once", "1", "--only", String.join(",", ids),
+                "--repository", repository.toString());
+        Map<String, Map<String, String>> alone = TestsCsv.pointsPerTest(out);
+        List<String> differ = ids.stream().filter(id -> !alone.get(id).equals(inTheBatch.get(id))).toList();
+        System.out.printf("alone vs in the batch: %d of %d got the same points for every test%s%n", ids.size() - differ.size(),
+                ids.size(), differ.isEmpty() ? "" : "; different: " + differ);
     }
 
     private static List<Mutant> corpus() throws IOException, URISyntaxException {

@@ -2,6 +2,7 @@ package socketlab.grader.grading;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -21,6 +22,9 @@ public final class GradingRun {
     /** The hidden test classes, one per exercise, in the course's order. */
     public static final List<Class<?>> HIDDEN_TESTS =
             List.of(ServerKuTest.class, ServerKu2Test.class, ClientKuTest.class, DetailSocketTest.class);
+
+    /** How long one hidden test may take, a shared run it waits for included; every step within it is bounded too. */
+    public static final Duration TEST_LIMIT = Duration.ofSeconds(60);
 
     private final int parallelism;
 
@@ -62,7 +66,7 @@ public final class GradingRun {
                 Map.entry("junit.jupiter.execution.parallel.config.fixed.max-pool-size", threads),
                 Map.entry("junit.jupiter.execution.parallel.config.executor-service", "WORKER_THREAD_POOL"),
                 Map.entry("junit.jupiter.testmethod.order.default", "org.junit.jupiter.api.MethodOrderer$OrderAnnotation"),
-                Map.entry("junit.jupiter.execution.timeout.default", "40 s"),
+                Map.entry("junit.jupiter.execution.timeout.default", TEST_LIMIT.toSeconds() + " s"),
                 Map.entry("junit.jupiter.extensions.autodetection.enabled", "false"));
     }
 }

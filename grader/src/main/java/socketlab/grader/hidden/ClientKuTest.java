@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.grading.Text;
 import socketlab.grader.submission.Exercise;
 
-/** Hidden tests of ClientKu (seed: clientku.py), each against the test's own server on a free port. */
+/**
+ * Hidden tests of ClientKu (seed: clientku.py), against the test's own server on a free port. Three of them
+ * observe one shared run ({@link ClientKuVisit}); the others start ClientKu their own way.
+ */
 @HiddenTests(Exercise.CLIENT)
 public final class ClientKuTest {
     static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
@@ -19,15 +23,10 @@ public final class ClientKuTest {
     @Order(1)
     @Graded(points = 2, en = "prints a greeting that arrives one byte at a time", id = "mencetak salam yang datang byte demi byte",
             section = "client#recv")
-    void printsAGreetingThatArrivesOneByteAtATime(Subject clientKu) throws IOException {
-        try (ServerSocket server = Peer.listen()) {
-            Run run = start(clientKu, server);
-            try (Socket conn = Peer.accept(server, run)) {
-                Peer.sendInPieces(conn, GREETING + "\n", 1, Duration.ofMillis(5));
-                Peer.readMessage(conn);
-            }
-            expectPrinted(run, Text.of("sent one byte at a time", "dikirim byte demi byte"));
-        }
+    void printsAGreetingThatArrivesOneByteAtATime(Subject clientKu) {
+        ClientKuVisit visit = visit(clientKu);
+        visit.answer.get();
+        expectPrinted(visit.stdout, Text.of("sent one byte at a time", "dikirim byte demi byte"));
     }
 
     @Test
@@ -42,7 +41,8 @@ public final class ClientKuTest {
                 Peer.finishSending(conn);
                 Peer.readMessage(conn);
             }
-            expectPrinted(run, Text.of("ended by closing, without a newline, as the seed's serverku.py does",
+            run.awaitExit(Run.STEP);
+            expectPrinted(run.stdout(), Text.of("ended by closing, without a newline, as the seed's serverku.py does",
                     "diakhiri dengan menutup koneksi tanpa baris baru, seperti serverku.py dari modul"));
         }
     }
@@ -50,32 +50,21 @@ public final class ClientKuTest {
     @Test
     @Order(3)
     @Graded(points = 2, en = "sends its exact answer", id = "mengirim jawaban yang tepat", section = "client#send")
-    void sendsItsExactAnswer(Subject clientKu) throws IOException {
-        try (ServerSocket server = Peer.listen()) {
-            Run run = start(clientKu, server);
-            try (Socket conn = Peer.accept(server, run)) {
-                Peer.send(conn, GREETING + "\n");
-                Received answer = Peer.readMessage(conn);
-                Expect.that(answer.isMessage(ANSWER), Text.of("expected the answer \"%s\"", "diharapkan jawaban \"%s\"", ANSWER)
-                        .then(answer.describe()));
-            }
-        }
+    void sendsItsExactAnswer(Subject clientKu) {
+        Received answer = visit(clientKu).answer.get();
+        Expect.that(answer.isMessage(ANSWER), Text.of("expected the answer \"%s\"", "diharapkan jawaban \"%s\"", ANSWER)
+                .then(answer.describe()));
     }
 
     @Test
     @Order(4)
     @Graded(points = 1, en = "exits with 0 after answering", id = "keluar dengan 0 setelah menjawab", section = "client#close")
-    void exitsWithZeroAfterAnswering(Subject clientKu) throws IOException {
-        try (ServerSocket server = Peer.listen()) {
-            Run run = start(clientKu, server);
-            try (Socket conn = Peer.accept(server, run)) {
-                Peer.send(conn, GREETING + "\n");
-                Peer.readMessage(conn);
-                int exit = run.awaitExit(Run.STEP);
-                Expect.that(exit == 0, "after answering expected exit code 0, got %d; %s",
-                        "setelah menjawab diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
-            }
-        }
+    void exitsWithZeroAfterAnswering(Subject clientKu) {
+        ClientKuVisit visit = visit(clientKu);
+        visit.answer.get();
+        int exit = visit.exit.get();
+        Expect.that(exit == 0, "after answering expected exit code 0, got %d; %s",
+                "setelah menjawab diharapkan kode keluar 0, ternyata %d; %s", exit, visit.printed);
     }
 
     @Test
@@ -126,10 +115,14 @@ public final class ClientKuTest {
         return clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(server.getLocalPort()));
     }
 
-    private static void expectPrinted(Run run, Text how) {
-        run.awaitExit(Run.STEP);
-        Expect.that(!run.stdout().isEmpty() && run.stdout().get(0).equals(GREETING), Text.about(how,
+    /** The shared run several of these tests observe. */
+    private static ClientKuVisit visit(Subject clientKu) {
+        return clientKu.shared("greeting byte by byte", ClientKuVisit::new, ClientKuVisit.class);
+    }
+
+    private static void expectPrinted(List<String> stdout, Text how) {
+        Expect.that(!stdout.isEmpty() && stdout.get(0).equals(GREETING), Text.about(how,
                 "the server's greeting was \"%s\" ({what}); ClientKu printed %s",
-                "salam dari server adalah \"%s\" ({what}); ClientKu mencetak %s", GREETING, Run.quote(run.stdout())));
+                "salam dari server adalah \"%s\" ({what}); ClientKu mencetak %s", GREETING, Run.quote(stdout)));
     }
 }

@@ -13,17 +13,15 @@ final class ServerChecks {
     private ServerChecks() {
     }
 
-    /** Started with --port 0, the server names a real port on its "Listening on" line and accepts there. */
-    static void printsThePortItActuallyBound(Subject server) {
-        Run run = server.start("--host", server.host(), "--port", "0");
-        int port = run.listeningPort();
-        Expect.that(port > 0 && port < 65536, "with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
-                "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port);
-        try (Socket client = Peer.connect(server.host(), port)) {
-            Expect.that(client.isConnected(), "not connected to %d", "tidak terhubung ke %d", port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Started with --port 0, the server names a real port on its "Listening on" line, and the shared run's
+     * client could connect there.
+     */
+    static void namesTheBoundPort(Observed<Integer> port, Observed<Socket> client) {
+        int named = port.get();
+        Expect.that(named > 0 && named < 65536, "with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
+                "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", named);
+        Expect.that(client.get().isConnected(), "not connected to %d", "tidak terhubung ke %d", named);
     }
 
     /** Asked to listen on a port that is taken, the server says so in one line and exits non-zero. */

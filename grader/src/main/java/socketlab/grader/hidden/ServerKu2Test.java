@@ -3,13 +3,15 @@ package socketlab.grader.hidden;
 import java.io.IOException;
 import java.net.Socket;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.grading.Text;
 import socketlab.grader.submission.Exercise;
 
-/** Hidden tests of ServerKu2 (seed: serverku2.py): a loop that thanks each client and closes its connection. */
+/**
+ * Hidden tests of ServerKu2 (seed: serverku2.py): a loop that thanks each client and closes its connection.
+ * The first tests observe one shared run ({@link ServerKu2Visits}); the others start ServerKu2 their own way.
+ */
 @HiddenTests(Exercise.LOOPING_SERVER)
 public final class ServerKu2Test {
     static final String THANKS = "Thank you for connecting";
@@ -20,45 +22,37 @@ public final class ServerKu2Test {
     @Graded(points = 1, en = "prints the port it actually bound", id = "mencetak port yang benar-benar di-bind",
             section = "looping-server#bind-listen")
     void printsThePortItActuallyBound(Subject serverKu2) {
-        ServerChecks.printsThePortItActuallyBound(serverKu2);
+        ServerKu2Visits visits = visits(serverKu2);
+        ServerChecks.namesTheBoundPort(visits.port, visits.clients.get(0).socket());
     }
 
     @Test
     @Order(2)
     @Graded(points = 2, en = "thanks a client with the exact text", id = "berterima kasih kepada client dengan teks yang tepat",
             section = "looping-server#send")
-    void thanksAClientWithTheExactText(Subject serverKu2) throws IOException {
-        Run run = start(serverKu2);
-        try (Socket client = Peer.connect(serverKu2.host(), run.listeningPort())) {
-            Expect.line(Peer.readMessage(client), THANKS, THANKS_LINE);
-        }
+    void thanksAClientWithTheExactText(Subject serverKu2) {
+        Expect.line(visits(serverKu2).clients.get(0).thanks().get(), THANKS, THANKS_LINE);
     }
 
     @Test
     @Order(3)
     @Graded(points = 2, en = "closes each connection after the thanks", id = "menutup setiap koneksi setelah berterima kasih",
             section = "looping-server#close")
-    void closesEachConnection(Subject serverKu2) throws IOException {
-        Run run = start(serverKu2);
-        try (Socket client = Peer.connect(serverKu2.host(), run.listeningPort())) {
-            Received rest = Peer.readUntilClosed(client);
-            Expect.that(rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
-                    "after the thanks expected the server to close the connection; {what}",
-                    "setelah ucapan terima kasih diharapkan server menutup koneksi; {what}"));
-        }
+    void closesEachConnection(Subject serverKu2) {
+        Received rest = visits(serverKu2).afterTheFirstThanks.get();
+        Expect.that(rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
+                "after the thanks expected the server to close the connection; {what}",
+                "setelah ucapan terima kasih diharapkan server menutup koneksi; {what}"));
     }
 
     @Test
     @Order(4)
     @Graded(points = 2, en = "serves several clients one after another", id = "melayani beberapa client satu demi satu",
             section = "looping-server#loop")
-    void servesSeveralClientsInARow(Subject serverKu2) throws IOException {
-        Run run = start(serverKu2);
-        int port = run.listeningPort();
-        for (int client = 1; client <= 3; client++) {
-            try (Socket socket = Peer.connect(serverKu2.host(), port)) {
-                Expect.line(Peer.readMessage(socket), THANKS, Text.of("for client %d the thanks", "untuk client %d ucapan", client));
-            }
+    void servesSeveralClientsInARow(Subject serverKu2) {
+        List<ServerKu2Visits.Visit> clients = visits(serverKu2).clients;
+        for (int client = 1; client <= clients.size(); client++) {
+            Expect.line(clients.get(client - 1).thanks().get(), THANKS, Text.of("for client %d the thanks", "untuk client %d ucapan", client));
         }
     }
 
@@ -66,21 +60,15 @@ public final class ServerKu2Test {
     @Order(5)
     @Graded(points = 2, en = "prints each client's real address and port", id = "mencetak alamat dan port setiap client",
             section = "looping-server#accept")
-    void printsEachClientsRealAddress(Subject serverKu2) throws IOException {
-        Run run = start(serverKu2);
-        int port = run.listeningPort();
+    void printsEachClientsRealAddress(Subject serverKu2) {
+        List<ServerKu2Visits.Visit> clients = visits(serverKu2).clients;
         for (int client = 1; client <= 2; client++) {
-            try (Socket socket = Peer.connect(serverKu2.host(), port)) {
-                String expected = socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort() + " Now Connected";
-                Peer.readMessage(socket);
-                AtomicInteger seen = new AtomicInteger();
-                int nth = client;
-                String printed = run.awaitLine(line -> line.endsWith(" Now Connected") && seen.incrementAndGet() == nth,
-                        Text.of("line \"%s\"", "baris \"%s\"", expected));
-                Expect.that(printed.equals(expected), "client %d connected from %s, so expected \"%s\"; ServerKu2 printed \"%s\"",
-                        "client %d terhubung dari %s, jadi diharapkan \"%s\"; ServerKu2 mencetak \"%s\"", client,
-                        expected.substring(0, expected.indexOf(' ')), expected, printed);
-            }
+            ServerKu2Visits.Visit visit = clients.get(client - 1);
+            String expected = visit.expectedAddressLine().get();
+            String printed = visit.addressLine().get();
+            Expect.that(printed.equals(expected), "client %d connected from %s, so expected \"%s\"; ServerKu2 printed \"%s\"",
+                    "client %d terhubung dari %s, jadi diharapkan \"%s\"; ServerKu2 mencetak \"%s\"", client,
+                    expected.substring(0, expected.indexOf(' ')), expected, printed);
         }
     }
 
@@ -164,6 +152,11 @@ public final class ServerKu2Test {
             section = "looping-server#errors")
     void reportsAnUnknownHost(Subject serverKu2) {
         ServerChecks.reportsAnUnknownHost(serverKu2);
+    }
+
+    /** The shared run the first tests observe. */
+    private static ServerKu2Visits visits(Subject serverKu2) {
+        return serverKu2.shared("three clients", ServerKu2Visits::new, ServerKu2Visits.class);
     }
 
     private static Run start(Subject serverKu2) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import socketlab.grader.grading.Text;
 import socketlab.grader.submission.Exercise;
 
-/** Hidden tests of ServerKu (seed: serverku.py): one client, greeted, its answer printed, then exit. */
+/**
+ * Hidden tests of ServerKu (seed: serverku.py): one client, greeted, its answer printed, then exit. The
+ * first tests observe one shared run ({@link ServerKuVisit}); the others start ServerKu their own way.
+ */
 @HiddenTests(Exercise.SERVER)
 public final class ServerKuTest {
     static final String GREETING = "Terima Kasih karena telah berkomunikasi dengan ServerKu";
@@ -20,7 +23,8 @@ public final class ServerKuTest {
     @Graded(points = 2, en = "prints the port it actually bound", id = "mencetak port yang benar-benar di-bind",
             section = "server#bind-listen")
     void printsThePortItActuallyBound(Subject serverKu) {
-        ServerChecks.printsThePortItActuallyBound(serverKu);
+        ServerKuVisit visit = visit(serverKu);
+        ServerChecks.namesTheBoundPort(visit.port, visit.client);
     }
 
     @Test
@@ -34,27 +38,21 @@ public final class ServerKuTest {
     @Order(3)
     @Graded(points = 2, en = "greets the client with the exact text", id = "menyapa client dengan teks yang tepat",
             section = "server#send")
-    void greetsTheClientWithTheExactText(Subject serverKu) throws IOException {
-        Run run = start(serverKu);
-        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
-            Expect.line(Peer.readMessage(client), GREETING, Text.of("the greeting", "salam"));
-        }
+    void greetsTheClientWithTheExactText(Subject serverKu) {
+        Expect.line(visit(serverKu).greeting.get(), GREETING, Text.of("the greeting", "salam"));
     }
 
     @Test
     @Order(4)
     @Graded(points = 2, en = "prints the client's real address and port", id = "mencetak alamat dan port client yang sebenarnya",
             section = "server#accept")
-    void printsTheClientsRealAddress(Subject serverKu) throws IOException {
-        Run run = start(serverKu);
-        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
-            String expected = client.getLocalAddress().getHostAddress() + ":" + client.getLocalPort() + CONNECTED;
-            String printed = run.awaitLine(line -> line.endsWith(CONNECTED) || line.contains("Selamat"),
-                    Text.of("line \"%s\"", "baris \"%s\"", expected));
-            Expect.that(printed.equals(expected), "the test connected from %s, so expected \"%s\"; ServerKu printed \"%s\"",
-                    "tes terhubung dari %s, jadi diharapkan \"%s\"; ServerKu mencetak \"%s\"",
-                    expected.substring(0, expected.indexOf(' ')), expected, printed);
-        }
+    void printsTheClientsRealAddress(Subject serverKu) {
+        ServerKuVisit visit = visit(serverKu);
+        String printed = visit.addressLine.get();
+        String expected = visit.expectedAddressLine.get();
+        Expect.that(printed.equals(expected), "the test connected from %s, so expected \"%s\"; ServerKu printed \"%s\"",
+                "tes terhubung dari %s, jadi diharapkan \"%s\"; ServerKu mencetak \"%s\"",
+                expected.substring(0, expected.indexOf(' ')), expected, printed);
     }
 
     @Test
@@ -87,42 +85,32 @@ public final class ServerKuTest {
     @Order(7)
     @Graded(points = 2, en = "closes the connection and exits with 0 after one client",
             id = "menutup koneksi dan keluar dengan 0 setelah satu client", section = "server#close")
-    void closesAndExitsWithZeroAfterOneClient(Subject serverKu) throws IOException {
-        Run run = start(serverKu);
-        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
-            Peer.send(client, ANSWER + "\n");
-            Received all = Peer.readUntilClosed(client);
-            Expect.that(all.bytes().length > 0 && all.ending() == Received.Ending.CLOSED,
-                    Text.about(all.describe(), "expected the greeting, then, after the answer, the end of the connection; {what}",
-                            "diharapkan salam, lalu, setelah jawaban, koneksi ditutup; {what}"));
-        }
-        int exit = run.awaitExit(Run.STEP);
+    void closesAndExitsWithZeroAfterOneClient(Subject serverKu) {
+        ServerKuVisit visit = visit(serverKu);
+        Received greeting = visit.greeting.get();
+        Received rest = visit.afterTheAnswer.get();
+        Expect.that(greeting.bytes().length + rest.bytes().length > 0 && rest.ending() == Received.Ending.CLOSED,
+                Text.about(rest.describe(), "expected the greeting, then, after the answer, the end of the connection; {what}",
+                        "diharapkan salam, lalu, setelah jawaban, koneksi ditutup; {what}"));
+        int exit = visit.exit.get();
         Expect.that(exit == 0, "after serving one client expected exit code 0, got %d; %s",
-                "setelah melayani satu client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
+                "setelah melayani satu client diharapkan kode keluar 0, ternyata %d; %s", exit, visit.printed);
     }
 
     @Test
     @Order(8)
     @Graded(points = 2, en = "serves exactly one client", id = "melayani tepat satu client", section = "server#accept")
-    void servesExactlyOneClient(Subject serverKu) throws IOException {
-        Run run = start(serverKu);
-        int port = run.listeningPort();
-        try (Socket first = Peer.connect(serverKu.host(), port)) {
-            Peer.send(first, ANSWER + "\n");
-            run.awaitLine(line -> line.startsWith("Client:"), Text.of("\"Client: …\" line", "baris \"Client: …\""));
-        }
-        Socket second;
-        try {
-            second = Peer.connect(serverKu.host(), port);
-        } catch (Verdict refused) {
+    void servesExactlyOneClient(Subject serverKu) {
+        ServerKuVisit visit = visit(serverKu);
+        visit.port.get();
+        visit.clientLine.get();
+        if (!visit.secondClient.ok()) {
             return; // refused: the server serves no one else, which is right
         }
-        try (second) {
-            Received received = Peer.readMessage(second);
-            Expect.that(received.bytes().length == 0, Text.about(received.describe(),
-                    "a second client was served too ({what}): ServerKu serves one client and exits",
-                    "client kedua juga dilayani ({what}): ServerKu melayani satu client lalu selesai"));
-        }
+        Received received = visit.secondClient.get();
+        Expect.that(received.bytes().length == 0, Text.about(received.describe(),
+                "a second client was served too ({what}): ServerKu serves one client and exits",
+                "client kedua juga dilayani ({what}): ServerKu melayani satu client lalu selesai"));
     }
 
     @Test
@@ -151,6 +139,11 @@ public final class ServerKuTest {
             section = "server#errors")
     void reportsAnUnknownHost(Subject serverKu) {
         ServerChecks.reportsAnUnknownHost(serverKu);
+    }
+
+    /** The shared run most of these tests observe. */
+    private static ServerKuVisit visit(Subject serverKu) {
+        return serverKu.shared("one client", ServerKuVisit::new, ServerKuVisit.class);
     }
 
     private static Run start(Subject serverKu) {

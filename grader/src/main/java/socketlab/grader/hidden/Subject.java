@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import socketlab.grader.grading.Deadline;
 import socketlab.grader.grading.GradingContext;
 import socketlab.grader.grading.Status;
@@ -15,20 +16,37 @@ import socketlab.grader.submission.Build;
 /**
  * The submission's program that a hidden test exercises. Each {@link #start} runs it afresh, as its
  * own process (or container), never in the grader's JVM; everything started is killed after the test.
+ * A run several tests observe together is {@link #shared}, and killed when the class of tests ends.
  */
 public final class Subject {
     private final String name;
     private final Program program;
     private final GradingContext context;
     private final List<Run> runs = new ArrayList<>();
+    private final Scenes scenes;
+    private final List<Scenes.Scene> scenesUsed = new ArrayList<>();
 
-    Subject(Build.Compiled build, GradingContext context) {
+    /** A subject whose test can also read the shared runs in {@code scenes}. */
+    Subject(Build.Compiled build, GradingContext context, Scenes scenes) {
+        this.scenes = scenes;
         List<Path> classPath = new ArrayList<>();
         classPath.add(build.classes());
         classPath.addAll(context.libraries());
         this.name = build.exercise().program();
         this.program = Program.java(build.mainClass(), classPath, context.jvmOptions());
         this.context = context;
+    }
+
+    /**
+     * The record of the shared run {@code name} (see {@link Scenes}): {@code script} plays it once, against a
+     * run of its own, for all the tests of the class that name it.
+     */
+    <T> T shared(String name, Function<Subject, T> script, Class<T> record) {
+        Scenes.Scene scene = scenes.scene(name, script);
+        synchronized (runs) {
+            scenesUsed.add(scene);
+        }
+        return record.cast(Scenes.recordOf(scene));
     }
 
     /** Starts the program with these arguments, unless the submission's time is up. */
@@ -74,13 +92,21 @@ public final class Subject {
         return name;
     }
 
+    /** The runs the test started, and those of the shared runs it read. */
     List<Run> runs() {
         synchronized (runs) {
-            return List.copyOf(runs);
+            List<Run> all = new ArrayList<>(runs);
+            scenesUsed.forEach(scene -> all.addAll(scene.subject().runs()));
+            return all;
         }
     }
 
+    /** Kills the runs the test started itself; shared runs live until the class of tests ends. */
     void closeAll() {
-        runs().forEach(Run::close);
+        List<Run> own;
+        synchronized (runs) {
+            own = List.copyOf(runs);
+        }
+        own.forEach(Run::close);
     }
 }

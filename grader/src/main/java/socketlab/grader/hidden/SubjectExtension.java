@@ -2,6 +2,7 @@ package socketlab.grader.hidden;
 
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -19,12 +20,13 @@ import socketlab.grader.submission.Exercise;
 
 /**
  * Connects a class of hidden tests to the grading run: skips its tests when the exercise did not
- * compile or was not handed in, gives each test the program under test, kills what the test started,
+ * compile or was not handed in, gives each test the program under test, kills what the test started
+ * (and, when the class ends, the runs its tests shared),
  * names how a failed test ended (a stub reached, a timeout) in the test's verdict, and scores the tests
  * left when the submission's time limit is reached as timed out, without running them.
  */
 public final class SubjectExtension implements ExecutionCondition, ParameterResolver, BeforeEachCallback, AfterEachCallback,
-        TestExecutionExceptionHandler {
+        AfterAllCallback, TestExecutionExceptionHandler {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SubjectExtension.class);
 
     @Override
@@ -48,7 +50,19 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
     public Subject resolveParameter(ParameterContext parameter, ExtensionContext context) {
         GradingContext grading = grading(context).orElseThrow();
         Build.Compiled build = (Build.Compiled) grading.build(exercise(context));
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Subject.class, key -> new Subject(build, grading), Subject.class);
+        ExtensionContext testClass = context.getParent().orElse(context);
+        Scenes scenes = testClass.getStore(NAMESPACE).getOrComputeIfAbsent(Scenes.class,
+                key -> new Scenes(() -> new Subject(build, grading, null)), Scenes.class);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Subject.class, key -> new Subject(build, grading, scenes), Subject.class);
+    }
+
+    /** Kills the shared runs when the class of tests ends. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Scenes scenes = context.getStore(NAMESPACE).get(Scenes.class, Scenes.class);
+        if (scenes != null) {
+            scenes.closeAll();
+        }
     }
 
     @Override

@@ -1,0 +1,56 @@
+package socketlab.grader.hidden;
+
+import java.net.Socket;
+import socketlab.grader.grading.Text;
+
+/**
+ * The shared run of ServerKu that most of its hidden tests observe: started with --port 0, one client
+ * reads the greeting, sends the answer with a newline and reads to the end; then the test waits for
+ * ServerKu to exit, and only then tries a second client.
+ */
+final class ServerKuVisit {
+    final Observed<Integer> port;
+    final Observed<Socket> client;
+    /** The line ServerKu must print for this client: its address and port as the server sees them. */
+    final Observed<String> expectedAddressLine;
+    final Observed<Received> greeting;
+    final Observed<String> addressLine;
+    final Observed<Received> afterTheAnswer;
+    final Observed<String> clientLine;
+    final Observed<Integer> exit;
+    final Observed<Received> secondClient;
+    final String printed;
+
+    ServerKuVisit(Subject serverKu) {
+        Run run = serverKu.start("--host", serverKu.host(), "--port", "0");
+        port = Observed.of(run::listeningPort);
+        client = Observed.of(() -> Peer.connect(serverKu.host(), port.get()));
+        expectedAddressLine = Observed.of(() -> addressOf(client.get()) + ServerKuTest.CONNECTED);
+        greeting = Observed.of(() -> Peer.readMessage(client.get()));
+        addressLine = Observed.of(() -> run.awaitLine(line -> line.endsWith(ServerKuTest.CONNECTED) || line.contains("Selamat"),
+                Text.of("line \"%s\"", "baris \"%s\"", expectedAddressLine.get())));
+        afterTheAnswer = Observed.of(() -> {
+            Peer.send(client.get(), ServerKuTest.ANSWER + "\n");
+            return Peer.readUntilClosed(client.get());
+        });
+        clientLine = Observed.of(() -> run.awaitLine(line -> line.startsWith("Client:"),
+                Text.of("\"Client: …\" line", "baris \"Client: …\"")));
+        if (client.ok()) {
+            Peer.close(client.get());
+        }
+        exit = Observed.of(() -> run.awaitExit(Run.STEP));
+        secondClient = Observed.of(() -> {
+            try (Socket second = Peer.connect(serverKu.host(), port.get())) {
+                return Peer.readMessage(second);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        printed = run.printed();
+    }
+
+    /** "ip:port" of the test's end of a connection, as the server sees it; read while it is open. */
+    static String addressOf(Socket socket) {
+        return socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
+    }
+}

@@ -6,7 +6,8 @@ import socketlab.grader.grading.Text;
 /**
  * The shared run of ServerKu that most of its hidden tests observe: started with --port 0, one client
  * reads the greeting, sends the answer with a newline and reads to the end; then the test waits for
- * ServerKu to exit, and only then tries a second client.
+ * ServerKu to exit, and only then tries a second client. ServerKu gets --timeout 30, so that a slow
+ * step of the test (waiting for a greeting's missing newline) does not use up its time for the answer.
  */
 final class ServerKuVisit {
     final Observed<Integer> port;
@@ -22,7 +23,7 @@ final class ServerKuVisit {
     final String printed;
 
     ServerKuVisit(Subject serverKu) {
-        Run run = serverKu.start("--host", serverKu.host(), "--port", "0");
+        Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", "30");
         port = Observed.of(run::listeningPort);
         client = Observed.of(() -> Peer.connect(serverKu.host(), port.get()));
         expectedAddressLine = Observed.of(() -> addressOf(client.get()) + ServerKuTest.CONNECTED);

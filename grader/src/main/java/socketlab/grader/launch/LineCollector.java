@@ -11,15 +11,17 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reads a stream of a program's output into lines on a daemon thread, keeping at most a fixed number of
- * bytes (the rest is read and dropped, so a program that floods its output never blocks or exhausts
- * the grader). Callers wait for a line with a bound.
+ * Reads a stream of a program's output into lines on a daemon thread, up to a fixed number of bytes.
+ * Past that it stops reading, so a program that floods its output soon blocks on a full pipe, as it
+ * would writing to a terminal nobody reads, instead of spending CPU time (its own and the grader's) until
+ * it is killed. Callers wait for a line with a bound.
  */
 final class LineCollector {
     static final int KEPT_BYTES = 1 << 20;
 
     private final List<String> lines = new ArrayList<>();
     private long keptBytes;
+    /** The stream ended, or the cap was reached: no more lines will come. */
     private boolean ended;
 
     LineCollector(InputStream stream, String threadName) {
@@ -54,18 +56,25 @@ final class LineCollector {
         }
     }
 
+    /**
+     * Reads lines until the stream ends or the cap is reached. At the cap the stream is left open and
+     * unread: the program's next writes block, and the stream closes when the program is killed.
+     */
     private void drain(InputStream stream) {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        try (stream) {
-            for (int n; (n = stream.read(buffer)) > 0; ) {
+        try {
+            for (int n; !full(line) && (n = stream.read(buffer)) > 0; ) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         add(line);
-                    } else if (line.size() < KEPT_BYTES) {
+                    } else if (!full(line)) {
                         line.write(buffer[i]);
                     }
                 }
+            }
+            if (!full(line)) {
+                stream.close();
             }
         } catch (IOException ignored) {
             // the program ended or was killed: what was read is kept
@@ -78,6 +87,11 @@ final class LineCollector {
                 notifyAll();
             }
         }
+    }
+
+    /** Whether the cap is reached; only the reading thread changes {@code keptBytes}. */
+    private boolean full(ByteArrayOutputStream line) {
+        return keptBytes + line.size() >= KEPT_BYTES;
     }
 
     private synchronized void add(ByteArrayOutputStream line) {

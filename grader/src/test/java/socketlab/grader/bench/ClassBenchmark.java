@@ -43,7 +43,7 @@ public final class ClassBenchmark {
         int wrong = 0;
         int hangs = 0;
         for (int i = 0; i < size; i++) {
-            Path student = submissions.resolve(String.format("student-%03d", i));
+            Path student = submissions.resolve(String.format("s%03d", i));
             for (Exercise exercise : Exercise.values()) {
                 new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(repository.resolve("solutions"), student);
             }
@@ -83,9 +83,12 @@ public final class ClassBenchmark {
     private static void sameAlone(Path submissions, Path out, Path repository, Collection<String> ids) throws IOException {
         Map<String, Map<String, String>> inTheBatch = TestsCsv.pointsPerTest(out);
         System.out.printf("grading %d of them again, alone (one of each kind: correct, each wrong one), one test at a time%n", ids.size());
-        GradeClassCommand.execute(new PrintStream(OutputStream.nullOutputStream()), System.err, submissions.toString(),
+        int code = GradeClassCommand.execute(new PrintStream(OutputStream.nullOutputStream()), System.err, submissions.toString(),
                 "--out", out.toString(), "--jobs", "1", "--tests-at-once", "1", "--only", String.join(",", ids),
                 "--repository", repository.toString());
+        if (code != 0) {
+            System.out.printf("grading alone ended with exit code %d%n", code);
+        }
         Map<String, Map<String, String>> alone = TestsCsv.pointsPerTest(out);
         List<String> differ = ids.stream().filter(id -> !alone.get(id).equals(inTheBatch.get(id))).toList();
         System.out.printf("alone vs in the batch: %d of %d got the same points for every test%s%n", ids.size() - differ.size(),

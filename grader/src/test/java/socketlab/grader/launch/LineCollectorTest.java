@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,19 +24,35 @@ final class LineCollectorTest {
     }
 
     @Test
-    void keepsAtMostAFixedAmountOfAFloodButReadsItAll() {
+    void keepsAFixedAmountOfAFloodThenStopsReading() {
+        AtomicLong left = new AtomicLong(8L * LineCollector.KEPT_BYTES);
         InputStream flood = new InputStream() {
-            private long left = 8L * LineCollector.KEPT_BYTES;
-
             @Override
             public int read() {
-                return left-- > 0 ? (left % 100 == 0 ? '\n' : 'x') : -1;
+                long n = left.getAndDecrement();
+                return n > 0 ? (n % 100 == 0 ? '\n' : 'x') : -1;
             }
         };
         LineCollector collector = new LineCollector(flood, "flood");
-        assertThat(collector.await(line -> false, Duration.ofSeconds(10))).isEmpty();
+        Optional<String> none = collector.await(line -> false, Duration.ofSeconds(10));
         long kept = collector.lines().stream().mapToLong(line -> line.length() + 1).sum();
-        assertThat(kept).isBetween(LineCollector.KEPT_BYTES - 200L, LineCollector.KEPT_BYTES + 200L);
+        assertAll(
+                () -> assertThat(none).isEmpty(),
+                () -> assertThat(kept).isBetween(LineCollector.KEPT_BYTES - 200L, LineCollector.KEPT_BYTES + 200L),
+                () -> assertThat(left.get()).as("bytes left unread").isGreaterThan(6L * LineCollector.KEPT_BYTES));
+    }
+
+    @Test
+    void keepsAFixedAmountOfALineThatNeverEnds() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        LineCollector collector = new LineCollector(endless, "endless");
+        assertThat(collector.await(line -> false, Duration.ofSeconds(10))).isEmpty();
+        assertThat(collector.lines()).singleElement().satisfies(line -> assertThat(line).hasSize(LineCollector.KEPT_BYTES));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package socketlab.grader.hidden;
 
+import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
@@ -15,12 +16,15 @@ final class Observed<T> {
         this.verdict = verdict;
     }
 
-    /** Takes the step now, keeping its verdict if it fails. */
+    /** Takes the step now, keeping its verdict if it fails (a connection's I/O error is a failure too). */
     static <T> Observed<T> of(Supplier<T> step) {
         try {
             return new Observed<>(step.get(), null);
         } catch (Verdict failed) {
             return new Observed<>(null, failed);
+        } catch (UncheckedIOException broken) {
+            return new Observed<>(null, Verdict.failed("the test's connection failed: %s", "koneksi tes gagal: %s",
+                    broken.getCause().getMessage()));
         }
     }
 

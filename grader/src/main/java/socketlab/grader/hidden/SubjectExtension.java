@@ -20,10 +20,10 @@ import socketlab.grader.submission.Exercise;
 
 /**
  * Connects a class of hidden tests to the grading run: skips its tests when the exercise did not
- * compile or was not handed in, gives each test the program under test, kills what the test started
- * (and, when the class ends, the runs its tests shared),
- * names how a failed test ended (a stub reached, a timeout) in the test's verdict, and scores the tests
- * left when the submission's time limit is reached as timed out, without running them.
+ * compile or was not handed in, gives each test the program under test, kills what the test started (and,
+ * when the class ends, the runs its tests shared), names how a failed test ended (a stub reached, a
+ * timeout) in the test's verdict, and scores the tests left when the submission's time limit is reached
+ * as timed out, without running them.
  */
 public final class SubjectExtension implements ExecutionCondition, ParameterResolver, BeforeEachCallback, AfterEachCallback,
         AfterAllCallback, TestExecutionExceptionHandler {

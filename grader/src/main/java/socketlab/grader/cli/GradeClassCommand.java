@@ -41,11 +41,10 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--roster", descriptionKey = "roster")
     Path roster;
 
-    /** Twice the cores: a submission's tests spend much of their time waiting for its programs (bench/class.sh). */
     @Option(names = "--jobs", descriptionKey = "jobs")
-    int jobs = 2 * Runtime.getRuntime().availableProcessors();
+    int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--tests-at-once", defaultValue = "2", descriptionKey = "testsAtOnce")
+    @Option(names = "--tests-at-once", defaultValue = "4", descriptionKey = "testsAtOnce")
     int testsAtOnce;
 
     @Option(names = "--time-limit", defaultValue = "300", paramLabel = "<seconds>", descriptionKey = "timeLimit")

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,9 +90,9 @@ public final class ClassGrader {
     }
 
     /** When the student was graded (when the result was written); the epoch if not graded. */
-    public java.time.Instant gradedAt(Student student) throws IOException {
+    public Instant gradedAt(Student student) throws IOException {
         Path result = folderOf(student).resolve(StudentReports.DONE);
-        return Files.exists(result) ? Files.getLastModifiedTime(result).toInstant() : java.time.Instant.EPOCH;
+        return Files.exists(result) ? Files.getLastModifiedTime(result).toInstant() : Instant.EPOCH;
     }
 
     /** The rows of a graded student's {@code scorecard.csv}, one per hidden test; empty if not graded. */

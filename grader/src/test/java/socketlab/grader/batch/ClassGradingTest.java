@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.submission.Exercise;
 
@@ -27,7 +28,7 @@ import socketlab.grader.submission.Exercise;
  */
 @Tag("proof")
 final class ClassGradingTest {
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
 
     @TempDir
     Path work;

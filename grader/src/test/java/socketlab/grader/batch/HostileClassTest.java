@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.Mutant;
-import socketlab.grader.submission.Exercise;
 
 /**
  * A generated class mixes hostile and broken submissions with correct ones. Every submission is graded
@@ -27,7 +27,7 @@ import socketlab.grader.submission.Exercise;
  */
 @Tag("proof")
 final class HostileClassTest {
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
     static final String SPAWNED = "317";
 
     @TempDir
@@ -89,9 +89,7 @@ final class HostileClassTest {
     }
 
     private static void correct(Path target) throws IOException {
-        for (Exercise exercise : Exercise.values()) {
-            new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(REPOSITORY.resolve("solutions"), target);
-        }
+        Mutant.writeCorrect(REPOSITORY.resolve("solutions"), target);
     }
 
     private static void hostile(Path target, String module, String file, String from, String to) throws IOException {

@@ -6,18 +6,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.Mutant;
-import socketlab.grader.submission.Exercise;
 
 /**
  * A submission gets the same points for every hidden test whether it is graded in a busy batch (two
@@ -26,7 +24,7 @@ import socketlab.grader.submission.Exercise;
  */
 @Tag("proof")
 final class SameScoreAloneOrInABatchTest {
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
     static final List<String> MUTANTS = List.of("server-accepts-again", "server-floods-stdout", "client-no-read-timeout",
             "looping-server-stops-on-a-reset", "address-detail-first-address-only", "server-reads-first-chunk");
 
@@ -53,14 +51,9 @@ final class SameScoreAloneOrInABatchTest {
     }
 
     private static void submission(Path student, String mutantName) throws IOException {
-        for (Exercise exercise : Exercise.values()) {
-            new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(REPOSITORY.resolve("solutions"), student);
-        }
+        Mutant.writeCorrect(REPOSITORY.resolve("solutions"), student);
         if (!mutantName.isEmpty()) {
-            try (Stream<Path> files = Files.walk(REPOSITORY.resolve("grader/src/test/resources/corpus"))) {
-                Path file = files.filter(path -> path.getFileName().toString().equals(mutantName + ".mutant")).findFirst().orElseThrow();
-                Mutant.read(file).writeInto(REPOSITORY.resolve("solutions"), student);
-            }
+            Mutant.named(mutantName).writeInto(REPOSITORY.resolve("solutions"), student);
         }
     }
 

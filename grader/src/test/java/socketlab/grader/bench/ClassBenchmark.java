@@ -3,20 +3,16 @@ package socketlab.grader.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import socketlab.grader.batch.TestsCsv;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.Mutant;
 import socketlab.grader.grading.Grader;
-import socketlab.grader.submission.Exercise;
 
 /**
  * Generates a class of N submissions (mixed: correct ones, buggy ones from the corpus of wrong
@@ -29,14 +25,14 @@ public final class ClassBenchmark {
     private ClassBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException, URISyntaxException {
+    public static void main(String[] args) throws IOException {
         Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         String jobs = args.length > 1 ? args[1] : String.valueOf(Runtime.getRuntime().availableProcessors());
         String testsAtOnce = args.length > 2 ? args[2] : "4";
         Path bench = Files.createTempDirectory("socketlab-class-");
         Path submissions = bench.resolve("class");
-        List<Mutant> buggy = corpus();
+        List<Mutant> buggy = Mutant.corpus();
         List<String> hanging = List.of("server-accepts-again", "client-no-read-timeout", "server-floods-stdout");
         Map<String, String> representatives = new LinkedHashMap<>();
         int correct = 0;
@@ -44,9 +40,7 @@ public final class ClassBenchmark {
         int hangs = 0;
         for (int i = 0; i < size; i++) {
             Path student = submissions.resolve(String.format("s%03d", i));
-            for (Exercise exercise : Exercise.values()) {
-                new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(repository.resolve("solutions"), student);
-            }
+            Mutant.writeCorrect(repository.resolve("solutions"), student);
             if (i % 20 < 12) {
                 correct++;
                 representatives.putIfAbsent("correct", student.getFileName().toString());
@@ -93,12 +87,5 @@ public final class ClassBenchmark {
         List<String> differ = ids.stream().filter(id -> !alone.get(id).equals(inTheBatch.get(id))).toList();
         System.out.printf("alone vs in the batch: %d of %d got the same points for every test%s%n", ids.size() - differ.size(),
                 ids.size(), differ.isEmpty() ? "" : "; different: " + differ);
-    }
-
-    private static List<Mutant> corpus() throws IOException, URISyntaxException {
-        Path folder = Path.of(ClassBenchmark.class.getResource("/corpus").toURI());
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(file -> file.toString().endsWith(".mutant")).sorted().map(Mutant::read).toList();
-        }
     }
 }

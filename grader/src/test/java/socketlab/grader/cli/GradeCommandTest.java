@@ -9,10 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 
 /** Bad input to the grade command gets one clear line and exit code 2, never a stack trace. */
 final class GradeCommandTest {
-    static final String REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize().toString();
+    static final String REPOSITORY = TestRepository.root().toString();
 
     @TempDir
     Path out;

@@ -2,6 +2,7 @@ package socketlab.grader.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import socketlab.grader.submission.Exercise;
 
 /**
  * A deliberately wrong submission: the reference solution of one exercise with a few exact text edits,
@@ -17,6 +19,35 @@ import java.util.stream.Stream;
  * {@code what:}, {@code file:} and {@code loses:} lines, then edits as {@code <<<} old {@code ===} new {@code >>>}.
  */
 public record Mutant(String name, String exercise, String what, String file, Set<String> loses, List<String[]> edits) {
+
+    /** The corpus's files, {@code corpus/<exercise>/<name>.mutant} on the test class path, sorted. */
+    public static List<Path> corpusFiles() {
+        try (Stream<Path> files = Files.walk(Path.of(Mutant.class.getResource("/corpus").toURI()))) {
+            return files.filter(file -> file.toString().endsWith(".mutant")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every mutant of the corpus, sorted by file. */
+    public static List<Mutant> corpus() {
+        return corpusFiles().stream().map(Mutant::read).toList();
+    }
+
+    /** The corpus's mutant of this name. */
+    public static Mutant named(String name) {
+        return corpus().stream().filter(mutant -> mutant.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no mutant named " + name + " in the corpus"));
+    }
+
+    /** Writes the reference solutions of every exercise, unchanged, into {@code submission/<exercise>/}. */
+    public static void writeCorrect(Path solutions, Path submission) throws IOException {
+        for (Exercise exercise : Exercise.values()) {
+            new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(solutions, submission);
+        }
+    }
 
     public static Mutant read(Path path) {
         try {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import socketlab.grader.TestRepository;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
@@ -28,16 +27,13 @@ import socketlab.grader.hidden.Graded;
  */
 @Tag("proof")
 final class WrongSubmissionsTest {
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
 
     @TempDir
     Path work;
 
-    static Stream<Path> corpus() throws IOException, URISyntaxException {
-        Path folder = Path.of(WrongSubmissionsTest.class.getResource("/corpus").toURI());
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(file -> file.toString().endsWith(".mutant")).sorted().toList().stream();
-        }
+    static Stream<Path> corpus() {
+        return Mutant.corpusFiles().stream();
     }
 
     @ParameterizedTest(name = "{0}")

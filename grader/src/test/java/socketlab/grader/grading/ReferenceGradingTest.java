@@ -14,6 +14,7 @@ import org.jacoco.core.analysis.ICounter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 import socketlab.grader.submission.Exercise;
 
 /**
@@ -23,7 +24,7 @@ import socketlab.grader.submission.Exercise;
  */
 @Tag("proof")
 final class ReferenceGradingTest {
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
     static final Path COVERAGE_REPORT = REPOSITORY.resolve("grader/target/jacoco-solutions");
 
     @TempDir

@@ -9,10 +9,11 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 
 /** A submission whose time is up gets its remaining tests scored "timed out" without starting its programs. */
 final class TimeLimitTest {
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
 
     @TempDir
     Path work;

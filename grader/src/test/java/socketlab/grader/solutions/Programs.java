@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import socketlab.grader.TestRepository;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
@@ -17,7 +18,7 @@ import socketlab.grader.launch.RunningProgram;
  */
 final class Programs {
     static final Duration LIMIT = Duration.ofSeconds(15);
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
     static final Launcher LAUNCHER = new ProcessLauncher(REPOSITORY);
 
     private Programs() {

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import socketlab.grader.TestRepository;
 
 /** The exercises tree holds exactly the stubs of the solutions, and the stub rules work as documented. */
 final class StubsInStepTest {
 
     @Test
     void exercisesHoldExactlyTheStubsOfTheSolutions() {
-        Path repository = Path.of(System.getProperty("repository.root", ".."));
+        Path repository = TestRepository.root();
         StubSync sync = new StubSync(repository);
         assertAll(
                 () -> assertThat(sync.expectedStubs()).as("stub files generated from solutions/").isNotEmpty(),

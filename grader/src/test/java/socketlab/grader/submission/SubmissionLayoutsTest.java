@@ -14,13 +14,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Status;
 
 /** Students pack their work in odd ways; each exercise is still found, and a bad archive is refused plainly. */
 final class SubmissionLayoutsTest {
-    static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+    static final Path REPOSITORY = TestRepository.root();
     static final Path KIT = REPOSITORY.resolve("exercises");
     static final String SERVER = "solutions/server/src/main/java/socketlab/server/ServerKu.java";
 

@@ -3,9 +3,4 @@
 # the class grader, printing wall time, submissions per minute and the CPU split; then grades one
 # submission of each kind again alone and says whether the points are the same.
 #   grader/bench/class.sh [N, default 100] [jobs, default the number of cores] [tests at once, default 4]
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-mvn -q -B install -DskipTests -Dgrade.skip
-mvn -q -B -pl grader test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dgrade.skip
-exec java -Drepository.root=. -cp "grader/target/test-classes:grader/target/classes:$(cat grader/target/classpath.txt)" \
-  socketlab.grader.bench.ClassBenchmark "$@"
+exec "$(dirname "$0")/java-bench.sh" ClassBenchmark "$@"

@@ -58,8 +58,10 @@ public final class Grader {
     }
 
     /**
-     * Limits the time grading one submission may take, from unpacking to the last test: a test that would
-     * start after the limit is not run but scored "timed out". {@link Duration#ZERO}, the default, is no limit.
+     * Limits the time the submission's hanging programs may cost, as {@link Budget} counts it (so that the
+     * limit gives the same result however busy the machine is): once the tests before a test, in the course's
+     * order, have timed out for the whole limit, it is not run but scored "timed out". {@link Duration#ZERO},
+     * the default, is no limit.
      */
     public Grader withTimeLimit(Duration limit) {
         this.timeLimit = limit;
@@ -69,7 +71,6 @@ public final class Grader {
     /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
     public Scorecard grade(String label, Path submission) throws IOException {
         long start = System.nanoTime();
-        Optional<Deadline> deadline = timeLimit.isZero() ? Optional.empty() : Optional.of(Deadline.after(timeLimit));
         Files.createDirectories(workFolder);
         Path folder = Files.isDirectory(submission) ? submission : Unzip.into(submission, workFolder.resolve("submission"));
         SourceFinder finder = new SourceFinder(folder, kitExercises);
@@ -83,7 +84,7 @@ public final class Grader {
         Path runFolder = Files.createDirectories(workFolder.resolve("run"));
         // with a coverage agent, programs end by SIGTERM so that the agent writes what it recorded
         Launcher launcher = new ProcessLauncher(runFolder, coverage.isPresent() ? ProcessLauncher.SHUTDOWN_GRACE : Duration.ZERO);
-        GradingContext context = new GradingContext(builds, launcher, List.of(picocliJar()), jvmOptions(), deadline);
+        GradingContext context = new GradingContext(builds, launcher, List.of(picocliJar()), jvmOptions(), timeLimit);
         return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -1,6 +1,7 @@
 package socketlab.grader.grading;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,14 @@ public final class GradingContext {
     private final List<Path> libraries;
     private final List<String> jvmOptions;
     private final AtomicInteger programsStarted = new AtomicInteger();
-    private final Optional<Deadline> deadline;
+    private final Duration timeLimit;
+    private volatile Budget budget;
 
+    /** {@code timeLimit} is the submission's limit as {@link Budget} counts it; {@link Duration#ZERO} is none. */
     public GradingContext(Map<Exercise, Build> builds, Launcher launcher, List<Path> libraries, List<String> jvmOptions,
-            Optional<Deadline> deadline) {
-        this.deadline = deadline;
+            Duration timeLimit) {
+        this.timeLimit = timeLimit;
+        this.budget = new Budget(timeLimit);
         this.builds = new EnumMap<>(builds);
         this.launcher = launcher;
         this.libraries = List.copyOf(libraries);
@@ -74,9 +78,15 @@ public final class GradingContext {
         return jvmOptions;
     }
 
-    /** The end of the time the submission's grading may take, if it is limited. */
-    public Optional<Deadline> deadline() {
-        return deadline;
+    /** The budget of the pass of the hidden tests that runs now. */
+    public Budget budget() {
+        return budget;
+    }
+
+    /** Starts a pass of the hidden tests with a fresh budget, and returns it. */
+    Budget newPass() {
+        budget = new Budget(timeLimit);
+        return budget;
     }
 
     /** Counts one more program started; returns the count so far. */

@@ -8,7 +8,27 @@ import socketlab.grader.submission.Exercise;
  * worth and earned, how it ended, why (in protocol terms) and which handout section to reread.
  */
 public record Outcome(Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
-                      String section, Duration duration) {
+                      String section, Duration duration, Attempt attempt) {
+
+    /** Which run of the test gave this outcome. */
+    public enum Attempt {
+        /** The test's first run. */
+        FIRST,
+        /** A second run: the first timed out, and a timeout is only believed when it happens twice. */
+        RETRIED,
+        /** Not run: the submission's time limit was used up by tests before it. */
+        NOT_RUN
+    }
+
+    /** The status as the scorecard shows it, saying when it comes from a retry. */
+    public String statusText(Lang lang) {
+        return status.in(lang) + (attempt == Attempt.RETRIED ? (lang == Lang.ID ? " (diulang)" : " (retried)") : "");
+    }
+
+    /** The same outcome from another attempt. */
+    public Outcome as(Attempt other) {
+        return new Outcome(exercise, test, name, maxPoints, status, reason, section, duration, other);
+    }
 
     /** The points earned: all of them for a pass, none otherwise. */
     public int points() {

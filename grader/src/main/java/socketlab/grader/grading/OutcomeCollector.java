@@ -3,6 +3,7 @@ package socketlab.grader.grading;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import socketlab.grader.hidden.Graded;
 import socketlab.grader.hidden.HiddenTests;
+import socketlab.grader.hidden.NotRun;
 import socketlab.grader.hidden.Verdict;
 import socketlab.grader.submission.Build;
 import socketlab.grader.submission.Exercise;
@@ -25,12 +27,15 @@ import socketlab.grader.submission.Exercise;
  */
 final class OutcomeCollector implements TestExecutionListener {
     private final GradingContext context;
+    private final Budget budget;
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final List<TestIdentifier> tests = new ArrayList<>();
 
-    OutcomeCollector(GradingContext context) {
+    /** A collector that also tells {@code budget} which tests timed out, as they end. */
+    OutcomeCollector(GradingContext context, Budget budget) {
         this.context = context;
+        this.budget = budget;
     }
 
     @Override
@@ -51,12 +56,14 @@ final class OutcomeCollector implements TestExecutionListener {
         method(test).ifPresent(method -> {
             Duration took = Duration.ofNanos(System.nanoTime() - started.getOrDefault(test.getUniqueId(), System.nanoTime()));
             Status status = Status.PASSED;
+            Outcome.Attempt attempt = Outcome.Attempt.FIRST;
             Text reason = Text.same("");
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 Throwable thrown = result.getThrowable().orElse(null);
                 if (thrown instanceof Verdict verdict) {
                     status = verdict.status();
                     reason = verdict.reason();
+                    attempt = verdict instanceof NotRun ? Outcome.Attempt.NOT_RUN : attempt;
                 } else if (thrown instanceof TimeoutException) {
                     status = Status.TIMED_OUT;
                     reason = Text.of("the test ran out of time: %s", "tes kehabisan waktu: %s", thrown.getMessage());
@@ -65,13 +72,16 @@ final class OutcomeCollector implements TestExecutionListener {
                     reason = Text.same(thrown == null ? "aborted" : String.valueOf(thrown.getMessage()));
                 }
             }
-            outcomes.put(test.getUniqueId(), outcome(method, status, reason, took));
+            if (status == Status.TIMED_OUT && attempt == Outcome.Attempt.FIRST) {
+                budget.timedOut(Budget.Position.of(method));
+            }
+            outcomes.put(test.getUniqueId(), outcome(method, status, reason, took, attempt));
         });
     }
 
-    /** Every hidden test's outcome, in the order JUnit planned them. */
-    List<Outcome> outcomes() {
-        List<Outcome> all = new ArrayList<>();
+    /** Every hidden test's outcome by its method, in the order JUnit planned them. */
+    Map<Method, Outcome> outcomes() {
+        Map<Method, Outcome> all = new LinkedHashMap<>();
         for (TestIdentifier test : tests) {
             Outcome outcome = outcomes.get(test.getUniqueId());
             if (outcome == null) {
@@ -81,7 +91,7 @@ final class OutcomeCollector implements TestExecutionListener {
                 }
                 outcome = notRun(method.get());
             }
-            all.add(outcome);
+            all.put(method(test).orElseThrow(), outcome);
         }
         return all;
     }
@@ -89,19 +99,19 @@ final class OutcomeCollector implements TestExecutionListener {
     private Outcome notRun(Method method) {
         Build build = context.build(exerciseOf(method));
         if (build instanceof Build.NotCompiled notCompiled) {
-            return outcome(method, Status.NOT_COMPILED, Text.same(notCompiled.firstError()), Duration.ZERO);
+            return outcome(method, Status.NOT_COMPILED, Text.same(notCompiled.firstError()), Duration.ZERO, Outcome.Attempt.FIRST);
         }
         if (build instanceof Build.Missing missing) {
             return outcome(method, Status.MISSING, Text.of("no %s.java found in the submission",
-                    "tidak ada %s.java di dalam kiriman", missing.exercise().program()), Duration.ZERO);
+                    "tidak ada %s.java di dalam kiriman", missing.exercise().program()), Duration.ZERO, Outcome.Attempt.FIRST);
         }
-        return outcome(method, Status.FAILED, Text.of("the test did not run", "tes tidak berjalan"), Duration.ZERO);
+        return outcome(method, Status.FAILED, Text.of("the test did not run", "tes tidak berjalan"), Duration.ZERO, Outcome.Attempt.FIRST);
     }
 
-    private static Outcome outcome(Method method, Status status, Text reason, Duration took) {
+    static Outcome outcome(Method method, Status status, Text reason, Duration took, Outcome.Attempt attempt) {
         Graded graded = method.getAnnotation(Graded.class);
         return new Outcome(exerciseOf(method), method.getName(), new Text(graded.en(), graded.id()), graded.points(),
-                status, reason, graded.section(), took);
+                status, reason, graded.section(), took, attempt);
     }
 
     private static Exercise exerciseOf(Method method) {

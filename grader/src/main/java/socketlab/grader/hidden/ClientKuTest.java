@@ -1,8 +1,10 @@
 package socketlab.grader.hidden;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -72,13 +74,12 @@ public final class ClientKuTest {
     @Graded(points = 2, en = "reports a refused connection in one line", id = "melaporkan koneksi yang ditolak dalam satu baris",
             section = "client#errors")
     void reportsARefusedConnection(Subject clientKu) throws IOException {
-        int closedPort;
-        try (ServerSocket probe = Peer.listen()) {
-            closedPort = probe.getLocalPort();
+        try (SocketChannel closed = Peer.closedPort()) {
+            int port = ((InetSocketAddress) closed.getLocalAddress()).getPort();
+            Run run = clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(port));
+            Expect.reportsFailureInOneLine(run, Text.of("connecting to a port where nothing listens",
+                    "terhubung ke port yang tidak didengarkan siapa pun"));
         }
-        Run run = clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(closedPort));
-        Expect.reportsFailureInOneLine(run, Text.of("connecting to a port where nothing listens",
-                "terhubung ke port yang tidak didengarkan siapa pun"));
     }
 
     @Test

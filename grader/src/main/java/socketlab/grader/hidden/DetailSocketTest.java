@@ -126,7 +126,7 @@ public final class DetailSocketTest {
     /** Runs DetailSocket and compares its entries, in any order, with the expected ones. */
     private static void expectEntries(Subject detailSocket, String host, String service, List<String> expected) {
         Run run = detailSocket.start(host, service);
-        int exit = run.awaitExit(Run.STEP);
+        int exit = run.awaitEnd();
         List<String> lines = run.stdout();
         List<String> entries = new ArrayList<>();
         for (int i = 0; i + 5 <= lines.size(); i += 5) {

@@ -27,8 +27,16 @@ public final class Peer {
     private Peer() {
     }
 
-    /** Connects to host:port; a refused or silent connect is a verdict naming the address. */
-    public static Socket connect(String host, int port) {
+    /**
+     * Connects to the server program {@code server} at host:port. Where its sockets can be read, it must
+     * listen there itself first: another program that happens to listen on that port never stands in for it.
+     * A refused or silent connect is a verdict naming the address.
+     */
+    public static Socket connect(Run server, String host, int port) {
+        if (server.sockets().filter(own -> !own.accepts(address(host), port)).isPresent()) {
+            throw Verdict.failed("could not connect to %s:%d: %s does not listen there",
+                    "tidak bisa terhubung ke %s:%d: %s tidak listen di sana", host, port, server.name());
+        }
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
@@ -45,8 +53,28 @@ public final class Peer {
         }
     }
 
-    /** Whether a connection to host:port is refused now. */
-    public static boolean refuses(String host, int port) {
+    /** A numeric address (the tests use literal addresses only, so nothing is looked up). */
+    static InetAddress address(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("not an address: " + host, e);
+        }
+    }
+
+    /** A port on 127.0.0.1 where nothing listens, held (bound, never listening) until closed, so nobody else takes it. */
+    public static java.nio.channels.SocketChannel closedPort() {
+        try {
+            java.nio.channels.SocketChannel held = java.nio.channels.SocketChannel.open();
+            held.bind(new InetSocketAddress("127.0.0.1", 0));
+            return held;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a connection to host:port is refused now (used only where a program's sockets cannot be read). */
+    static boolean refuses(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
             return false;
@@ -131,7 +159,11 @@ public final class Peer {
         }
     }
 
-    /** Accepts the program's connection; if it does not come, says whether the program ended or hung. */
+    /**
+     * Accepts the program's connection; if it does not come, says whether the program ended or hung. Where
+     * the program's sockets can be read, a connection whose other end the living program does not hold is
+     * someone else's: it is closed, and the wait goes on.
+     */
     public static Socket accept(ServerSocket server, Run client) {
         long deadline = System.nanoTime() + Run.START.toNanos();
         try {
@@ -139,6 +171,10 @@ public final class Peer {
             while (true) {
                 try {
                     Socket socket = server.accept();
+                    if (!fromTheProgram(socket, client)) {
+                        close(socket);
+                        continue;
+                    }
                     socket.setSoTimeout((int) Run.STEP.toMillis());
                     return socket;
                 } catch (SocketTimeoutException notYet) {
@@ -150,6 +186,12 @@ public final class Peer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the program holds the other end of this connection (or has ended already, or cannot be asked). */
+    private static boolean fromTheProgram(Socket socket, Run client) {
+        InetSocketAddress other = (InetSocketAddress) socket.getRemoteSocketAddress();
+        return client.sockets().map(own -> own.holdsConnectionFrom(other)).orElse(true) || client.exitCodeNow().isPresent();
     }
 
     private static Verdict neverConnected(Run client) {

@@ -3,9 +3,11 @@ package socketlab.grader.hidden;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import socketlab.grader.grading.Status;
 import socketlab.grader.grading.Text;
+import socketlab.grader.launch.ProgramSockets;
 import socketlab.grader.launch.RunningProgram;
 
 /**
@@ -37,15 +39,63 @@ public final class Run implements AutoCloseable {
                 .orElseThrow(() -> missing(LISTENING, START));
     }
 
-    /** Waits for the "Listening on" line and returns the port it names. */
+    /**
+     * Waits for the "Listening on" line and returns the port it names, once one of the program's own sockets
+     * listens there: a port named but not bound is the program's mistake, whoever else may use that number.
+     */
     public int listeningPort() {
         String line = listeningLine();
+        int port;
         try {
-            return Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip());
+            port = Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip());
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
             throw Verdict.failed("the line \"%s\" names no port after the last ':'",
                     "baris \"%s\" tidak menyebut port setelah ':' terakhir", line);
         }
+        if (port < 1 || port > 65535) {
+            throw Verdict.failed("with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
+                    "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port);
+        }
+        awaitOwnListeningSocket(line, port);
+        return port;
+    }
+
+    /** Waits until one of the program's own sockets listens on the port its line names (where sockets can be read). */
+    private void awaitOwnListeningSocket(String line, int port) {
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (true) {
+            Optional<ProgramSockets> sockets = program.sockets();
+            if (sockets.isEmpty() || sockets.get().listensOn(port)) {
+                return;
+            }
+            if (exitCodeNow().isPresent() || System.nanoTime() - deadline > 0) {
+                throw Verdict.failed("%s printed \"%s\", but none of its own sockets listens on port %d; %s",
+                        "%s mencetak \"%s\", tetapi tidak ada socket miliknya yang listen di port %d; %s", name, line, port, printed());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+    }
+
+    /**
+     * Whether the program's own processes accept connections to host:port now (a socket listening there or
+     * on a wildcard address). Where the program's sockets cannot be read, whether a connection is accepted.
+     */
+    public boolean accepts(String host, int port) {
+        Optional<ProgramSockets> sockets = program.sockets();
+        if (sockets.isEmpty()) {
+            return !Peer.refuses(host, port);
+        }
+        return sockets.get().accepts(Peer.address(host), port);
+    }
+
+    /** The program's own sockets now, where the launcher can read them. */
+    Optional<ProgramSockets> sockets() {
+        return program.sockets();
+    }
+
+    /** Waits for a program that does one job and ends (its start-up included) and returns its exit code. */
+    public int awaitEnd() {
+        return awaitExit(START);
     }
 
     /** Waits for a stdout line that matches; {@code what} describes it for the failure reason. */

@@ -80,7 +80,7 @@ public final class ServerKu2Test {
         Run run = start(serverKu2);
         int port = run.listeningPort();
         for (int rude = 0; rude < 3; rude++) {
-            try (Socket resetting = Peer.connect(serverKu2.host(), port)) {
+            try (Socket resetting = Peer.connect(run, serverKu2.host(), port)) {
                 resetting.setSoLinger(true, 0);
             }
         }
@@ -95,7 +95,7 @@ public final class ServerKu2Test {
         Run run = start(serverKu2);
         int port = run.listeningPort();
         for (int rude = 0; rude < 3; rude++) {
-            Peer.connect(serverKu2.host(), port).close();
+            Peer.connect(run, serverKu2.host(), port).close();
         }
         expectServed(serverKu2, run, port, Text.of("after 3 clients that left without reading",
                 "setelah 3 client yang pergi tanpa membaca"));
@@ -109,14 +109,14 @@ public final class ServerKu2Test {
         Run run = serverKu2.start("--host", serverKu2.host(), "--port", "0", "--max-clients", "2");
         int port = run.listeningPort();
         for (int client = 1; client <= 2; client++) {
-            try (Socket socket = Peer.connect(serverKu2.host(), port)) {
+            try (Socket socket = Peer.connect(run, serverKu2.host(), port)) {
                 Expect.line(Peer.readMessage(socket), THANKS, Text.of("for client %d the thanks", "untuk client %d ucapan", client));
             }
         }
         int exit = run.awaitExit(Run.STEP);
         Expect.that(exit == 0, "with --max-clients 2, after 2 clients expected exit code 0, got %d; %s",
                 "dengan --max-clients 2, setelah 2 client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
-        Expect.that(Peer.refuses(serverKu2.host(), port), "after exiting, port %d still accepts connections",
+        Expect.that(!run.accepts(serverKu2.host(), port), "after exiting, port %d still accepts connections",
                 "setelah keluar, port %d masih menerima koneksi", port);
     }
 
@@ -134,7 +134,7 @@ public final class ServerKu2Test {
                 "on SIGTERM it printed a stack trace: %s", "saat SIGTERM ia mencetak stack trace: %s", Run.quote(err));
         Expect.that(run.stdout().size() > linesBefore, "on SIGTERM expected a last line on stdout (such as how many clients it served); %s",
                 "saat SIGTERM diharapkan satu baris terakhir di stdout (misalnya berapa client yang dilayani); %s", run.printed());
-        Expect.that(Peer.refuses(serverKu2.host(), port), "after SIGTERM, port %d still accepts connections",
+        Expect.that(!run.accepts(serverKu2.host(), port), "after SIGTERM, port %d still accepts connections",
                 "setelah SIGTERM, port %d masih menerima koneksi", port);
     }
 
@@ -166,7 +166,7 @@ public final class ServerKu2Test {
     private static void expectServed(Subject serverKu2, Run run, int port, Text after) throws IOException {
         Socket polite;
         try {
-            polite = Peer.connect(serverKu2.host(), port);
+            polite = Peer.connect(run, serverKu2.host(), port);
         } catch (Verdict refused) {
             throw new Verdict(refused.status(), Text.about(after, "{what}, the server no longer accepts",
                     "{what}, server tidak lagi menerima").then(refused.reason()).then(Text.same(run.printed())));

@@ -33,7 +33,7 @@ final class ServerKu2Visits {
         port = Observed.of(run::listeningPort);
         Observed<Received> rest = null;
         for (int nth = 1; nth <= CLIENTS; nth++) {
-            Observed<Socket> socket = Observed.of(() -> Peer.connect(serverKu2.host(), port.get()));
+            Observed<Socket> socket = Observed.of(() -> Peer.connect(run, serverKu2.host(), port.get()));
             Observed<String> expected = Observed.of(() -> ServerKuVisit.addressOf(socket.get()) + NOW_CONNECTED);
             Observed<Received> thanks = Observed.of(() -> Peer.readMessage(socket.get()));
             if (nth == 1) {

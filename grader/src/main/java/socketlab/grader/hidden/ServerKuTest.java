@@ -61,7 +61,7 @@ public final class ServerKuTest {
             section = "server#recv")
     void printsAnAnswerThatArrivesInSmallPieces(Subject serverKu) throws IOException {
         Run run = start(serverKu);
-        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
+        try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
             Peer.sendInPieces(client, ANSWER + "\n", 3, Duration.ofMillis(15));
             expectClientLine(run, Text.of("sent in pieces of 3 bytes", "dikirim per 3 byte"));
         }
@@ -73,7 +73,7 @@ public final class ServerKuTest {
             section = "server#recv")
     void printsAnAnswerThatEndsWithoutNewline(Subject serverKu) throws IOException {
         Run run = start(serverKu);
-        try (Socket client = Peer.connect(serverKu.host(), run.listeningPort())) {
+        try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
             Peer.send(client, ANSWER);
             Peer.finishSending(client);
             expectClientLine(run, Text.of("ended by closing, without a newline, as the seed's clientku.py does",
@@ -127,7 +127,7 @@ public final class ServerKuTest {
             id = "menyerah pada client yang tidak pernah menjawab dalam --timeout", section = "server#recv")
     void givesUpOnAClientThatNeverAnswers(Subject serverKu) throws IOException {
         Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", "1");
-        try (Socket silent = Peer.connect(serverKu.host(), run.listeningPort())) {
+        try (Socket silent = Peer.connect(run, serverKu.host(), run.listeningPort())) {
             Expect.reportsFailureInOneLine(run, Text.of("a client that never answers, with --timeout 1",
                     "client yang tidak pernah menjawab, dengan --timeout 1"));
         }

@@ -25,7 +25,7 @@ final class ServerKuVisit {
     ServerKuVisit(Subject serverKu) {
         Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", "30");
         port = Observed.of(run::listeningPort);
-        client = Observed.of(() -> Peer.connect(serverKu.host(), port.get()));
+        client = Observed.of(() -> Peer.connect(run, serverKu.host(), port.get()));
         expectedAddressLine = Observed.of(() -> addressOf(client.get()) + ServerKuTest.CONNECTED);
         greeting = Observed.of(() -> Peer.readMessage(client.get()));
         addressLine = Observed.of(() -> run.awaitLine(line -> line.endsWith(ServerKuTest.CONNECTED) || line.contains("Selamat"),
@@ -40,8 +40,9 @@ final class ServerKuVisit {
             Peer.close(client.get());
         }
         exit = Observed.of(() -> run.awaitExit(Run.STEP));
+        // a second client only where ServerKu itself still listens: after it ends, the port may be anyone's
         secondClient = Observed.of(() -> {
-            try (Socket second = Peer.connect(serverKu.host(), port.get())) {
+            try (Socket second = Peer.connect(run, serverKu.host(), port.get())) {
                 return Peer.readMessage(second);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

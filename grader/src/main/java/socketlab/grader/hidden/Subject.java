@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import socketlab.grader.grading.Deadline;
 import socketlab.grader.grading.GradingContext;
 import socketlab.grader.grading.Status;
 import socketlab.grader.grading.Text;
@@ -51,7 +50,6 @@ public final class Subject {
 
     /** Starts the program with these arguments, unless the submission's time is up. */
     public Run start(String... args) {
-        context.deadline().ifPresent(Subject::checkTime);
         try {
             Run run = new Run(name, context.launcher().start(program, List.of(args)), List.of(args));
             context.countStart();
@@ -59,16 +57,11 @@ public final class Subject {
                 runs.add(run);
             }
             return run;
+        } catch (java.io.InterruptedIOException e) {
+            throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time waiting to start %s",
+                    "tes kehabisan waktu menunggu untuk memulai %s", name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
-        }
-    }
-
-    /** Ends the test as timed out if the submission's grading has reached its time limit. */
-    static void checkTime(Deadline deadline) {
-        if (deadline.passed()) {
-            throw new Verdict(Status.TIMED_OUT, Text.of("not run: grading this submission reached its limit of %d s",
-                    "tidak dijalankan: penilaian kiriman ini mencapai batas %d detik", deadline.limit().toSeconds()));
         }
     }
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
+import socketlab.grader.grading.Budget;
 import socketlab.grader.grading.GradingContext;
+import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Status;
 import socketlab.grader.grading.Text;
 import socketlab.grader.submission.Build;
@@ -65,14 +67,29 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
         }
     }
 
+    /**
+     * Skips the test if the tests before it have used up the submission's time limit; otherwise waits for
+     * one of the JVM's {@link TestSlots} (outside the test's own time).
+     */
     @Override
     public void beforeEach(ExtensionContext context) {
-        grading(context).flatMap(GradingContext::deadline).ifPresent(Subject::checkTime);
+        Optional<GradingContext> grading = grading(context);
+        if (grading.isPresent()) {
+            Budget budget = grading.get().budget();
+            if (budget.spentBefore(Budget.Position.of(context.getRequiredTestMethod()))) {
+                throw new NotRun(GradingRun.notRun(budget));
+            }
+        }
+        context.getStore(NAMESPACE).put(TestSlots.Slot.class, TestSlots.SHARED.take());
     }
 
     /** Kills what the test started; a test whose program stopped at a stub is "not implemented", even if it passed. */
     @Override
     public void afterEach(ExtensionContext context) {
+        TestSlots.Slot slot = context.getStore(NAMESPACE).remove(TestSlots.Slot.class, TestSlots.Slot.class);
+        if (slot != null) {
+            slot.give();
+        }
         Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
         if (subject != null) {
             subject.closeAll();

@@ -5,7 +5,7 @@ import socketlab.grader.grading.Status;
 import socketlab.grader.grading.Text;
 
 /** Why a hidden test did not pass, in protocol terms and both languages, with how it ended. */
-public final class Verdict extends AssertionFailedError {
+public class Verdict extends AssertionFailedError {
     private static final long serialVersionUID = 1L;
 
     private final transient Status status;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 /**
@@ -20,6 +21,8 @@ final class LineCollector {
     static final int KEPT_BYTES = 1 << 20;
 
     private final List<String> lines = new ArrayList<>();
+    /** Done when the first line has come, or the stream has ended without one. */
+    final CompletableFuture<Void> firstLine = new CompletableFuture<>();
     private long keptBytes;
     /** The stream ended, or the cap was reached: no more lines will come. */
     private boolean ended;
@@ -86,6 +89,7 @@ final class LineCollector {
                 ended = true;
                 notifyAll();
             }
+            firstLine.complete(null);
         }
     }
 
@@ -100,6 +104,7 @@ final class LineCollector {
             lines.add(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text);
             keptBytes += line.size() + 1;
             notifyAll();
+            firstLine.complete(null);
         }
         line.reset();
     }

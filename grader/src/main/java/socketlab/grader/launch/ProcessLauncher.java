@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -46,7 +47,13 @@ public final class ProcessLauncher implements Launcher {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
         builder.environment().putAll(program.environment());
         builder.redirectInput(ProcessBuilder.Redirect.PIPE);
-        return new RunningProcess(program.name(), builder.start(), grace);
+        StartGate.Place place = StartGate.SHARED.enter();
+        try {
+            return new RunningProcess(program.name(), builder.start(), grace, place);
+        } catch (IOException | RuntimeException e) {
+            place.leave();
+            throw e;
+        }
     }
 
     private static final class RunningProcess implements RunningProgram {
@@ -54,12 +61,15 @@ public final class ProcessLauncher implements Launcher {
         private final LineCollector out;
         private final LineCollector err;
         private final Duration grace;
+        private final StartGate.Place place;
 
-        RunningProcess(String name, Process process, Duration grace) {
+        RunningProcess(String name, Process process, Duration grace, StartGate.Place place) {
             this.process = process;
             this.grace = grace;
+            this.place = place;
             this.out = new LineCollector(process.getInputStream(), name + "-stdout");
             this.err = new LineCollector(process.getErrorStream(), name + "-stderr");
+            place.leaveWhen(CompletableFuture.anyOf(out.firstLine, err.firstLine, process.onExit()));
             try {
                 process.getOutputStream().close();
             } catch (IOException ignored) {
@@ -94,6 +104,12 @@ public final class ProcessLauncher implements Launcher {
             process.toHandle().destroy();
         }
 
+        /** The program is the session setsid gave it: its id is the program's own process id. */
+        @Override
+        public Optional<ProgramSockets> sockets() {
+            return SESSIONS ? ProgramSockets.ofSession(process.pid()) : Optional.empty();
+        }
+
         @Override
         public List<String> stdout() {
             return out.lines();
@@ -110,6 +126,7 @@ public final class ProcessLauncher implements Launcher {
          */
         @Override
         public void close() {
+            place.leave();
             List<ProcessHandle> started = process.descendants().toList();
             try {
                 if (process.isAlive() && !grace.isZero()) {

@@ -26,6 +26,14 @@ public interface RunningProgram extends AutoCloseable {
     /** The stderr lines printed so far. */
     List<String> stderr();
 
+    /**
+     * The TCP sockets the program's own processes hold now, to tell it apart from other programs on the
+     * same port; empty where the launcher cannot tell (then tests fall back to connecting).
+     */
+    default Optional<ProgramSockets> sockets() {
+        return Optional.empty();
+    }
+
     /** Kills the program and its descendants, if still running. */
     @Override
     void close();

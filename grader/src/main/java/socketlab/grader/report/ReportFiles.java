@@ -50,7 +50,7 @@ public final class ReportFiles {
             test.put("score", outcome.points());
             test.put("max_score", outcome.maxPoints());
             test.put("status", outcome.status() == Status.PASSED ? "passed" : "failed");
-            test.put("output", outcome.status() == Status.PASSED ? outcome.status().in(lang) : outcome.status().in(lang) + ": "
+            test.put("output", outcome.status() == Status.PASSED ? outcome.statusText(lang) : outcome.statusText(lang) + ": "
                     + outcome.reason().in(lang) + "\n" + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang));
             test.put("visibility", "visible");
             test.put("tags", List.of(outcome.exercise().module(), outcome.status().name().toLowerCase(java.util.Locale.ROOT)));
@@ -83,7 +83,7 @@ public final class ReportFiles {
             for (Outcome outcome : exercise.getValue()) {
                 String why = outcome.status() == Status.PASSED ? "" : cell(outcome.reason().in(lang))
                         + "<br>" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`";
-                md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : "❌ ").append(outcome.status().in(lang))
+                md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : "❌ ").append(outcome.statusText(lang))
                         .append(" | ").append(outcome.points()).append('/').append(outcome.maxPoints())
                         .append(" | ").append(cell(outcome.name().in(lang))).append(" | ").append(why).append(" |\n");
             }
@@ -95,12 +95,13 @@ public final class ReportFiles {
     public String csv(Scorecard card) throws IOException {
         StringBuilder text = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader(
-                "exercise", "test", "name", "status", "points", "max_points", "reason", "reread").get())) {
+                "exercise", "test", "name", "status", "points", "max_points", "reason", "reread", "attempt").get())) {
             for (Outcome outcome : card.outcomes()) {
                 csv.printRecord(outcome.exercise().module(), outcome.test(), outcome.name().in(lang),
                         outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.points(), outcome.maxPoints(),
                         outcome.status() == Status.PASSED ? "" : outcome.reason().in(lang),
-                        outcome.status() == Status.PASSED ? "" : Words.handoutSection(outcome, lang));
+                        outcome.status() == Status.PASSED ? "" : Words.handoutSection(outcome, lang),
+                        outcome.attempt().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             }
         }
         return text.toString();

@@ -43,7 +43,7 @@ public final class TerminalReport {
             String title = exercise.getKey().module() + " (" + exercise.getKey().program() + ")";
             out.printf("%-70s %3d/%-3d%n", paint(BOLD, title), points, max);
             for (Outcome outcome : outcomes) {
-                String status = String.format("%-20s", outcome.status().in(lang));
+                String status = String.format("%-20s", outcome.statusText(lang));
                 out.printf("  %s %2d/%-2d  %s%n", paint(colorOf(outcome.status()), status), outcome.points(), outcome.maxPoints(),
                         outcome.name().in(lang));
                 if (outcome.status() != Status.PASSED) {

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
+import socketlab.grader.corpus.Mutant;
+import socketlab.grader.submission.Exercise;
 
-/** A submission whose time is up gets its remaining tests scored "timed out" without starting its programs. */
+/**
+ * A submission whose timed-out tests use up its time limit gets the tests after them, in the course's order,
+ * scored "timed out" without running them: the same tests whether its tests run one or four at a time.
+ */
+@Tag("proof")
 final class TimeLimitTest {
     static final Path REPOSITORY = TestRepository.root();
 
@@ -19,16 +27,41 @@ final class TimeLimitTest {
     Path work;
 
     @Test
-    void scoresTheTestsLeftAfterTheLimitAsTimedOutWithoutRunningThem() throws IOException {
-        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work, 2, Optional.empty())
-                .withTimeLimit(Duration.ofNanos(1)).grade("solutions/", REPOSITORY.resolve("solutions"));
+    void scoresTheTestsAfterTheLimitAsNotRunWhateverTheTestsAtOnce() throws IOException {
+        Path submission = work.resolve("hangs");
+        Mutant.writeCorrect(REPOSITORY.resolve("solutions"), submission);
+        Mutant.named("server-accepts-again").writeInto(REPOSITORY.resolve("solutions"), submission);
 
+        Scorecard oneAtATime = grade(submission, 1);
+        Scorecard fourAtOnce = grade(submission, 4);
+
+        Outcome hangs = find(oneAtATime, Exercise.SERVER, "closesAndExitsWithZeroAfterOneClient");
+        List<Outcome> notRun = oneAtATime.outcomes().stream().filter(o -> o.attempt() == Outcome.Attempt.NOT_RUN).toList();
         assertAll(
-                () -> assertThat(card.outcomes()).hasSize(38).allSatisfy(outcome -> assertAll(
-                        () -> assertThat(outcome.status()).isEqualTo(Status.TIMED_OUT),
-                        () -> assertThat(outcome.reason().in(Lang.EN)).isEqualTo("not run: grading this submission reached its limit of 0 s"),
-                        () -> assertThat(outcome.reason().in(Lang.ID)).startsWith("tidak dijalankan"))),
-                () -> assertThat(card.points()).isZero(),
-                () -> assertThat(card.programsStarted()).isZero());
+                () -> assertThat(hangs.status()).isEqualTo(Status.TIMED_OUT),
+                () -> assertThat(hangs.attempt()).isEqualTo(Outcome.Attempt.RETRIED),
+                () -> assertThat(notRun).as("every test after order 7 of ServerKu").isNotEmpty()
+                        .allSatisfy(outcome -> assertAll(
+                                () -> assertThat(outcome.status()).isEqualTo(Status.TIMED_OUT),
+                                () -> assertThat(outcome.reason().in(Lang.EN)).startsWith("not run: the tests before it timed out"),
+                                () -> assertThat(outcome.reason().in(Lang.ID)).startsWith("tidak dijalankan"))),
+                () -> assertThat(find(oneAtATime, Exercise.ADDRESS_DETAIL, "leavesTheCanonicalNameEmpty").status())
+                        .as("order 4, before the timeout").isEqualTo(Status.PASSED),
+                () -> assertThat(find(oneAtATime, Exercise.ADDRESS_DETAIL, "reportsAnUnknownService").attempt())
+                        .as("order 8, after it").isEqualTo(Outcome.Attempt.NOT_RUN),
+                () -> assertThat(statuses(fourAtOnce)).as("four tests at once").isEqualTo(statuses(oneAtATime)));
+    }
+
+    private Scorecard grade(Path submission, int testsAtOnce) throws IOException {
+        return new Grader(REPOSITORY.resolve("exercises"), work.resolve("work-" + testsAtOnce), testsAtOnce, Optional.empty())
+                .withTimeLimit(Budget.PER_TIMEOUT).grade("hangs", submission);
+    }
+
+    private static Outcome find(Scorecard card, Exercise exercise, String test) {
+        return card.outcomes().stream().filter(o -> o.exercise() == exercise && o.test().equals(test)).findFirst().orElseThrow();
+    }
+
+    private static List<String> statuses(Scorecard card) {
+        return card.outcomes().stream().map(o -> o.exercise() + "." + o.test() + "=" + o.status() + "/" + o.attempt()).toList();
     }
 }

@@ -29,10 +29,10 @@ import socketlab.grader.submission.Exercise;
 final class ReportsTest {
     private static final Scorecard CARD = new Scorecard("tugas.zip", List.of(
             new Outcome(Exercise.SERVER, "greetsTheClientWithTheExactText", new Text("greets the client", "menyapa client"), 2,
-                    Status.PASSED, Text.same(""), "server#send", Duration.ofMillis(300)),
+                    Status.PASSED, Text.same(""), "server#send", Duration.ofMillis(300), Outcome.Attempt.RETRIED),
             new Outcome(Exercise.SERVER, "servesExactlyOneClient", new Text("serves one client", "melayani satu client"), 3,
                     Status.TIMED_OUT, new Text("still running | after 5 s", "masih berjalan | setelah 5 detik"), "server#accept",
-                    Duration.ofSeconds(5))), 2, 6000, 900);
+                    Duration.ofSeconds(5), Outcome.Attempt.FIRST)), 2, 6000, 900);
 
     @TempDir
     Path folder;
@@ -64,6 +64,9 @@ final class ReportsTest {
         assertAll(
                 () -> assertThat(rows).hasSize(2),
                 () -> assertThat(rows.get(1).get("status")).isEqualTo("timed_out"),
+                () -> assertThat(rows.get(0).get("attempt")).isEqualTo("retried"),
+                () -> assertThat(rows.get(1).get("attempt")).isEqualTo("first"),
+                () -> assertThat(markdown).contains("| ✅ lulus (diulang) |"),
                 () -> assertThat(rows.get(1).get("reason")).isEqualTo("masih berjalan | setelah 5 detik"),
                 () -> assertThat(rows.get(1).get("reread")).isEqualTo("handouts/id/server.md#accept"),
                 () -> assertThat(markdown).startsWith("## rapor socket-lab: 2/5 (40.0%)"),
@@ -75,7 +78,7 @@ final class ReportsTest {
         String plain = print(new TerminalReport(Lang.EN, false));
         String colored = print(new TerminalReport(Lang.EN, true));
         assertAll(
-                () -> assertThat(plain).doesNotContain("\u001B[").contains("timed out").contains("Total: 2/5 (40.0%)")
+                () -> assertThat(plain).doesNotContain("\u001B[").contains("timed out").contains("passed (retried)").contains("Total: 2/5 (40.0%)")
                         .contains("reread: handouts/en/server.md#accept"),
                 () -> assertThat(colored).contains("\u001B[32m").contains("\u001B[33m"));
     }

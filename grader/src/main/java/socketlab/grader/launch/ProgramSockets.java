@@ -1,0 +1,165 @@
+package socketlab.grader.launch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteOrder;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The TCP sockets that a program's own processes hold right now, read from Linux's {@code /proc}: how a
+ * hidden test tells the submission's program apart from any other program that happens to use the same
+ * port number (many run at once in a class). A program is the session its launcher gave it, so children it
+ * started, and children that outlived it, count as the program too.
+ */
+public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected) {
+    private static final Path PROC = Path.of("/proc");
+    private static final String LISTEN = "0A";
+
+    /** One socket: its local address and port (for a connection, the program's end of it). */
+    public record Endpoint(InetAddress address, int port) {
+
+        /** Whether this end accepts connections for {@code host}: bound to it exactly or to a wildcard address. */
+        public boolean covers(InetAddress host) {
+            return address.isAnyLocalAddress() || address.equals(host);
+        }
+    }
+
+    public ProgramSockets {
+        listening = List.copyOf(listening);
+        connected = List.copyOf(connected);
+    }
+
+    /** Whether reading {@code /proc} tells sessions and sockets apart on this machine (Linux). */
+    public static boolean supported() {
+        return Files.isReadable(PROC.resolve("self/net/tcp")) && Files.isReadable(PROC.resolve("self/stat"));
+    }
+
+    /** The sockets of every process in session {@code session}; empty where {@code /proc} cannot tell. */
+    public static Optional<ProgramSockets> ofSession(long session) {
+        if (!supported()) {
+            return Optional.empty();
+        }
+        List<Path> processes = processesOf(session);
+        Set<String> inodes = new HashSet<>();
+        processes.forEach(process -> inodes.addAll(socketInodes(process)));
+        List<Endpoint> listening = new ArrayList<>();
+        List<Endpoint> connected = new ArrayList<>();
+        for (String table : List.of("self/net/tcp", "self/net/tcp6")) {
+            for (String row : lines(PROC.resolve(table))) {
+                String[] field = row.strip().split("\\s+");
+                if (field.length < 10 || !field[0].endsWith(":") || !inodes.contains(field[9])) {
+                    continue;
+                }
+                Endpoint local = endpoint(field[1]);
+                (field[3].equals(LISTEN) ? listening : connected).add(local);
+            }
+        }
+        return Optional.of(new ProgramSockets(listening, connected));
+    }
+
+    /** Whether one of the program's sockets listens on {@code port}, on any address. */
+    public boolean listensOn(int port) {
+        return listening.stream().anyMatch(end -> end.port() == port);
+    }
+
+    /** Whether one of the program's sockets accepts connections made to {@code host:port}. */
+    public boolean accepts(InetAddress host, int port) {
+        return listening.stream().anyMatch(end -> end.port() == port && end.covers(host));
+    }
+
+    /** The addresses the program listens on at {@code port}. */
+    public List<InetAddress> listeningAddresses(int port) {
+        return listening.stream().filter(end -> end.port() == port).map(Endpoint::address).distinct().toList();
+    }
+
+    /** Whether the program holds the end {@code address} of a connection: it is the peer of whoever sees that address. */
+    public boolean holdsConnectionFrom(InetSocketAddress address) {
+        return connected.stream().anyMatch(end -> end.port() == address.getPort() && end.address().equals(address.getAddress()));
+    }
+
+    private static List<Path> processesOf(long session) {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(PROC, entry -> entry.getFileName().toString().chars()
+                .allMatch(Character::isDigit))) {
+            for (Path process : all) {
+                if (sessionOf(process) == session) {
+                    found.add(process);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** The session id in {@code /proc/<pid>/stat}: the fourth field after the command name's closing parenthesis. */
+    private static long sessionOf(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(after[3]);
+        } catch (IOException | RuntimeException gone) {
+            return -1; // the process ended while we looked
+        }
+    }
+
+    private static Set<String> socketInodes(Path process) {
+        Set<String> inodes = new HashSet<>();
+        try (DirectoryStream<Path> fds = Files.newDirectoryStream(process.resolve("fd"))) {
+            for (Path fd : fds) {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        inodes.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException closed) {
+                    // the descriptor was closed while we looked
+                }
+            }
+        } catch (IOException | UncheckedIOException gone) {
+            // the process ended while we looked
+        }
+        return inodes;
+    }
+
+    private static List<String> lines(Path table) {
+        try {
+            List<String> rows = Files.readAllLines(table);
+            return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * An address as {@code /proc/net/tcp*} prints it: hex groups of 32 bits in the machine's byte order,
+     * then the port in hex ("0100007F:1F90" is 127.0.0.1:8080 on a little-endian machine).
+     */
+    static Endpoint endpoint(String field) {
+        int colon = field.indexOf(':');
+        String hex = field.substring(0, colon);
+        byte[] bytes = new byte[hex.length() / 2];
+        for (int group = 0; group < hex.length() / 8; group++) {
+            long word = Long.parseLong(hex.substring(group * 8, group * 8 + 8), 16);
+            for (int i = 0; i < 4; i++) {
+                int shift = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 8 * i : 8 * (3 - i);
+                bytes[group * 4 + i] = (byte) (word >>> shift);
+            }
+        }
+        try {
+            return new Endpoint(InetAddress.getByAddress(bytes), Integer.parseInt(field.substring(colon + 1), 16));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an address: " + field, e);
+        }
+    }
+}

@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Runs the hidden suite on the reference solutions N times in a row (default 20) and prints how many
-# runs gave full marks. Any run below full marks is printed with its scorecard, and the script fails.
-#   grader/bench/repeat.sh [runs]
+# Repeats a grading and counts what differs:
+#   grader/bench/repeat.sh [runs]          the hidden suite on the reference solutions N times in a row (default
+#                                          20); prints how many runs gave full marks, and any scorecard below it
+#   grader/bench/repeat.sh stress [runs]   the stress class (correct, slow, hanging and wrong submissions) graded
+#                                          alone once, then N times (default 20) with 4x the cores in --jobs, every
+#                                          test at once and one core kept busy; counts results that differ from alone
+# Either fails unless every run agrees.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ "${1:-}" = stress ]; then
+  exec grader/bench/java-bench.sh StressBenchmark "${2:-20}"
+fi
 runs=${1:-20}
 mvn -q -B install -DskipTests -Dgrade.skip
 mvn -q -B -pl grader dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dgrade.skip

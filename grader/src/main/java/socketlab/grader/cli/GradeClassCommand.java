@@ -22,6 +22,7 @@ import socketlab.grader.batch.ClassReport;
 import socketlab.grader.batch.Gradebook;
 import socketlab.grader.batch.Roster;
 import socketlab.grader.batch.Student;
+import socketlab.grader.grading.GradingRun;
 
 /**
  * {@code grade <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
@@ -86,6 +87,10 @@ public final class GradeClassCommand implements Callable<Integer> {
         if (!Files.isDirectory(kit)) {
             throw new IllegalArgumentException("no exercises/ folder in " + repository.toAbsolutePath().normalize()
                     + " (use --repository) / tidak ada folder exercises/");
+        }
+        if (jobs < 1 || testsAtOnce < 1 || testsAtOnce > GradingRun.testCount()) {
+            throw new IllegalArgumentException(String.format("--jobs must be at least 1 and --tests-at-once from 1 to %d"
+                    + " / --jobs minimal 1 dan --tests-at-once dari 1 sampai %d", GradingRun.testCount(), GradingRun.testCount()));
         }
         if (timeLimitSeconds < 1 || (maxGrade != null && maxGrade < 1)) {
             throw new IllegalArgumentException("--time-limit and --max-grade must be at least 1 / --time-limit dan --max-grade minimal 1");

@@ -26,6 +26,12 @@ public final class GradingRun {
     public static final List<Class<?>> HIDDEN_TESTS =
             List.of(ServerKuTest.class, ServerKu2Test.class, ClientKuTest.class, DetailSocketTest.class);
 
+    /** How many hidden tests there are: the most that can run at once for one submission. */
+    public static int testCount() {
+        return (int) HIDDEN_TESTS.stream().flatMap(type -> java.util.Arrays.stream(type.getDeclaredMethods()))
+                .filter(method -> method.isAnnotationPresent(socketlab.grader.hidden.Graded.class)).count();
+    }
+
     /**
      * A net under every hidden test, which its own bounded waits never reach: a test that hits it is a fault
      * of the grader, and is scored "timed out" (and retried) rather than hang the run.

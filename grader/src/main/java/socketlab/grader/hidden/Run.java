@@ -88,6 +88,21 @@ public final class Run implements AutoCloseable {
         return sockets.get().accepts(Peer.address(host), port);
     }
 
+    /**
+     * Where the program's own processes still listen now ("" for nowhere): the sockets it holds, on any port.
+     * Where they cannot be read, whether {@code host} still accepts connections at the port its line named.
+     */
+    public String stillListening(String host) {
+        Optional<ProgramSockets> sockets = program.sockets();
+        if (sockets.isPresent()) {
+            return String.join(", ", sockets.get().listening().stream()
+                    .map(end -> end.address().getHostAddress() + ":" + end.port()).toList());
+        }
+        String line = listeningLine();
+        String port = line.substring(line.lastIndexOf(':') + 1).strip();
+        return port.matches("\\d{1,5}") && !Peer.refuses(host, Integer.parseInt(port)) ? host + ":" + port : "";
+    }
+
     /** The program's own sockets now, where the launcher can read them. */
     Optional<ProgramSockets> sockets() {
         return program.sockets();

@@ -36,6 +36,11 @@ final class StartGate {
         }
     }
 
+    /** How many programs could start now without waiting. */
+    int freePlaces() {
+        return places.availablePermits();
+    }
+
     /** A program's place at the gate, given back once. */
     final class Place {
         private final AtomicBoolean left = new AtomicBoolean();

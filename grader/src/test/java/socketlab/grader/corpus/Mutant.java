@@ -22,7 +22,19 @@ public record Mutant(String name, String exercise, String what, String file, Set
 
     /** The corpus's files, {@code corpus/<exercise>/<name>.mutant} on the test class path, sorted. */
     public static List<Path> corpusFiles() {
-        try (Stream<Path> files = Files.walk(Path.of(Mutant.class.getResource("/corpus").toURI()))) {
+        return filesUnder("/corpus");
+    }
+
+    /**
+     * The slow but correct submissions of the stress proof, {@code stress/<exercise>/<name>.mutant}: each
+     * loses nothing, however busy the machine.
+     */
+    public static List<Mutant> slow() {
+        return filesUnder("/stress").stream().map(Mutant::read).toList();
+    }
+
+    private static List<Path> filesUnder(String folder) {
+        try (Stream<Path> files = Files.walk(Path.of(Mutant.class.getResource(folder).toURI()))) {
             return files.filter(file -> file.toString().endsWith(".mutant")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -104,9 +104,15 @@ public final class ProcessLauncher implements Launcher {
             process.toHandle().destroy();
         }
 
-        /** The program is the session setsid gave it: its id is the program's own process id. */
+        /**
+         * The program is its process and the processes it started; once it has ended, the processes left in the
+         * session setsid gave it (whose id is the program's own process id).
+         */
         @Override
         public Optional<ProgramSockets> sockets() {
+            if (process.isAlive()) {
+                return ProgramSockets.ofProcessTree(process.pid());
+            }
             return SESSIONS ? ProgramSockets.ofSession(process.pid()) : Optional.empty();
         }
 

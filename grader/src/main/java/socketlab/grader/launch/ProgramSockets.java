@@ -46,25 +46,44 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected)
 
     /** The sockets of every process in session {@code session}; empty where {@code /proc} cannot tell. */
     public static Optional<ProgramSockets> ofSession(long session) {
+        return supported() ? Optional.of(ofProcesses(processesOf(session))) : Optional.empty();
+    }
+
+    /**
+     * The sockets of process {@code pid} and its descendants, found through each thread's {@code children}
+     * file: much cheaper than a walk of all processes, for a program that is still running.
+     */
+    public static Optional<ProgramSockets> ofProcessTree(long pid) {
         if (!supported()) {
             return Optional.empty();
         }
-        List<Path> processes = processesOf(session);
+        List<Path> tree = new ArrayList<>();
+        List<Path> next = new ArrayList<>(List.of(PROC.resolve(Long.toString(pid))));
+        while (!next.isEmpty()) {
+            Path process = next.remove(next.size() - 1);
+            tree.add(process);
+            next.addAll(childrenOf(process));
+        }
+        return Optional.of(ofProcesses(tree));
+    }
+
+    private static ProgramSockets ofProcesses(List<Path> processes) {
         Set<String> inodes = new HashSet<>();
         processes.forEach(process -> inodes.addAll(socketInodes(process)));
         List<Endpoint> listening = new ArrayList<>();
         List<Endpoint> connected = new ArrayList<>();
-        for (String table : List.of("self/net/tcp", "self/net/tcp6")) {
-            for (String row : lines(PROC.resolve(table))) {
-                String[] field = row.strip().split("\\s+");
-                if (field.length < 10 || !field[0].endsWith(":") || !inodes.contains(field[9])) {
-                    continue;
+        if (!inodes.isEmpty()) {
+            for (String table : List.of("self/net/tcp", "self/net/tcp6")) {
+                for (String row : lines(PROC.resolve(table))) {
+                    String[] field = row.strip().split("\\s+");
+                    if (field.length < 10 || !field[0].endsWith(":") || !inodes.contains(field[9])) {
+                        continue;
+                    }
+                    (field[3].equals(LISTEN) ? listening : connected).add(endpoint(field[1]));
                 }
-                Endpoint local = endpoint(field[1]);
-                (field[3].equals(LISTEN) ? listening : connected).add(local);
             }
         }
-        return Optional.of(new ProgramSockets(listening, connected));
+        return new ProgramSockets(listening, connected);
     }
 
     /** Whether one of the program's sockets listens on {@code port}, on any address. */
@@ -100,6 +119,22 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected)
             throw new UncheckedIOException(e);
         }
         return found;
+    }
+
+    private static List<Path> childrenOf(Path process) {
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(process.resolve("task"))) {
+            for (Path task : tasks) {
+                for (String child : Files.readString(task.resolve("children")).trim().split("\\s+")) {
+                    if (!child.isEmpty()) {
+                        children.add(PROC.resolve(child));
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException gone) {
+            // the process or a thread ended while we looked
+        }
+        return children;
     }
 
     /** The session id in {@code /proc/<pid>/stat}: the fourth field after the command name's closing parenthesis. */

@@ -39,6 +39,7 @@ final class ProgramSocketsTest {
             client.connect(server.getLocalSocketAddress(), 5000);
             ProgramSockets own = ProgramSockets.ofSession(session).orElseThrow();
             ProgramSockets nobody = ProgramSockets.ofSession(Long.MAX_VALUE).orElseThrow();
+            ProgramSockets tree = ProgramSockets.ofProcessTree(ProcessHandle.current().pid()).orElseThrow();
             int port = server.getLocalPort();
             assertAll(
                     () -> assertThat(own.listensOn(port)).isTrue(),
@@ -46,7 +47,8 @@ final class ProgramSocketsTest {
                     () -> assertThat(own.accepts(InetAddress.getByName("127.0.0.1"), port)).as("bound to 127.0.0.2 only").isFalse(),
                     () -> assertThat(own.listeningAddresses(port)).containsExactly(InetAddress.getByName("127.0.0.2")),
                     () -> assertThat(own.holdsConnectionFrom((InetSocketAddress) client.getLocalSocketAddress())).isTrue(),
-                    () -> assertThat(nobody.listening()).isEmpty());
+                    () -> assertThat(nobody.listening()).isEmpty(),
+                    () -> assertThat(tree.listensOn(port)).as("found from the process down, as for a running program").isTrue());
         }
     }
 }

@@ -17,7 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class StartGate {
     /** The longest a program keeps its place: as long as a test waits for a program's first line. */
     static final Duration HOLD = Duration.ofSeconds(10);
-    static final StartGate SHARED = new StartGate(Runtime.getRuntime().availableProcessors());
+    /**
+     * Two starts per core: a JVM's start is about half CPU and half waiting (class loading, the page cache),
+     * so one per core left a core idle (grader/bench/class.sh), and even on a machine with one core kept busy
+     * four starts at once take about a second each, a tenth of the start-up limit.
+     */
+    static final StartGate SHARED = new StartGate(2 * Runtime.getRuntime().availableProcessors());
 
     private final Semaphore places;
 

@@ -28,7 +28,7 @@ public final class ClassBenchmark {
     public static void main(String[] args) throws IOException {
         Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        String jobs = args.length > 1 ? args[1] : String.valueOf(Runtime.getRuntime().availableProcessors());
+        String jobs = args.length > 1 ? args[1] : String.valueOf(2 * Runtime.getRuntime().availableProcessors());
         String testsAtOnce = args.length > 2 ? args[2] : "4";
         Path bench = Files.createTempDirectory("socketlab-class-");
         Path submissions = bench.resolve("class");

@@ -7,11 +7,14 @@ import static socketlab.grader.solutions.Programs.exitCode;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import socketlab.grader.hidden.Peer;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
 
@@ -22,12 +25,11 @@ final class ProgramErrorsTest {
 
     @Test
     void clientKuReportsARefusedConnection() throws IOException {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
+        try (SocketChannel held = Peer.closedPort()) {
+            int closedPort = ((InetSocketAddress) held.getLocalAddress()).getPort();
+            assertFailsInOneLine(Programs.clientKu(), List.of("--port", String.valueOf(closedPort)),
+                    "ClientKu: cannot connect to 127.0.0.1:" + closedPort + ": connection refused (is the server running?)");
         }
-        assertFailsInOneLine(Programs.clientKu(), List.of("--port", String.valueOf(closedPort)),
-                "ClientKu: cannot connect to 127.0.0.1:" + closedPort + ": connection refused (is the server running?)");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import socketlab.grader.grading.Status;
@@ -57,15 +59,15 @@ public final class Peer {
     static InetAddress address(String host) {
         try {
             return InetAddress.getByName(host);
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new IllegalArgumentException("not an address: " + host, e);
         }
     }
 
     /** A port on 127.0.0.1 where nothing listens, held (bound, never listening) until closed, so nobody else takes it. */
-    public static java.nio.channels.SocketChannel closedPort() {
+    public static SocketChannel closedPort() {
         try {
-            java.nio.channels.SocketChannel held = java.nio.channels.SocketChannel.open();
+            SocketChannel held = SocketChannel.open();
             held.bind(new InetSocketAddress("127.0.0.1", 0));
             return held;
         } catch (IOException e) {

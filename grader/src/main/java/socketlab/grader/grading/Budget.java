@@ -14,8 +14,8 @@ import socketlab.grader.hidden.HiddenTests;
  * hidden test that times out costs {@link #PER_TIMEOUT}, and a test is not run once the tests before it, in
  * the course's fixed order, have timed out for the whole limit. Wall-clock time never counts, so the same
  * submission loses the same tests alone or in a busy batch. Tests run at once; one is skipped early only
- * when the tests before it that have ended already prove it would be skipped, and {@link #apply} settles
- * the rest when all have ended.
+ * when the tests before it that have ended already prove it would be skipped, and {@link #over} settles
+ * the rest when all have ended (see {@link GradingRun}).
  */
 public final class Budget {
     /** What one timed-out test costs: about the time a test waits for a program that hangs. */

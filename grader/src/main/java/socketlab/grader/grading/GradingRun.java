@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.platform.engine.DiscoverySelector;
@@ -13,6 +14,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import socketlab.grader.hidden.ClientKuTest;
 import socketlab.grader.hidden.DetailSocketTest;
+import socketlab.grader.hidden.Graded;
 import socketlab.grader.hidden.ServerKu2Test;
 import socketlab.grader.hidden.ServerKuTest;
 
@@ -28,8 +30,8 @@ public final class GradingRun {
 
     /** How many hidden tests there are: the most that can run at once for one submission. */
     public static int testCount() {
-        return (int) HIDDEN_TESTS.stream().flatMap(type -> java.util.Arrays.stream(type.getDeclaredMethods()))
-                .filter(method -> method.isAnnotationPresent(socketlab.grader.hidden.Graded.class)).count();
+        return (int) HIDDEN_TESTS.stream().flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(method -> method.isAnnotationPresent(Graded.class)).count();
     }
 
     /**

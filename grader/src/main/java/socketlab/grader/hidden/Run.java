@@ -3,6 +3,7 @@ package socketlab.grader.hidden;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import socketlab.grader.grading.Status;
@@ -45,19 +46,23 @@ public final class Run implements AutoCloseable {
      */
     public int listeningPort() {
         String line = listeningLine();
-        int port;
-        try {
-            port = Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip());
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            throw Verdict.failed("the line \"%s\" names no port after the last ':'",
-                    "baris \"%s\" tidak menyebut port setelah ':' terakhir", line);
-        }
+        int port = portNamedIn(line).orElseThrow(() -> Verdict.failed("the line \"%s\" names no port after the last ':'",
+                "baris \"%s\" tidak menyebut port setelah ':' terakhir", line));
         if (port < 1 || port > 65535) {
             throw Verdict.failed("with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
                     "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port);
         }
         awaitOwnListeningSocket(line, port);
         return port;
+    }
+
+    /** The number after the last ':' of a "Listening on" line, if there is one. */
+    private static OptionalInt portNamedIn(String line) {
+        try {
+            return OptionalInt.of(Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip()));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return OptionalInt.empty();
+        }
     }
 
     /** Waits until one of the program's own sockets listens on the port its line names (where sockets can be read). */
@@ -98,9 +103,8 @@ public final class Run implements AutoCloseable {
             return String.join(", ", sockets.get().listening().stream()
                     .map(end -> end.address().getHostAddress() + ":" + end.port()).toList());
         }
-        String line = listeningLine();
-        String port = line.substring(line.lastIndexOf(':') + 1).strip();
-        return port.matches("\\d{1,5}") && !Peer.refuses(host, Integer.parseInt(port)) ? host + ":" + port : "";
+        OptionalInt port = portNamedIn(listeningLine());
+        return port.isPresent() && !Peer.refuses(host, port.getAsInt()) ? host + ":" + port.getAsInt() : "";
     }
 
     /** The program's own sockets now, where the launcher can read them. */

@@ -14,13 +14,11 @@ final class ServerChecks {
     }
 
     /**
-     * Started with --port 0, the server names a real port on its "Listening on" line, and the shared run's
-     * client could connect there.
+     * Started with --port 0, the server names a real port on its "Listening on" line (one its own socket
+     * listens on: {@link Run#listeningPort()} checks that), and the shared run's client could connect there.
      */
     static void namesTheBoundPort(Observed<Integer> port, Observed<Socket> client) {
         int named = port.get();
-        Expect.that(named > 0 && named < 65536, "with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
-                "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", named);
         Expect.that(client.get().isConnected(), "not connected to %d", "tidak terhubung ke %d", named);
     }
 

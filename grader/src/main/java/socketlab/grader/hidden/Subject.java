@@ -48,7 +48,7 @@ public final class Subject {
         return record.cast(Scenes.recordOf(scene));
     }
 
-    /** Starts the program with these arguments, unless the submission's time is up. */
+    /** Starts the program with these arguments, once a place at the grader's start gate is free. */
     public Run start(String... args) {
         try {
             Run run = new Run(name, context.launcher().start(program, List.of(args)), List.of(args));

@@ -18,12 +18,13 @@ import java.util.Set;
 /**
  * The TCP sockets that a program's own processes hold right now, read from Linux's {@code /proc}: how a
  * hidden test tells the submission's program apart from any other program that happens to use the same
- * port number (many run at once in a class). A program is the session its launcher gave it, so children it
- * started, and children that outlived it, count as the program too.
+ * port number (many run at once in a class). A running program is its process and the processes it started;
+ * one that has ended, the processes left in the session its launcher gave it (children that outlived it).
  */
 public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected) {
     private static final Path PROC = Path.of("/proc");
     private static final String LISTEN = "0A";
+    private static final boolean SUPPORTED = Files.isReadable(PROC.resolve("self/net/tcp")) && Files.isReadable(PROC.resolve("self/stat"));
 
     /** One socket: its local address and port (for a connection, the program's end of it). */
     public record Endpoint(InetAddress address, int port) {
@@ -39,9 +40,9 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected)
         connected = List.copyOf(connected);
     }
 
-    /** Whether reading {@code /proc} tells sessions and sockets apart on this machine (Linux). */
+    /** Whether reading {@code /proc} tells sessions and sockets apart on this machine (Linux); asked once. */
     public static boolean supported() {
-        return Files.isReadable(PROC.resolve("self/net/tcp")) && Files.isReadable(PROC.resolve("self/stat"));
+        return SUPPORTED;
     }
 
     /** The sockets of every process in session {@code session}; empty where {@code /proc} cannot tell. */
@@ -94,11 +95,6 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected)
     /** Whether one of the program's sockets accepts connections made to {@code host:port}. */
     public boolean accepts(InetAddress host, int port) {
         return listening.stream().anyMatch(end -> end.port() == port && end.covers(host));
-    }
-
-    /** The addresses the program listens on at {@code port}. */
-    public List<InetAddress> listeningAddresses(int port) {
-        return listening.stream().filter(end -> end.port() == port).map(Endpoint::address).distinct().toList();
     }
 
     /** Whether the program holds the end {@code address} of a connection: it is the peer of whoever sees that address. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import socketlab.grader.grading.Grader;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
@@ -98,7 +97,7 @@ public final class Transcripts {
     }
 
     private Program program(String module, String mainClass) {
-        return Program.java(mainClass, List.of(solutions.resolve(module).resolve("target/classes"), Grader.picocliJar()),
+        return Program.java(mainClass, List.of(solutions.resolve(module).resolve("target/classes")),
                 List.of("-Duser.language=" + lang));
     }
 

@@ -25,7 +25,7 @@ final class DetailSocketSelfCheckTest {
 
     @Test
     void printsFiveLinesForEachEntryOfAnIpv4Address() {
-        ProgramRun detailSocket = ProgramRun.start("DetailSocket", DetailSocket::execute, "127.0.0.1", "domain");
+        ProgramRun detailSocket = ProgramRun.start("DetailSocket", DetailSocketCommand::execute, "127.0.0.1", "domain");
         int exitCode = detailSocket.awaitExit();
         assertAll(
                 () -> assertThat(detailSocket.out()).as("what DetailSocket printed for 127.0.0.1 domain").containsExactly(
@@ -38,7 +38,7 @@ final class DetailSocketSelfCheckTest {
 
     @Test
     void printsAnIpv6SocketAddressAsPythonDoes() {
-        ProgramRun detailSocket = ProgramRun.start("DetailSocket", DetailSocket::execute, "::1", "22");
+        ProgramRun detailSocket = ProgramRun.start("DetailSocket", DetailSocketCommand::execute, "::1", "22");
         int exitCode = detailSocket.awaitExit();
         assertAll(
                 () -> assertThat(detailSocket.out()).as("what DetailSocket printed for ::1 22")

@@ -26,7 +26,7 @@ final class ClientKuSelfCheckTest {
     @Test
     void printsTheServersMessageAndAnswersIt() throws IOException {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            ProgramRun clientKu = ProgramRun.start("ClientKu", ClientKu::execute,
+            ProgramRun clientKu = ProgramRun.start("ClientKu", ClientKuCommand::execute,
                     "--host", "127.0.0.1", "--port", String.valueOf(server.getLocalPort()));
             String answer;
             try (Socket conn = acceptUnlessClientEnded(server, clientKu)) {
@@ -49,7 +49,7 @@ final class ClientKuSelfCheckTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = probe.getLocalPort();
         }
-        ProgramRun clientKu = ProgramRun.start("ClientKu", ClientKu::execute,
+        ProgramRun clientKu = ProgramRun.start("ClientKu", ClientKuCommand::execute,
                 "--host", "127.0.0.1", "--port", String.valueOf(closedPort));
         int exitCode = clientKu.awaitExit();
         assertAll(

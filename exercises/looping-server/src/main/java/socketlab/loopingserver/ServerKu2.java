@@ -4,119 +4,40 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.UnknownHostException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * ServerKu2, the seed's {@code serverku2.py} in Java: a TCP server that thanks every client that
- * connects, one after another, until it has served {@code --max-clients} or is stopped by a signal.
+ * ServerKu2, the seed's serverku2.py in Java: a TCP server that thanks every client that connects, one
+ * after another, until it has served {@code --max-clients} or a signal stops it. Write the four methods
+ * below; the options, help, signals and error lines are given in ServerKu2Command.java, which you need not open.
  */
-@Command(name = "ServerKu2", mixinStandardHelpOptions = true, sortOptions = false,
-        version = "ServerKu2 (socket-lab) 1.0", resourceBundle = "socketlab.loopingserver.ServerKu2")
-public final class ServerKu2 implements Callable<Integer> {
+public final class ServerKu2 {
     static final String CONNECTED = "Now Connected";
     static final String THANKS = "Thank you for connecting";
 
-    @Option(names = "--host", defaultValue = "0.0.0.0", descriptionKey = "host")
-    String host;
-
-    @Option(names = "--port", defaultValue = "12345", descriptionKey = "port")
-    int port;
-
-    @Option(names = "--backlog", defaultValue = "2", descriptionKey = "backlog")
-    int backlog;
-
-    @Option(names = "--max-clients", descriptionKey = "maxClients")
-    Integer maxClients;
-
-    private final PrintStream out;
-    private final PrintStream err;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean stopping;
-    private ResourceBundle messages;
-
-    private ServerKu2(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
-
     public static void main(String[] args) {
-        System.exit(execute(System.out, System.err, args));
+        System.exit(ServerKu2Command.execute(System.out, System.err, args));
     }
 
-    /** Runs ServerKu2 with these arguments, printing to {@code out} and {@code err}; returns the exit code. */
-    public static int execute(PrintStream out, PrintStream err, String... args) {
-        ServerKu2 server = new ServerKu2(out, err);
-        CommandLine cli = new CommandLine(server);
-        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        server.messages = cli.getResourceBundle();
-        cli.setExecutionExceptionHandler((problem, command, parsed) -> {
-            err.println("ServerKu2: " + server.explain(problem));
-            return problem instanceof UnsupportedOperationException ? 3 : 1;
-        });
-        return cli.execute(args);
-    }
-
-    @Override
-    public Integer call() throws IOException {
-        try (ServerSocket server = openServerSocket(host, port, backlog)) {
-            Thread stopOnSignal = new Thread(() -> stop(server), "ServerKu2-stop");
-            Runtime.getRuntime().addShutdownHook(stopOnSignal);
+    /** serverku2.py, step by step: listen, then accept, thank and close one client after another. */
+    static void serve(ServerKu2Command options, PrintStream out) throws IOException {
+        try (ServerSocket server = openServerSocket(options.host, options.port, options.backlog)) {
+            options.closeOnSignal(server); // given: SIGINT or SIGTERM closes the server, which ends the loop
             out.println("Listening on " + server.getInetAddress().getHostAddress() + ":" + server.getLocalPort());
-            int served = 0;
-            try {
-                for (; maxClients == null || served < maxClients; served++) {
-                    serve(acceptClient(server));
+            while (options.served < options.maxClients) {
+                Socket conn = acceptClient(server);
+                out.println(conn.getInetAddress().getHostAddress() + ":" + conn.getPort() + " " + CONNECTED);
+                try {
+                    sendLine(conn, THANKS);
+                } catch (IOException leftEarly) {
+                    options.clientLeft(conn, leftEarly); // given: one line on stderr; the next client is served
+                } finally {
+                    closeConnection(conn);
                 }
-            } catch (SocketException closedBySignal) {
-                if (!stopping) {
-                    throw closedBySignal;
-                }
-            } finally {
-                out.println(MessageFormat.format(messages.getString("stopped"), served));
-                stopped.countDown();
-                if (!stopping) {
-                    Runtime.getRuntime().removeShutdownHook(stopOnSignal);
-                }
+                options.served++;
             }
-        }
-        return 0;
-    }
-
-    /** Greets one client and closes its connection; a client that leaves early costs only itself. */
-    private void serve(Socket conn) {
-        String client = conn.getInetAddress().getHostAddress() + ":" + conn.getPort();
-        out.println(client + " " + CONNECTED);
-        try {
-            sendLine(conn, THANKS);
-        } catch (IOException leftEarly) {
-            err.println("ServerKu2: " + MessageFormat.format(messages.getString("clientLeft"), client, leftEarly.getMessage()));
-        } finally {
-            closeConnection(conn);
-        }
-    }
-
-    /** On SIGINT or SIGTERM: closes the listening socket, which ends the loop, and waits for its last line. */
-    private void stop(ServerSocket server) {
-        stopping = true;
-        try {
-            server.close();
-            stopped.await(2, TimeUnit.SECONDS);
-        } catch (IOException | InterruptedException ignored) {
-            // the JVM is ending anyway
         }
     }
 
@@ -147,16 +68,5 @@ public final class ServerKu2 implements Callable<Integer> {
     static void closeConnection(Socket conn) {
         // seed: conn.close()
         throw new UnsupportedOperationException("not implemented yet / belum dibuat: close the connection (close)");
-    }
-
-    private String explain(Exception problem) {
-        if (problem instanceof UnsupportedOperationException) {
-            StackTraceElement at = problem.getStackTrace()[0];
-            return problem.getMessage() + " (" + at.getFileName() + ":" + at.getLineNumber() + ")";
-        }
-        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
-                ? "error.unknownHost"
-                : problem instanceof BindException ? "error.bind" : "error.io";
-        return MessageFormat.format(messages.getString(key), host + ":" + port, problem.getMessage());
     }
 }

@@ -20,7 +20,7 @@ final class ServerKu2SelfCheckTest {
 
     @Test
     void thanksEachClientClosesItsConnectionAndStopsAfterMaxClients() throws IOException {
-        ProgramRun serverKu2 = ProgramRun.start("ServerKu2", ServerKu2::execute,
+        ProgramRun serverKu2 = ProgramRun.start("ServerKu2", ServerKu2Command::execute,
                 "--host", "127.0.0.1", "--port", "0", "--max-clients", "2");
         String listening = serverKu2.awaitLine("Listening on 127.0.0.1:");
         int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));

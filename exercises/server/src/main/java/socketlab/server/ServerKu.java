@@ -6,73 +6,32 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.text.MessageFormat;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * ServerKu, the seed's {@code serverku.py} in Java: a TCP server that greets one client, prints the
- * client's answer and exits.
+ * ServerKu, the seed's serverku.py in Java: greets one client, prints its answer and exits. Write the five
+ * methods below; the options, help and error lines are given in ServerKuCommand.java (no need to open it).
  */
-@Command(name = "ServerKu", mixinStandardHelpOptions = true, sortOptions = false,
-        version = "ServerKu (socket-lab) 1.0", resourceBundle = "socketlab.server.ServerKu")
-public final class ServerKu implements Callable<Integer> {
+public final class ServerKu {
     static final String CONNECTED = "Selamat Anda Sudah Terhubung dengan ServerKu";
     static final String GREETING = "Terima Kasih karena telah berkomunikasi dengan ServerKu";
 
-    @Option(names = "--host", defaultValue = "0.0.0.0", descriptionKey = "host")
-    String host;
-
-    @Option(names = "--port", defaultValue = "12345", descriptionKey = "port")
-    int port;
-
-    @Option(names = "--backlog", defaultValue = "2", descriptionKey = "backlog")
-    int backlog;
-
-    @Option(names = "--timeout", defaultValue = "5", descriptionKey = "timeout")
-    int timeoutSeconds;
-
-    private final PrintStream out;
-
-    private ServerKu(PrintStream out) {
-        this.out = out;
-    }
-
     public static void main(String[] args) {
-        System.exit(execute(System.out, System.err, args));
+        System.exit(ServerKuCommand.execute(System.out, System.err, args));
     }
 
-    /** Runs ServerKu with these arguments, printing to {@code out} and {@code err}; returns the exit code. */
-    public static int execute(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new ServerKu(out));
-        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((problem, command, parsed) -> {
-            err.println("ServerKu: " + ((ServerKu) command.getCommand()).explain(problem, cli));
-            return problem instanceof UnsupportedOperationException ? 3 : 1;
-        });
-        return cli.execute(args);
-    }
-
-    @Override
-    public Integer call() throws IOException {
-        try (ServerSocket server = openServerSocket(host, port, backlog)) {
+    /** serverku.py, step by step: listen, accept one client, greet it, print its answer, close. */
+    static void serve(ServerKuCommand options, PrintStream out) throws IOException {
+        try (ServerSocket server = openServerSocket(options.host, options.port, options.backlog)) {
             out.println("Listening on " + server.getInetAddress().getHostAddress() + ":" + server.getLocalPort());
             Socket conn = acceptClient(server);
             out.println(conn.getInetAddress().getHostAddress() + ":" + conn.getPort() + " " + CONNECTED);
             sendLine(conn, GREETING);
-            out.println("Client: " + receiveLine(conn, timeoutSeconds));
+            out.println("Client: " + receiveLine(conn, options.timeoutSeconds));
             closeConnection(conn);
         }
-        return 0;
     }
 
     /** Creates a TCP server socket bound to host:port, listening with this backlog. */
@@ -80,8 +39,7 @@ public final class ServerKu implements Callable<Integer> {
         // seed: s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         //       s.bind((host, port))
         //       s.listen(2)
-        throw new UnsupportedOperationException("not implemented yet / belum dibuat: create a ServerSocket,"
-                + " bind it to host:port with this backlog (socket, bind, listen)");
+        throw new UnsupportedOperationException("not implemented yet / belum dibuat: socket, bind, listen");
     }
 
     /** Waits for one client and returns the connection to it. */
@@ -93,38 +51,18 @@ public final class ServerKu implements Callable<Integer> {
     /** Sends the text and a newline, UTF-8 encoded, to the other side of the connection. */
     static void sendLine(Socket conn, String text) throws IOException {
         // seed: conn.send("Terima Kasih karena telah berkomunikasi dengan Serverku.py")
-        throw new UnsupportedOperationException("not implemented yet / belum dibuat: send the text and \"\\n\""
-                + " as UTF-8 bytes (send)");
+        throw new UnsupportedOperationException("not implemented yet / belum dibuat: send text + \"\\n\" in UTF-8");
     }
 
-    /**
-     * Receives one line: everything up to a newline or to the end of the stream, whichever comes first,
-     * waiting at most this many seconds for it. An empty stream gives an empty line.
-     */
+    /** Receives one line: up to a newline or the end of the stream (empty: ""), waiting at most timeoutSeconds. */
     static String receiveLine(Socket conn, int timeoutSeconds) throws IOException {
         // seed: the Python server never reads; its client's answer ends at the end of the stream (recv)
-        throw new UnsupportedOperationException("not implemented yet / belum dibuat: read up to a newline"
-                + " or the end of the stream, with a time limit (recv)");
+        throw new UnsupportedOperationException("not implemented yet / belum dibuat: recv one line, time-limited");
     }
 
     /** Closes the connection to the client. */
     static void closeConnection(Socket conn) throws IOException {
         // seed: conn.close()
         throw new UnsupportedOperationException("not implemented yet / belum dibuat: close the connection (close)");
-    }
-
-    private String explain(Exception problem, CommandLine cli) {
-        String where = host + ":" + port;
-        if (problem instanceof UnsupportedOperationException) {
-            StackTraceElement at = problem.getStackTrace()[0];
-            return problem.getMessage() + " (" + at.getFileName() + ":" + at.getLineNumber() + ")";
-        }
-        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
-                ? "error.unknownHost"
-                : problem instanceof BindException ? "error.bind"
-                : problem instanceof SocketTimeoutException ? "error.timeout"
-                : "error.io";
-        return MessageFormat.format(cli.getResourceBundle().getString(key),
-                where, problem.getMessage(), timeoutSeconds);
     }
 }

@@ -33,7 +33,7 @@ final class ServerKuSelfCheckTest {
 
     @Test
     void greetsOneClientPrintsItsAnswerAndExits() throws IOException {
-        ProgramRun serverKu = ProgramRun.start("ServerKu", ServerKu::execute, "--host", "127.0.0.1", "--port", "0");
+        ProgramRun serverKu = ProgramRun.start("ServerKu", ServerKuCommand::execute, "--host", "127.0.0.1", "--port", "0");
         int port = portOf(serverKu.awaitLine("Listening on 127.0.0.1:"));
         try (Socket client = new Socket()) {
             client.connect(new InetSocketAddress("127.0.0.1", port), 5000);

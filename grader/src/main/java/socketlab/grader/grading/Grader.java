@@ -1,7 +1,6 @@
 package socketlab.grader.grading;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine;
 import socketlab.grader.hidden.HostsFile;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
@@ -27,12 +25,13 @@ import socketlab.grader.submission.Unzip;
 public final class Grader {
     /**
      * JVM options that make a program under test start fast and stay small: a program runs for well under
-     * a second, so one C1 compiler thread, no verification of its (javac-made) bytecode and no picocli
-     * converters for java.sql types save about a sixth of its CPU time (grader/bench/hidden-suite.sh).
+     * a second, so one C1 compiler thread and no verification of its (javac-made) bytecode save CPU time
+     * (grader/bench/startup.sh). What they print is read as UTF-8 whatever the machine's locale.
      */
     static final List<String> PROGRAM_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
             "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto",
-            "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote", "-Dpicocli.converters.excludes=java.sql.*");
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote",
+            "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
 
     private final Path kitExercises;
     private final Path workFolder;
@@ -74,7 +73,7 @@ public final class Grader {
         Files.createDirectories(workFolder);
         Path folder = Files.isDirectory(submission) ? submission : Unzip.into(submission, workFolder.resolve("submission"));
         SourceFinder finder = new SourceFinder(folder, kitExercises);
-        ExerciseCompiler compiler = new ExerciseCompiler(List.of(picocliJar()));
+        ExerciseCompiler compiler = new ExerciseCompiler();
         Map<Exercise, Build> builds = new EnumMap<>(Exercise.class);
         for (Exercise exercise : Exercise.values()) {
             builds.put(exercise, finder.find(exercise)
@@ -84,8 +83,13 @@ public final class Grader {
         Path runFolder = Files.createDirectories(workFolder.resolve("run"));
         // with a coverage agent, programs end by SIGTERM so that the agent writes what it recorded
         Launcher launcher = new ProcessLauncher(runFolder, coverage.isPresent() ? ProcessLauncher.SHUTDOWN_GRACE : Duration.ZERO);
-        GradingContext context = new GradingContext(builds, launcher, List.of(picocliJar()), jvmOptions(), timeLimit);
+        GradingContext context = new GradingContext(builds, launcher, jvmOptions(), timeLimit);
         return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The JVM options every program under test starts with (besides the hosts file and a coverage agent). */
+    public static List<String> programJvmOptions() {
+        return PROGRAM_JVM_OPTIONS;
     }
 
     private List<String> jvmOptions() {
@@ -102,15 +106,6 @@ public final class Grader {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | java.io.UncheckedIOException ignored) {
             // what is left stays in target/, which mvn clean removes
-        }
-    }
-
-    /** The picocli library the course's programs are built and run with: the grader's own copy. */
-    public static Path picocliJar() {
-        try {
-            return Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate picocli's jar", e);
         }
     }
 }

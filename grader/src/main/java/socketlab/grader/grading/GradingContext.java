@@ -15,7 +15,7 @@ import socketlab.grader.submission.Exercise;
 
 /**
  * Everything the hidden tests of one grading run need: each exercise's build, how to start a program,
- * the JVM options and libraries its programs get, the time limit, and a count of the programs started. A run registers
+ * the JVM options its programs get, the time limit, and a count of the programs started. A run registers
  * its context under an id that it passes to JUnit as a configuration parameter, so that several runs
  * can grade at once in one JVM.
  */
@@ -28,20 +28,18 @@ public final class GradingContext {
 
     private final Map<Exercise, Build> builds;
     private final Launcher launcher;
-    private final List<Path> libraries;
     private final List<String> jvmOptions;
     private final AtomicInteger programsStarted = new AtomicInteger();
     private final Duration timeLimit;
     private volatile Budget budget;
 
     /** {@code timeLimit} is the submission's limit as {@link Budget} counts it; {@link Duration#ZERO} is none. */
-    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, List<Path> libraries, List<String> jvmOptions,
+    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, List<String> jvmOptions,
             Duration timeLimit) {
         this.timeLimit = timeLimit;
         this.budget = new Budget(timeLimit);
         this.builds = new EnumMap<>(builds);
         this.launcher = launcher;
-        this.libraries = List.copyOf(libraries);
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
@@ -68,10 +66,6 @@ public final class GradingContext {
 
     public Launcher launcher() {
         return launcher;
-    }
-
-    public List<Path> libraries() {
-        return libraries;
     }
 
     public List<String> jvmOptions() {

@@ -20,6 +20,8 @@ import socketlab.grader.submission.Exercise;
 public final class ClientKuTest {
     static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
     static final String GREETING = "Selamat datang di server uji socket-lab";
+    /** A greeting with letters outside ASCII, a dash and symbols: 2- and 3-byte characters in UTF-8. */
+    static final String NON_ASCII_GREETING = "Selamat datang — kopi ☕ di café Jember, Rp 5.000 ± 10 %";
 
     @Test
     @Order(1)
@@ -109,6 +111,27 @@ public final class ClientKuTest {
                 Expect.reportsFailureInOneLine(run, Text.of("waiting for a silent server with --timeout 1",
                         "menunggu server yang diam dengan --timeout 1"));
             }
+        }
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 1, en = "prints a greeting in UTF-8 intact, letters outside ASCII included",
+            id = "mencetak salam UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "client#recv")
+    void printsAGreetingInUtf8Intact(Subject clientKu) throws IOException {
+        try (ServerSocket server = Peer.listen()) {
+            Run run = start(clientKu, server);
+            try (Socket conn = Peer.accept(server, run)) {
+                Peer.sendInPieces(conn, NON_ASCII_GREETING + "\n", 2, Duration.ofMillis(10));
+                Peer.readMessage(conn);
+            }
+            run.awaitExit(Run.STEP);
+            List<String> stdout = run.stdout();
+            Expect.that(!stdout.isEmpty() && stdout.get(0).equals(NON_ASCII_GREETING), Text.of(
+                    "the server's greeting was \"%s\" (UTF-8, sent in pieces of 2 bytes that split its characters);"
+                            + " ClientKu printed %s",
+                    "salam dari server adalah \"%s\" (UTF-8, dikirim per 2 byte yang memotong karakternya); ClientKu mencetak %s",
+                    NON_ASCII_GREETING, Run.quote(stdout)));
         }
     }
 

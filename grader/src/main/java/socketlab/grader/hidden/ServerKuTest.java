@@ -17,6 +17,8 @@ public final class ServerKuTest {
     static final String GREETING = "Terima Kasih karena telah berkomunikasi dengan ServerKu";
     static final String CONNECTED = " Selamat Anda Sudah Terhubung dengan ServerKu";
     static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
+    /** An answer with letters outside ASCII, a dash and symbols: 2- and 3-byte characters in UTF-8. */
+    static final String NON_ASCII_ANSWER = "Hai ServerKu — naïve résumé, kopi ☕ ± Rp 5.000";
 
     @Test
     @Order(1)
@@ -64,6 +66,19 @@ public final class ServerKuTest {
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
             Peer.sendInPieces(client, ANSWER + "\n", 3, Duration.ofMillis(15));
             expectClientLine(run, Text.of("sent in pieces of 3 bytes", "dikirim per 3 byte"));
+        }
+    }
+
+    @Test
+    @Order(12)
+    @Graded(points = 1, en = "prints an answer in UTF-8 intact, letters outside ASCII included",
+            id = "mencetak jawaban UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "server#recv")
+    void printsAnAnswerInUtf8Intact(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
+            Peer.sendInPieces(client, NON_ASCII_ANSWER + "\n", 2, Duration.ofMillis(10));
+            expectClientLine(run, NON_ASCII_ANSWER, Text.of("UTF-8, sent in pieces of 2 bytes that split its characters",
+                    "UTF-8, dikirim per 2 byte yang memotong karakternya"));
         }
     }
 
@@ -151,10 +166,14 @@ public final class ServerKuTest {
     }
 
     private static void expectClientLine(Run run, Text how) {
+        expectClientLine(run, ANSWER, how);
+    }
+
+    private static void expectClientLine(Run run, String answer, Text how) {
         String printed = run.awaitLine(line -> line.startsWith("Client:"),
-                Text.of("line \"Client: %s\"", "baris \"Client: %s\"", ANSWER));
-        Expect.that(printed.equals("Client: " + ANSWER), Text.about(how,
+                Text.of("line \"Client: %s\"", "baris \"Client: %s\"", answer));
+        Expect.that(printed.equals("Client: " + answer), Text.about(how,
                 "the answer was \"%s\" ({what}); expected \"Client: %s\", ServerKu printed \"%s\"",
-                "jawabannya \"%s\" ({what}); diharapkan \"Client: %s\", ServerKu mencetak \"%s\"", ANSWER, ANSWER, printed));
+                "jawabannya \"%s\" ({what}); diharapkan \"Client: %s\", ServerKu mencetak \"%s\"", answer, answer, printed));
     }
 }

@@ -2,7 +2,6 @@ package socketlab.grader.hidden;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -28,11 +27,8 @@ public final class Subject {
     /** A subject whose test can also read the shared runs in {@code scenes}. */
     Subject(Build.Compiled build, GradingContext context, Scenes scenes) {
         this.scenes = scenes;
-        List<Path> classPath = new ArrayList<>();
-        classPath.add(build.classes());
-        classPath.addAll(context.libraries());
         this.name = build.exercise().program();
-        this.program = Program.java(build.mainClass(), classPath, context.jvmOptions());
+        this.program = Program.java(build.mainClass(), List.of(build.classes()), context.jvmOptions());
         this.context = context;
     }
 

@@ -20,7 +20,9 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles one exercise of a submission on its own with the JDK's compiler (no annotation processing,
- * so no student code runs here), so that a compile error costs that exercise only.
+ * so no student code runs here), so that a compile error costs that exercise only. The class path holds
+ * nothing but the exercise's own classes: the programs use the JDK alone, and an import of anything else
+ * (the grader's own libraries included) is a compile error.
  */
 public final class ExerciseCompiler {
     /** The course's Java release. */
@@ -32,13 +34,6 @@ public final class ExerciseCompiler {
     static final List<String> RELEASE_OPTIONS = Runtime.version().feature() == RELEASE
             ? List.of("-source", String.valueOf(RELEASE), "-target", String.valueOf(RELEASE))
             : List.of("--release", String.valueOf(RELEASE));
-
-    private final List<Path> libraries;
-
-    /** A compiler whose class path holds these libraries (the programs' picocli). */
-    public ExerciseCompiler(List<Path> libraries) {
-        this.libraries = List.copyOf(libraries);
-    }
 
     /** Compiles the sources into {@code output/classes} and copies their resources beside the classes. */
     public Build compile(ExerciseSources sources, Path output) {
@@ -54,7 +49,7 @@ public final class ExerciseCompiler {
             try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 List<String> options = new ArrayList<>(RELEASE_OPTIONS);
                 options.addAll(List.of("-d", classes.toString(), "-proc:none", "-nowarn", "-encoding", "UTF-8", "-implicit:none",
-                        "-cp", String.join(java.io.File.pathSeparator, libraries.stream().map(Path::toString).toList())));
+                        "-cp", classes.toString()));
                 compiled = javac.getTask(new StringWriter(), files, diagnostics, options, null,
                         files.getJavaFileObjectsFromPaths(sources.javaFiles())).call();
             }

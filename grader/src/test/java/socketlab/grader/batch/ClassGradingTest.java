@@ -56,7 +56,7 @@ final class ClassGradingTest {
                 () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,"
                         + "Total,Grade,Last modified (grade)"),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,19,0,13,0,32")),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,19,18,13,15,65")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,20,18,14,15,67")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
                 () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),

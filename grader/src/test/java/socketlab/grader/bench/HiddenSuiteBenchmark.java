@@ -12,15 +12,14 @@ import java.util.Optional;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.launch.ProcessLauncher;
-import socketlab.grader.launch.Program;
-import socketlab.grader.launch.RunningProgram;
 import socketlab.grader.submission.Exercise;
 
 /**
- * Times the hidden suite on the reference solutions and prints the figures: wall time per run, JVM
- * processes started, time per exercise, and the floor under it all, a JVM's start-up. Run it with
- * {@code grader/bench/hidden-suite.sh [runs] [jobs...]}; it is a benchmark, not a test.
+ * Times the hidden suite on the reference solutions and prints the figures beside the yardstick taken in the
+ * same run, a bare JVM's start ({@link BareJvm}): wall time per run and as a multiple of the yardstick, JVM
+ * processes started, compiling, CPU split and time per exercise. Run it with
+ * {@code grader/bench/hidden-suite.sh [runs] [tests at once...]} (default 3 runs at 4, mvn verify's default);
+ * it is a benchmark, not a test.
  */
 public final class HiddenSuiteBenchmark {
 
@@ -35,11 +34,12 @@ public final class HiddenSuiteBenchmark {
             jobs.add(Integer.parseInt(args[i]));
         }
         if (jobs.isEmpty()) {
-            jobs = List.of(1, 2, 4, 6);
+            jobs = List.of(4);
         }
         System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        startupFloor(repository);
+        long bare = bareJvmMillis(repository);
+        System.out.printf("yardstick: a bare JVM that binds a port and exits, %d ms to its first line (median of 15)%n", bare);
         for (int parallelism : jobs) {
             List<Long> walls = new ArrayList<>();
             Scorecard last = null;
@@ -54,10 +54,11 @@ public final class HiddenSuiteBenchmark {
             }
             Collections.sort(walls);
             CpuClock used = CpuClock.now().since(before);
+            long median = walls.get(walls.size() / 2);
             System.out.printf("jobs=%d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s"
-                    + " (median %d, of which compiling %d); per run %s%n", parallelism, last.points(), last.maxPoints(),
-                    last.outcomes().size(), last.programsStarted(), walls, walls.get(walls.size() / 2), last.compileMillis(),
-                    new CpuClock(used.grader().dividedBy(runs), used.programs().dividedBy(runs)));
+                    + " (median %d = %.1f bare JVM starts; of which compiling %d); per run %s%n", parallelism, last.points(),
+                    last.maxPoints(), last.outcomes().size(), last.programsStarted(), walls, median, (double) median / bare,
+                    last.compileMillis(), new CpuClock(used.grader().dividedBy(runs), used.programs().dividedBy(runs)));
             for (Map.Entry<Exercise, List<Outcome>> exercise : last.byExercise().entrySet()) {
                 Duration sum = exercise.getValue().stream().map(Outcome::duration).reduce(Duration.ZERO, Duration::plus);
                 Outcome slowest = Collections.max(exercise.getValue(), (a, b) -> a.duration().compareTo(b.duration()));
@@ -67,36 +68,12 @@ public final class HiddenSuiteBenchmark {
         }
     }
 
-    /** The floor: how long a program under test takes from start to its "Listening on" line, and plain JVM start-up. */
-    private static void startupFloor(Path repository) throws IOException {
-        Path classes = repository.resolve("solutions/server/target/classes");
-        Path picocli = Grader.picocliJar();
-        ProcessLauncher launcher = new ProcessLauncher(repository);
-        for (List<String> options : List.of(List.<String>of(),
-                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto"))) {
-            Program serverKu = Program.java("socketlab.server.ServerKu", List.of(classes, picocli), options);
-            List<Long> times = new ArrayList<>();
-            for (int i = 0; i < 15; i++) {
-                long start = System.nanoTime();
-                try (RunningProgram run = launcher.start(serverKu, List.of("--host", "127.0.0.1", "--port", "0"))) {
-                    run.awaitLine(line -> line.startsWith("Listening on"), Duration.ofSeconds(10));
-                    times.add((System.nanoTime() - start) / 1_000_000);
-                }
-            }
-            Collections.sort(times);
-            System.out.printf("JVM start-up to \"Listening on\" with %s: median %d ms, min %d ms%n",
-                    options.isEmpty() ? "default options" : "the grader's options " + options, times.get(times.size() / 2), times.get(0));
-        }
-        List<Long> versions = new ArrayList<>();
+    /** The yardstick: the median wall time of a bare JVM's start to its first line, with Java's default options. */
+    private static long bareJvmMillis(Path repository) throws IOException {
+        List<Long> walls = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            long start = System.nanoTime();
-            try (RunningProgram run = launcher.start(new Program("java", List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xshare:auto", "-version"), Map.of()), List.of())) {
-                run.awaitExit(Duration.ofSeconds(10));
-                versions.add((System.nanoTime() - start) / 1_000_000);
-            }
+            walls.add(Yardstick.time(repository, Yardstick.bareJvm(List.of()), List.of()).wallMillis());
         }
-        Collections.sort(versions);
-        System.out.printf("JVM start-up alone (java -version): median %d ms%n", versions.get(versions.size() / 2));
+        return Yardstick.median(walls);
     }
 }

@@ -100,7 +100,7 @@ final class ProgramErrorsTest {
             assertAll(
                     () -> assertThat(exit).as("exit code").isEqualTo(2),
                     () -> assertThat(serverKu.stderr()).as("stderr").first()
-                            .isEqualTo("Invalid value for option '--port': 'abc' is not an int"),
+                            .isEqualTo("ServerKu: invalid value for --port: \"abc\" is not a whole number (see --help)"),
                     () -> assertThat(serverKu.stderr()).as("stderr").noneMatch(line -> line.startsWith("\tat ")));
         }
     }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import socketlab.grader.TestRepository;
-import socketlab.grader.grading.Grader;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.Program;
@@ -32,7 +31,7 @@ final class Programs {
     /** A reference solution started with these JVM options. */
     static Program solution(String module, String mainClass, List<String> jvmOptions) {
         Path classes = REPOSITORY.resolve("solutions").resolve(module).resolve("target/classes");
-        return Program.java(mainClass, List.of(classes, Grader.picocliJar()), jvmOptions);
+        return Program.java(mainClass, List.of(classes), jvmOptions);
     }
 
     static Program serverKu() {

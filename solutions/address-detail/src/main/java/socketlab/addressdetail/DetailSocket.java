@@ -2,66 +2,26 @@ package socketlab.addressdetail;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
- * DetailSocket, the seed's {@code detailsocket.py} in Java: prints each address-info entry of a host and
- * a service (family, socket type, protocol, canonical name, socket address) as Python 3's
- * {@code socket.getaddrinfo} gives them.
+ * DetailSocket, the seed's detailsocket.py in Java: prints each address-info entry of a host and a service as
+ * Python 3's socket.getaddrinfo gives them. Write the two methods below; the rest is given (no need to open it).
  */
-@Command(name = "DetailSocket", mixinStandardHelpOptions = true,
-        version = "DetailSocket (socket-lab) 1.0", resourceBundle = "socketlab.addressdetail.DetailSocket")
-public final class DetailSocket implements Callable<Integer> {
-    static final Path SERVICES = Path.of("/etc/services");
-
-    @Parameters(index = "0", defaultValue = "www.unmuhjember.ac.id", descriptionKey = "host")
-    String host;
-
-    @Parameters(index = "1", defaultValue = "http", descriptionKey = "service")
-    String service;
-
-    private final PrintStream out;
-
-    private DetailSocket(PrintStream out) {
-        this.out = out;
-    }
+public final class DetailSocket {
 
     public static void main(String[] args) {
-        // list the addresses in the system's order, as getaddrinfo gives them, not IPv4 first
-        System.setProperty("java.net.preferIPv6Addresses", "system");
-        System.exit(execute(System.out, System.err, args));
+        System.exit(DetailSocketCommand.execute(System.out, System.err, args));
     }
 
-    /** Runs DetailSocket with these arguments, printing to {@code out} and {@code err}; returns the exit code. */
-    public static int execute(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new DetailSocket(out));
-        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((problem, command, parsed) -> {
-            err.println("DetailSocket: " + ((DetailSocket) command.getCommand()).explain(problem, cli));
-            return problem instanceof UnsupportedOperationException ? 3 : 1;
-        });
-        return cli.execute(args);
-    }
-
-    @Override
-    public Integer call() throws IOException {
-        if (host.isBlank()) {
-            throw new UnknownHostException(host);
-        }
+    /** detailsocket.py, step by step: look up the host and the service, then print each entry's five lines. */
+    static void print(DetailSocketCommand options, PrintStream out) throws IOException {
         // seed: for res in socket.getaddrinfo('www.unmuhjember.ac.id', 'http'):
-        InetAddress[] addresses = resolve(host);
-        List<SocketKind> kinds = SocketKind.forService(service, SERVICES)
-                .orElseThrow(() -> new UnknownServiceException(service));
+        InetAddress[] addresses = resolve(options.host);
+        List<SocketKind> kinds = options.socketKinds();
         for (InetAddress address : addresses) {
             for (SocketKind kind : kinds) {
                 out.println("Family : " + familyOf(address));
@@ -71,7 +31,6 @@ public final class DetailSocket implements Callable<Integer> {
                 out.println("Socket address: " + PythonSocketAddress.of(address, kind.port()));
             }
         }
-        return 0;
     }
 
     /** Looks up every address of the host: a name through the system's resolver, or a literal IP address. */
@@ -92,25 +51,5 @@ public final class DetailSocket implements Callable<Integer> {
         // END SOLUTION
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: tell AF_INET from AF_INET6"
         // STUB:         + " by the address's class");
-    }
-
-    private String explain(Exception problem, CommandLine cli) {
-        // STUB: if (problem instanceof UnsupportedOperationException) {
-        // STUB:     StackTraceElement at = problem.getStackTrace()[0];
-        // STUB:     return problem.getMessage() + " (" + at.getFileName() + ":" + at.getLineNumber() + ")";
-        // STUB: }
-        String key = problem instanceof UnknownHostException ? "error.unknownHost"
-                : problem instanceof UnknownServiceException ? "error.unknownService"
-                : "error.io";
-        return MessageFormat.format(cli.getResourceBundle().getString(key), host, service, problem.getMessage());
-    }
-
-    /** A service that is neither a port number nor a name in the services file. */
-    private static final class UnknownServiceException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        UnknownServiceException(String service) {
-            super(service);
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public record SocketKind(String type, String protocol, int port) {
     private static final Pattern NUMERIC = Pattern.compile("\\s*\\d+");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** glibc's table of protocols a named service can have: file protocol, socket type, protocol. */
     private static final String[][] NAMED = {
@@ -41,8 +42,12 @@ public record SocketKind(String type, String protocol, int port) {
         List<String[]> entries = Files.isReadable(servicesFile) ? servicesNamed(service, servicesFile) : List.of();
         List<SocketKind> kinds = new ArrayList<>();
         for (String[] named : NAMED) {
-            entries.stream().filter(entry -> entry[1].equals(named[0])).findFirst()
-                    .ifPresent(entry -> kinds.add(new SocketKind(named[1], named[2], Integer.parseInt(entry[0]))));
+            for (String[] entry : entries) {
+                if (entry[1].equals(named[0])) {
+                    kinds.add(new SocketKind(named[1], named[2], Integer.parseInt(entry[0])));
+                    break;
+                }
+            }
         }
         return kinds.isEmpty() ? Optional.empty() : Optional.of(kinds);
     }
@@ -57,7 +62,8 @@ public record SocketKind(String type, String protocol, int port) {
     private static List<String[]> servicesNamed(String service, Path servicesFile) throws IOException {
         List<String[]> entries = new ArrayList<>();
         for (String line : Files.readAllLines(servicesFile)) {
-            String[] fields = line.replaceFirst("#.*", "").strip().split("\\s+");
+            int comment = line.indexOf('#');
+            String[] fields = BLANKS.split((comment < 0 ? line : line.substring(0, comment)).strip());
             if (fields.length < 2 || !fields[1].contains("/")) {
                 continue;
             }

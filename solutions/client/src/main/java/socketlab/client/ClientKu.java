@@ -6,64 +6,27 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.text.MessageFormat;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
- * ClientKu, the seed's {@code clientku.py} in Java: connects to a server, prints the server's message
- * and answers it.
+ * ClientKu, the seed's clientku.py in Java: connects to a server, prints the server's message and answers
+ * it. Write the four methods below; the options, help and error lines are given in ClientKuCommand.java,
+ * which you need not open.
  */
-@Command(name = "ClientKu", mixinStandardHelpOptions = true, sortOptions = false,
-        version = "ClientKu (socket-lab) 1.0", resourceBundle = "socketlab.client.ClientKu")
-public final class ClientKu implements Callable<Integer> {
+public final class ClientKu {
     static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", descriptionKey = "host")
-    String host;
-
-    @Option(names = "--port", defaultValue = "12345", descriptionKey = "port")
-    int port;
-
-    @Option(names = "--timeout", defaultValue = "5", descriptionKey = "timeout")
-    int timeoutSeconds;
-
-    private final PrintStream out;
-
-    private ClientKu(PrintStream out) {
-        this.out = out;
-    }
-
     public static void main(String[] args) {
-        System.exit(execute(System.out, System.err, args));
+        System.exit(ClientKuCommand.execute(System.out, System.err, args));
     }
 
-    /** Runs ClientKu with these arguments, printing to {@code out} and {@code err}; returns the exit code. */
-    public static int execute(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new ClientKu(out));
-        cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((problem, command, parsed) -> {
-            err.println("ClientKu: " + ((ClientKu) command.getCommand()).explain(problem, cli));
-            return problem instanceof UnsupportedOperationException ? 3 : 1;
-        });
-        return cli.execute(args);
-    }
-
-    @Override
-    public Integer call() throws IOException {
-        Socket s = connect(host, port, timeoutSeconds);
+    /** clientku.py, step by step: connect, print the server's message, answer it, close. */
+    static void call(ClientKuCommand options, PrintStream out) throws IOException {
+        Socket s = connect(options.host, options.port, options.timeoutSeconds);
         out.println(receiveLine(s));
         sendLine(s, ANSWER);
         close(s);
-        return 0;
     }
 
     /**
@@ -117,18 +80,5 @@ public final class ClientKu implements Callable<Integer> {
         s.close();
         // END SOLUTION
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: close the socket (close)");
-    }
-
-    private String explain(Exception problem, CommandLine cli) {
-        // STUB: if (problem instanceof UnsupportedOperationException) {
-        // STUB:     StackTraceElement at = problem.getStackTrace()[0];
-        // STUB:     return problem.getMessage() + " (" + at.getFileName() + ":" + at.getLineNumber() + ")";
-        // STUB: }
-        String key = problem instanceof UnknownHostException ? "error.unknownHost"
-                : problem instanceof ConnectException ? "error.refused"
-                : problem instanceof SocketTimeoutException ? "error.timeout"
-                : "error.io";
-        return MessageFormat.format(cli.getResourceBundle().getString(key),
-                host + ":" + port, problem.getMessage(), timeoutSeconds, host);
     }
 }

@@ -35,7 +35,8 @@ public final class BuildHandouts {
             Path pdf = PdfBook.print(html);
             System.out.println("handouts: " + target.relativize(html) + ", " + target.relativize(pdf));
         }
-        Path kit = StudentKit.build(repository, target.resolve("handouts"), target.resolve("student-kit.zip"));
+        Path kit = StudentKit.build(repository, target.resolve("handouts"), target.resolve("maven-wrapper"),
+                target.resolve("student-kit.zip"));
         System.out.println("handouts: " + target.relativize(kit));
     }
 }

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * Packs the student kit, {@code student-kit.zip}: the exercise stubs with their self-check tests, the
- * self-check support, the handouts (HTML and PDF), the seed's Python 3 programs, and a README and
- * {@code pom.xml} so that {@code mvn test} runs standalone after unzipping. Nothing from
- * {@code solutions/} or {@code grader/} goes in.
+ * self-check support, the handouts (HTML and PDF), the seed's Python 3 programs, a README, a {@code pom.xml}
+ * and the Maven Wrapper, so that {@code ./mvnw test} runs standalone after unzipping on a PC with only a JDK.
+ * Nothing from {@code solutions/} or {@code grader/} goes in.
  */
 public final class StudentKit {
     static final String TOP = "socket-lab-kit/";
@@ -24,10 +24,19 @@ public final class StudentKit {
     private StudentKit() {
     }
 
-    /** Writes the kit to {@code zip} and returns it. */
-    public static Path build(Path repository, Path handouts, Path zip) throws IOException {
+    /** The kit's files that are programs to run: executable once unzipped. */
+    private static final List<String> EXECUTABLE = List.of("mvnw");
+
+    /**
+     * Writes the kit to {@code zip} and returns it; {@code mavenWrapper} holds the wrapper's scripts, mvnw and
+     * mvnw.cmd (the build unpacks them from maven-wrapper-distribution).
+     */
+    public static Path build(Path repository, Path handouts, Path mavenWrapper, Path zip) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         files.put("pom.xml", resource("kit/pom.xml"));
+        files.put("mvnw", Files.readAllBytes(mavenWrapper.resolve("mvnw")));
+        files.put("mvnw.cmd", Files.readAllBytes(mavenWrapper.resolve("mvnw.cmd")));
+        files.put(".mvn/wrapper/maven-wrapper.properties", resource("kit/maven-wrapper.properties"));
         files.put("README.md", resource("kit/README.md"));
         files.put("selfcheck/pom.xml", resource("kit/selfcheck-pom.xml"));
         add(files, repository.resolve("exercises/selfcheck/src/main"), "selfcheck/src/main/");
@@ -44,11 +53,13 @@ public final class StudentKit {
             add(files, folder.resolve("diagrams"), "handouts/" + lang + "/diagrams/");
         }
         add(files, repository.resolve("handouts/seed-python3"), "seed-python3/");
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream kit = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip); ZipArchiveOutputStream kit = new ZipArchiveOutputStream(out)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                kit.putNextEntry(new ZipEntry(TOP + file.getKey()));
+                ZipArchiveEntry entry = new ZipArchiveEntry(TOP + file.getKey());
+                entry.setUnixMode(EXECUTABLE.contains(file.getKey()) ? 0100755 : 0100644);
+                kit.putArchiveEntry(entry);
                 kit.write(file.getValue());
-                kit.closeEntry();
+                kit.closeArchiveEntry();
             }
         }
         return zip;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +24,14 @@ import socketlab.grader.hidden.Graded;
 import socketlab.grader.submission.Unzip;
 
 /**
- * The student kit builds on its own, its self-checks run against the stubs and say "not implemented
- * yet", and it holds nothing that exists only in solutions/ or grader/.
+ * The student kit builds on its own with its Maven Wrapper, a program of it compiles and runs with the JDK alone,
+ * its self-checks run against the stubs and say "not implemented yet", and it holds nothing that exists only in
+ * solutions/ or grader/.
  */
 final class StudentKitIT {
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     static final Path KIT = Path.of(System.getProperty("handouts.target", "target")).resolve("student-kit.zip");
+    static final String MAVEN_VERSION = System.getProperty("kit.maven.version", "3.9.16");
 
     @TempDir
     static Path unpacked;
@@ -41,11 +44,20 @@ final class StudentKitIT {
     }
 
     @Test
-    void buildsAndRunsItsSelfChecksAgainstTheStubs() throws IOException, InterruptedException {
+    void buildsAndRunsItsSelfChecksWithTheMavenWrapperAgainstTheStubs() throws IOException, InterruptedException {
         Path log = unpacked.resolve("kit-build.log");
-        Process maven = new ProcessBuilder("mvn", "-o", "-B", "test", "-Dmaven.test.failure.ignore=true")
-                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(maven.waitFor(10, TimeUnit.MINUTES)).as("the kit's build ended").isTrue();
+        int exit;
+        try (LoopbackMavenRepository repository = LoopbackMavenRepository.serving(KIT.resolveSibling("kit-maven"))) {
+            ProcessBuilder wrapper = new ProcessBuilder("sh", "mvnw", "-V", "-o", "-B", "test", "-Dmaven.test.failure.ignore=true")
+                    .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            // the wrapper fetches Maven into a fresh home, from this test's own loopback server: no Maven, no internet
+            wrapper.environment().put("MAVEN_USER_HOME", unpacked.resolve("maven-user-home").toString());
+            wrapper.environment().put("MVNW_REPOURL", repository.url());
+            wrapper.environment().remove("MAVEN_HOME");
+            Process maven = wrapper.start();
+            assertThat(maven.waitFor(10, TimeUnit.MINUTES)).as("the kit's build ended").isTrue();
+            exit = maven.exitValue();
+        }
         String output = Files.readString(log);
         List<String> reports;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -55,11 +67,58 @@ final class StudentKitIT {
         String all = String.join("\n", reports);
         int tests = count(all, "<testcase ");
         assertAll(
-                () -> assertThat(maven.exitValue()).as("mvn test in the kit; its log:%n%s", output).isZero(),
+                () -> assertThat(exit).as("./mvnw test in the kit; its log:%n%s", output).isZero(),
+                () -> assertThat(output).as("the Maven the wrapper fetched ran the build").contains("Apache Maven " + MAVEN_VERSION),
                 () -> assertThat(reports).as("self-check reports, one per exercise").hasSize(Chapter.EXERCISES.size()),
                 () -> assertThat(tests).as("self-checks run").isGreaterThanOrEqualTo(8),
                 () -> assertThat(count(all, "not implemented yet")).as("self-checks stopped at a stub")
                         .isGreaterThanOrEqualTo(tests));
+    }
+
+    @Test
+    void compilesAndRunsAProgramWithTheJdkAlone() throws IOException, InterruptedException {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        List<String> sources;
+        try (Stream<Path> files = Files.list(root.resolve("server/src/main/java/socketlab/server"))) {
+            sources = files.map(Path::toString).filter(name -> name.endsWith(".java")).sorted().toList();
+        }
+        List<String> javac = new ArrayList<>(List.of(javaHome.resolve("bin/javac").toString(), "-d", "out"));
+        javac.addAll(sources);
+        Run compiled = run(javac);
+        String classPath = "out" + File.pathSeparator + "server/src/main/resources";
+        String java = javaHome.resolve("bin/java").toString();
+        Run help = run(List.of(java, "-Duser.language=id", "-cp", classPath, "socketlab.server.ServerKu", "--help"));
+        Run stub = run(List.of(java, "-cp", classPath, "socketlab.server.ServerKu", "--host", "127.0.0.1", "--port", "0"));
+        assertAll(
+                () -> assertThat(compiled.exit()).as("javac -d out server/src/main/java/socketlab/server/*.java: %s", compiled.output())
+                        .isZero(),
+                () -> assertThat(help.exit()).as("ServerKu --help: %s", help.output()).isZero(),
+                () -> assertThat(help.output()).as("ServerKu --help in Indonesian").contains("Pemakaian: ServerKu", "--port"),
+                () -> assertThat(stub.exit()).as("the stub's exit code: %s", stub.output()).isEqualTo(3),
+                () -> assertThat(stub.output()).as("the stub's one line").startsWith("ServerKu: not implemented yet")
+                        .contains("(ServerKu.java:"));
+    }
+
+    @Test
+    void keepsTheWrapperExecutable() throws IOException {
+        try (ZipFile zip = ZipFile.builder().setPath(KIT).get()) {
+            assertAll(
+                    () -> assertThat(zip.getEntry("socket-lab-kit/mvnw").getUnixMode() & 0777).as("mvnw's mode").isEqualTo(0755),
+                    () -> assertThat(zip.getEntry("socket-lab-kit/mvnw.cmd")).as("mvnw.cmd").isNotNull(),
+                    () -> assertThat(new String(zip.getInputStream(zip.getEntry("socket-lab-kit/.mvn/wrapper/maven-wrapper.properties"))
+                            .readAllBytes(), StandardCharsets.UTF_8)).contains("apache-maven-" + MAVEN_VERSION + "-bin.zip"));
+        }
+    }
+
+    /** What a command printed (both streams) and its exit code; it runs in the kit's folder, for at most a minute. */
+    private record Run(int exit, String output) {
+    }
+
+    private static Run run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("%s ended", command).isTrue();
+        return new Run(process.exitValue(), output);
     }
 
     @Test

@@ -43,10 +43,10 @@ final class ClientKuCommand {
                     case "--host" -> options.host = valueOf(option, words);
                     case "--port" -> options.port = number(option, valueOf(option, words));
                     case "--timeout" -> options.timeoutSeconds = number(option, valueOf(option, words));
-                    default -> throw new UsageError(text("usage.unknown", option));
+                    default -> throw new IllegalArgumentException(text("usage.unknown", option));
                 }
             }
-        } catch (UsageError wrong) {
+        } catch (IllegalArgumentException wrong) {
             err.println("ClientKu: " + wrong.getMessage());
             return 2;
         }
@@ -84,7 +84,7 @@ final class ClientKuCommand {
 
     private static String valueOf(String option, Deque<String> words) {
         if (words.isEmpty()) {
-            throw new UsageError(text("usage.missing", option));
+            throw new IllegalArgumentException(text("usage.missing", option));
         }
         return words.pop();
     }
@@ -93,7 +93,7 @@ final class ClientKuCommand {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new UsageError(text("usage.notANumber", option, value));
+            throw new IllegalArgumentException(text("usage.notANumber", option, value));
         }
     }
 
@@ -101,14 +101,5 @@ final class ClientKuCommand {
     private static String text(String key, String... values) {
         String message = ResourceBundle.getBundle("socketlab.client.ClientKu").getString(key);
         return values.length == 0 ? message : MessageFormat.format(message, (Object[]) values);
-    }
-
-    /** A wrong option or value: exit code 2. */
-    private static final class UsageError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageError(String message) {
-            super(message);
-        }
     }
 }

@@ -58,10 +58,10 @@ final class ServerKu2Command {
                     case "--port" -> options.port = number(option, valueOf(option, words));
                     case "--backlog" -> options.backlog = number(option, valueOf(option, words));
                     case "--max-clients" -> options.maxClients = number(option, valueOf(option, words));
-                    default -> throw new UsageError(text("usage.unknown", option));
+                    default -> throw new IllegalArgumentException(text("usage.unknown", option));
                 }
             }
-        } catch (UsageError wrong) {
+        } catch (IllegalArgumentException wrong) {
             err.println("ServerKu2: " + wrong.getMessage());
             return 2;
         }
@@ -136,7 +136,7 @@ final class ServerKu2Command {
 
     private static String valueOf(String option, Deque<String> words) {
         if (words.isEmpty()) {
-            throw new UsageError(text("usage.missing", option));
+            throw new IllegalArgumentException(text("usage.missing", option));
         }
         return words.pop();
     }
@@ -145,7 +145,7 @@ final class ServerKu2Command {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new UsageError(text("usage.notANumber", option, value));
+            throw new IllegalArgumentException(text("usage.notANumber", option, value));
         }
     }
 
@@ -153,14 +153,5 @@ final class ServerKu2Command {
     private static String text(String key, String... values) {
         String message = ResourceBundle.getBundle("socketlab.loopingserver.ServerKu2").getString(key);
         return values.length == 0 ? message : MessageFormat.format(message, (Object[]) values);
-    }
-
-    /** A wrong option or value: exit code 2. */
-    private static final class UsageError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageError(String message) {
-            super(message);
-        }
     }
 }

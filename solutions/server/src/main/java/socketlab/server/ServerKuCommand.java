@@ -46,10 +46,10 @@ final class ServerKuCommand {
                     case "--port" -> options.port = number(option, valueOf(option, words));
                     case "--backlog" -> options.backlog = number(option, valueOf(option, words));
                     case "--timeout" -> options.timeoutSeconds = number(option, valueOf(option, words));
-                    default -> throw new UsageError(text("usage.unknown", option));
+                    default -> throw new IllegalArgumentException(text("usage.unknown", option));
                 }
             }
-        } catch (UsageError wrong) {
+        } catch (IllegalArgumentException wrong) {
             err.println("ServerKu: " + wrong.getMessage());
             return 2;
         }
@@ -89,7 +89,7 @@ final class ServerKuCommand {
 
     private static String valueOf(String option, Deque<String> words) {
         if (words.isEmpty()) {
-            throw new UsageError(text("usage.missing", option));
+            throw new IllegalArgumentException(text("usage.missing", option));
         }
         return words.pop();
     }
@@ -98,7 +98,7 @@ final class ServerKuCommand {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new UsageError(text("usage.notANumber", option, value));
+            throw new IllegalArgumentException(text("usage.notANumber", option, value));
         }
     }
 
@@ -106,14 +106,5 @@ final class ServerKuCommand {
     private static String text(String key, String... values) {
         String message = ResourceBundle.getBundle("socketlab.server.ServerKu").getString(key);
         return values.length == 0 ? message : MessageFormat.format(message, (Object[]) values);
-    }
-
-    /** A wrong option or value: exit code 2. */
-    private static final class UsageError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageError(String message) {
-            super(message);
-        }
     }
 }

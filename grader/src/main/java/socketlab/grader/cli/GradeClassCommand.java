@@ -42,11 +42,11 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--roster", descriptionKey = "roster")
     Path roster;
 
-    /** Twice the cores: the fastest measured (grader/bench/class.sh), as tests spend much of their time waiting for programs. */
+    /** Four per core: the fastest measured (grader/bench/class.sh), as tests spend much of their time waiting for programs. */
     @Option(names = "--jobs", descriptionKey = "jobs")
-    int jobs = 2 * Runtime.getRuntime().availableProcessors();
+    int jobs = 4 * Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--tests-at-once", defaultValue = "4", descriptionKey = "testsAtOnce")
+    @Option(names = "--tests-at-once", defaultValue = "8", descriptionKey = "testsAtOnce")
     int testsAtOnce;
 
     @Option(names = "--time-limit", defaultValue = "300", paramLabel = "<seconds>", descriptionKey = "timeLimit")

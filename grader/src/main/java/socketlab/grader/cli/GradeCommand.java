@@ -41,7 +41,7 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", descriptionKey = "out")
     Path out;
 
-    @Option(names = "--jobs", defaultValue = "4", descriptionKey = "jobs")
+    @Option(names = "--jobs", defaultValue = "8", descriptionKey = "jobs")
     int jobs;
 
     @Option(names = "--coverage-agent", descriptionKey = "coverageAgent")

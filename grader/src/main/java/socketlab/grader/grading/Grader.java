@@ -12,6 +12,7 @@ import java.util.Optional;
 import socketlab.grader.hidden.HostsFile;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
+import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.Build;
 import socketlab.grader.submission.Exercise;
 import socketlab.grader.submission.ExerciseCompiler;
@@ -24,12 +25,12 @@ import socketlab.grader.submission.Unzip;
  */
 public final class Grader {
     /**
-     * JVM options that make a program under test start fast and stay small: a program runs for well under
-     * a second, so one C1 compiler thread and no verification of its (javac-made) bytecode save CPU time
-     * (grader/bench/startup.sh). What they print is read as UTF-8 whatever the machine's locale.
+     * JVM options that make a program under test start fast and stay small: a program runs for well under a
+     * second and does little work, so the interpreter alone (no JIT compiler threads: a fifth less CPU), one small
+     * serial heap and no verification of its (javac-made) bytecode (grader/bench/startup.sh). What they print is
+     * read as UTF-8 whatever the machine's locale.
      */
-    static final List<String> PROGRAM_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-            "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto",
+    static final List<String> PROGRAM_JVM_OPTIONS = List.of("-Xint", "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote",
             "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
 
@@ -83,7 +84,9 @@ public final class Grader {
         Path runFolder = Files.createDirectories(workFolder.resolve("run"));
         // with a coverage agent, programs end by SIGTERM so that the agent writes what it recorded
         Launcher launcher = new ProcessLauncher(runFolder, coverage.isPresent() ? ProcessLauncher.SHUTDOWN_GRACE : Duration.ZERO);
-        GradingContext context = new GradingContext(builds, launcher, jvmOptions(), timeLimit);
+        // JaCoCo's agent needs java.instrument, which the programs' cut-down runtime leaves out
+        Path java = coverage.isPresent() ? ProgramRuntime.fullJdkJava() : ProgramRuntime.java();
+        GradingContext context = new GradingContext(builds, launcher, java, jvmOptions(), timeLimit);
         return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -15,7 +15,7 @@ import socketlab.grader.submission.Exercise;
 
 /**
  * Everything the hidden tests of one grading run need: each exercise's build, how to start a program,
- * the JVM options its programs get, the time limit, and a count of the programs started. A run registers
+ * the {@code java} command and JVM options its programs get, the time limit, and a count of the programs started. A run registers
  * its context under an id that it passes to JUnit as a configuration parameter, so that several runs
  * can grade at once in one JVM.
  */
@@ -28,14 +28,16 @@ public final class GradingContext {
 
     private final Map<Exercise, Build> builds;
     private final Launcher launcher;
+    private final Path java;
     private final List<String> jvmOptions;
     private final AtomicInteger programsStarted = new AtomicInteger();
     private final Duration timeLimit;
     private volatile Budget budget;
 
     /** {@code timeLimit} is the submission's limit as {@link Budget} counts it; {@link Duration#ZERO} is none. */
-    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, List<String> jvmOptions,
+    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, Path java, List<String> jvmOptions,
             Duration timeLimit) {
+        this.java = java;
         this.timeLimit = timeLimit;
         this.budget = new Budget(timeLimit);
         this.builds = new EnumMap<>(builds);
@@ -66,6 +68,11 @@ public final class GradingContext {
 
     public Launcher launcher() {
         return launcher;
+    }
+
+    /** The {@code java} command the programs start with. */
+    public Path java() {
+        return java;
     }
 
     public List<String> jvmOptions() {

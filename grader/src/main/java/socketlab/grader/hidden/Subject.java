@@ -28,7 +28,7 @@ public final class Subject {
     Subject(Build.Compiled build, GradingContext context, Scenes scenes) {
         this.scenes = scenes;
         this.name = build.exercise().program();
-        this.program = Program.java(build.mainClass(), List.of(build.classes()), context.jvmOptions());
+        this.program = Program.java(context.java(), build.mainClass(), List.of(build.classes()), context.jvmOptions());
         this.context = context;
     }
 

@@ -27,8 +27,13 @@ public record Program(String name, List<String> command, Map<String, String> env
 
     /** A Java main class run by this JDK's {@code java} with the given class path and JVM options. */
     public static Program java(String mainClass, List<Path> classPath, List<String> jvmOptions) {
+        return java(ProgramRuntime.fullJdkJava(), mainClass, classPath, jvmOptions);
+    }
+
+    /** A Java main class run by this {@code java} command with the given class path and JVM options. */
+    public static Program java(Path javaCommand, String mainClass, List<Path> classPath, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaCommand.toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));

@@ -17,12 +17,14 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import socketlab.grader.launch.ProgramRuntime;
 
 /**
  * Compiles one exercise of a submission on its own with the JDK's compiler (no annotation processing,
  * so no student code runs here), so that a compile error costs that exercise only. The class path holds
- * nothing but the exercise's own classes: the programs use the JDK alone, and an import of anything else
- * (the grader's own libraries included) is a compile error.
+ * nothing but the exercise's own classes and the JDK is limited to {@code java.base}, as the programs'
+ * runtime is ({@link ProgramRuntime}): an import of anything else (the grader's own libraries, another JDK
+ * module) is a compile error, not a crash at run time.
  */
 public final class ExerciseCompiler {
     /** The course's Java release. */
@@ -49,6 +51,7 @@ public final class ExerciseCompiler {
             try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 List<String> options = new ArrayList<>(RELEASE_OPTIONS);
                 options.addAll(List.of("-d", classes.toString(), "-proc:none", "-nowarn", "-encoding", "UTF-8", "-implicit:none",
+                        "--limit-modules", ProgramRuntime.MODULES,
                         "-cp", classes.toString()));
                 compiled = javac.getTask(new StringWriter(), files, diagnostics, options, null,
                         files.getJavaFileObjectsFromPaths(sources.javaFiles())).call();

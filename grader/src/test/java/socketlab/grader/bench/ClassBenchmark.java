@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,13 @@ public final class ClassBenchmark {
     public static void main(String[] args) throws IOException {
         Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        String jobs = args.length > 1 ? args[1] : String.valueOf(2 * Runtime.getRuntime().availableProcessors());
-        String testsAtOnce = args.length > 2 ? args[2] : "4";
+        List<String> settings = new ArrayList<>();
+        if (args.length > 1) {
+            settings.addAll(List.of("--jobs", args[1]));
+        }
+        if (args.length > 2) {
+            settings.addAll(List.of("--tests-at-once", args[2]));
+        }
         Path bench = Files.createTempDirectory("socketlab-class-");
         Path submissions = bench.resolve("class");
         List<Mutant> buggy = Mutant.corpus();
@@ -57,12 +63,14 @@ public final class ClassBenchmark {
                 wrong++;
             }
         }
-        System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with --jobs %s --tests-at-once %s%n",
-                size, correct, wrong, hangs, jobs, testsAtOnce);
+        System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with %s%n",
+                size, correct, wrong, hangs, settings.isEmpty() ? "the default options" : String.join(" ", settings));
         CpuClock before = CpuClock.now();
         long start = System.nanoTime();
-        int code = GradeClassCommand.execute(System.out, System.err, submissions.toString(), "--out", bench.resolve("out").toString(),
-                "--jobs", jobs, "--tests-at-once", testsAtOnce, "--repository", repository.toString());
+        List<String> command = new ArrayList<>(List.of(submissions.toString(), "--out", bench.resolve("out").toString(),
+                "--repository", repository.toString()));
+        command.addAll(settings);
+        int code = GradeClassCommand.execute(System.out, System.err, command.toArray(String[]::new));
         double seconds = (System.nanoTime() - start) / 1e9;
         CpuClock used = CpuClock.now().since(before);
         System.out.printf("graded %d submissions in %.1f s wall: %.1f submissions per minute (exit code %d)%n",

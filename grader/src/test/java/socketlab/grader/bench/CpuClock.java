@@ -31,6 +31,11 @@ record CpuClock(Duration grader, Duration programs) {
         return new CpuClock(grader.minus(earlier.grader), programs.minus(earlier.programs));
     }
 
+    /** This and {@code other} added up. */
+    CpuClock plus(CpuClock other) {
+        return new CpuClock(grader.plus(other.grader), programs.plus(other.programs));
+    }
+
     @Override
     public String toString() {
         return String.format("CPU %.1f s in the grader's JVM + %.1f s in the programs it started",

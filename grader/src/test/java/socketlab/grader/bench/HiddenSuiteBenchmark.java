@@ -38,27 +38,33 @@ public final class HiddenSuiteBenchmark {
         }
         System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        long bare = bareJvmMillis(repository);
-        System.out.printf("yardstick: a bare JVM that binds a port and exits, %d ms to its first line (median of 15)%n", bare);
         for (int parallelism : jobs) {
             List<Long> walls = new ArrayList<>();
+            List<Long> bares = new ArrayList<>();
             Scorecard last = null;
-            CpuClock before = CpuClock.now();
+            CpuClock used = new CpuClock(Duration.ZERO, Duration.ZERO);
             for (int run = 0; run < runs; run++) {
+                bares.add(bareJvmMillis(repository));
                 Path work = Files.createTempDirectory("socketlab-bench-");
+                CpuClock before = CpuClock.now();
                 long start = System.nanoTime();
                 last = new Grader(repository.resolve("exercises"), work, parallelism, Optional.empty())
                         .grade("solutions/", repository.resolve("solutions"));
                 walls.add((System.nanoTime() - start) / 1_000_000);
+                used = used.plus(CpuClock.now().since(before));
                 Grader.deleteQuietly(work);
             }
             Collections.sort(walls);
-            CpuClock used = CpuClock.now().since(before);
             long median = walls.get(walls.size() / 2);
+            long bare = Yardstick.median(bares);
             System.out.printf("jobs=%d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s"
-                    + " (median %d = %.1f bare JVM starts; of which compiling %d); per run %s%n", parallelism, last.points(),
-                    last.maxPoints(), last.outcomes().size(), last.programsStarted(), walls, median, (double) median / bare,
+                    + " (median %d = %.1f bare JVM starts of %d ms, the yardstick's median, taken before each run; of which compiling"
+                    + " %d); per run %s%n", parallelism, last.points(),
+                    last.maxPoints(), last.outcomes().size(), last.programsStarted(), walls, median, (double) median / bare, bare,
                     last.compileMillis(), new CpuClock(used.grader().dividedBy(runs), used.programs().dividedBy(runs)));
+            System.out.printf("  slowest tests: %s%n", last.outcomes().stream()
+                    .sorted((x, y) -> y.duration().compareTo(x.duration())).limit(8)
+                    .map(outcome -> outcome.test() + " " + outcome.duration().toMillis() + " ms").toList());
             for (Map.Entry<Exercise, List<Outcome>> exercise : last.byExercise().entrySet()) {
                 Duration sum = exercise.getValue().stream().map(Outcome::duration).reduce(Duration.ZERO, Duration::plus);
                 Outcome slowest = Collections.max(exercise.getValue(), (a, b) -> a.duration().compareTo(b.duration()));
@@ -68,10 +74,10 @@ public final class HiddenSuiteBenchmark {
         }
     }
 
-    /** The yardstick: the median wall time of a bare JVM's start to its first line, with Java's default options. */
+    /** The yardstick: the median wall time of five bare JVM starts to their first line, with Java's default options. */
     private static long bareJvmMillis(Path repository) throws IOException {
         List<Long> walls = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 5; i++) {
             walls.add(Yardstick.time(repository, Yardstick.bareJvm(List.of()), List.of()).wallMillis());
         }
         return Yardstick.median(walls);

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.launch.Program;
+import socketlab.grader.launch.ProgramRuntime;
 
 /**
  * Times each reference program's start-up, to its first line (wall and CPU) and for the whole process (CPU), against
  * the yardstick, a bare JVM that binds a port and exits ({@link BareJvm}), started in turn with it, pair by pair,
- * with the same JVM options: once with Java's defaults and once with the grader's. Run it with
+ * by the same {@code java} with the same options: this JDK's with Java's defaults, then the grader's runtime
+ * ({@link ProgramRuntime}) with the grader's options. Run it with
  * {@code grader/bench/startup.sh [pairs]}; it is a benchmark, not a test.
  */
 public final class StartupBenchmark {
@@ -33,10 +35,12 @@ public final class StartupBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"), pairs);
         try (ServerSocket greeter = greeter()) {
             for (List<String> options : List.of(List.<String>of(), Grader.programJvmOptions())) {
-                System.out.println(options.isEmpty() ? "Java's default options:" : "the grader's options " + options + ":");
-                Program bare = Yardstick.bareJvm(options);
+                Path java = options.isEmpty() ? Path.of(System.getProperty("java.home"), "bin", "java") : ProgramRuntime.java();
+                System.out.println(options.isEmpty() ? "this JDK's java with Java's default options:"
+                        : "the grader's runtime " + java + " with its options " + options + ":");
+                Program bare = Yardstick.bareJvm(java, options);
                 for (String[] program : programs(greeter.getLocalPort())) {
-                    Program solution = Program.java(program[1], List.of(repository.resolve("solutions").resolve(program[0])
+                    Program solution = Program.java(java, program[1], List.of(repository.resolve("solutions").resolve(program[0])
                             .resolve("target/classes")), options);
                     List<String> programArgs = List.of(program[2].split(" "));
                     List<Long> walls = new ArrayList<>();

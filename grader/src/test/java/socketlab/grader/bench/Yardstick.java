@@ -27,9 +27,14 @@ final class Yardstick {
     record Start(long wallMillis, long cpuToFirstLineMillis, long cpuMillis) {
     }
 
-    /** The bare JVM, with these JVM options. */
+    /** The bare JVM, started by this JDK's {@code java} with these JVM options. */
     static Program bareJvm(List<String> jvmOptions) {
         return Program.java(BareJvm.class.getName(), List.of(testClasses()), jvmOptions);
+    }
+
+    /** The bare JVM, started by this {@code java} command with these JVM options. */
+    static Program bareJvm(Path java, List<String> jvmOptions) {
+        return Program.java(java, BareJvm.class.getName(), List.of(testClasses()), jvmOptions);
     }
 
     /**

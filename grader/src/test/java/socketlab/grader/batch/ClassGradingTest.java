@@ -55,7 +55,7 @@ final class ClassGradingTest {
                 () -> assertThat(first).contains("3 submissions, 3 to grade"),
                 () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,"
                         + "Total,Grade,Last modified (grade)"),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,19,0,13,0,32")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,20,0,14,0,34")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,20,18,14,15,67")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),

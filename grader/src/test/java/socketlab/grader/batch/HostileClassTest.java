@@ -43,8 +43,10 @@ final class HostileClassTest {
                 "            closeConnection(conn);\n            server.accept();\n");
         hostile(submissions.resolve("system-exit"), "client", "ClientKu.java", "        out.println(receiveLine(s));\n",
                 "        out.println(receiveLine(s));\n        System.exit(0);\n");
-        hostile(submissions.resolve("floods-output"), "looping-server", "ServerKu2.java", "            int served = 0;\n",
-                "            int served = 0;\n            while (port >= 0) {\n                out.println(\"flood flood flood flood\");\n            }\n");
+        hostile(submissions.resolve("floods-output"), "looping-server", "ServerKu2.java",
+                "            while (options.served < options.maxClients) {\n",
+                "            while (options.port >= 0) {\n                out.println(\"flood flood flood flood\");\n            }\n"
+                        + "            while (options.served < options.maxClients) {\n");
         hostile(submissions.resolve("starts-processes"), "looping-server", "ServerKu2.java", "        ServerSocket server = new ServerSocket();\n",
                 "        new ProcessBuilder(\"sleep\", \"" + SPAWNED + "\").start();\n        ServerSocket server = new ServerSocket();\n");
         hostile(submissions.resolve("writes-outside"), "client", "ClientKu.java", "        close(s);\n",

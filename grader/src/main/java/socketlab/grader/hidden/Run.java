@@ -139,6 +139,19 @@ public final class Run implements AutoCloseable {
         program.terminate();
     }
 
+    /**
+     * Does {@code action} while the program is stopped where it is (SIGSTOP, then SIGCONT): what the action's
+     * peers do then, the program finds done when it goes on, however fast or slow it is.
+     */
+    public void whileFrozen(Runnable action) {
+        program.freeze();
+        try {
+            action.run();
+        } finally {
+            program.thaw();
+        }
+    }
+
     public List<String> stdout() {
         return program.stdout();
     }

@@ -1,6 +1,8 @@
 package socketlab.grader.launch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /** Starts each program as a local operating-system process, in a working folder of the caller's choice. */
@@ -147,6 +150,42 @@ public final class ProcessLauncher implements Launcher {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
+            }
+        }
+
+        /** SIGSTOP, then waits (at most a second) until the kernel shows the process stopped. */
+        @Override
+        public void freeze() {
+            signal("-STOP");
+            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (process.isAlive() && !stopped() && System.nanoTime() - deadline < 0) {
+                LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
+            }
+        }
+
+        @Override
+        public void thaw() {
+            signal("-CONT");
+        }
+
+        private void signal(String which) {
+            try {
+                new ProcessBuilder("/bin/kill", which, String.valueOf(process.pid())).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot signal " + process.pid() + " " + which, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Whether /proc shows the process stopped (state T); true where there is no /proc to ask. */
+        private boolean stopped() {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+                return stat.charAt(stat.lastIndexOf(')') + 2) == 'T';
+            } catch (IOException | RuntimeException e) {
+                return true;
             }
         }
 

@@ -34,6 +34,20 @@ public interface RunningProgram extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Stops the program where it is (as SIGSTOP does), for a test that must act while the program cannot, such
+     * as clients that connect and reset before it accepts; {@link #thaw()} lets it go on. Returns once the
+     * program is stopped. A launcher that cannot stop a program says so by throwing.
+     */
+    default void freeze() {
+        throw new UnsupportedOperationException("this launcher cannot stop a program where it is");
+    }
+
+    /** Lets a program stopped by {@link #freeze()} go on (as SIGCONT does). */
+    default void thaw() {
+        throw new UnsupportedOperationException("this launcher cannot stop a program where it is");
+    }
+
     /** Kills the program and its descendants, if still running. */
     @Override
     void close();

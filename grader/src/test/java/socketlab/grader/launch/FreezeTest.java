@@ -16,15 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 final class FreezeTest {
 
+    private static final String SECONDS = "29.731";
+
     @TempDir
     Path work;
 
     @Test
     void freezeStopsTheProgramAndThawLetsItGoOn() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "skipped: no /proc to read a process's state");
-        try (RunningProgram sleeper = new ProcessLauncher(work).start(new Program("sleep", List.of("sleep", "30"), Map.of()), List.of())) {
-            long pid = ProcessHandle.current().descendants().filter(p -> p.info().command().orElse("").endsWith("sleep"))
-                    .findFirst().orElseThrow().pid();
+        try (RunningProgram sleeper = new ProcessLauncher(work).start(new Program("sleep", List.of("sleep", SECONDS), Map.of()), List.of())) {
+            long pid = sleepersPid();
             sleeper.freeze();
             char frozen = state(pid);
             sleeper.thaw();
@@ -35,6 +36,20 @@ final class FreezeTest {
             assertThat(frozen).as("state while frozen").isEqualTo('T');
             assertThat(state(pid)).as("state after thaw").isNotEqualTo('T');
         }
+    }
+
+    /** The started sleep's process id, once setsid has become it (this test's own, by its unusual length). */
+    private static long sleepersPid() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            var found = ProcessHandle.current().descendants().filter(process -> process.info().command().orElse("").endsWith("sleep")
+                    && List.of(process.info().arguments().orElse(new String[0])).contains(SECONDS)).findFirst();
+            if (found.isPresent()) {
+                return found.get().pid();
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the sleep never started");
     }
 
     private static char state(long pid) throws IOException {

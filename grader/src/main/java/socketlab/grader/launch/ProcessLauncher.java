@@ -170,8 +170,7 @@ public final class ProcessLauncher implements Launcher {
 
         private void signal(String which) {
             try {
-                new ProcessBuilder("/bin/kill", which, String.valueOf(process.pid())).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
+                kill(which, String.valueOf(process.pid()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot signal " + process.pid() + " " + which, e);
             } catch (InterruptedException e) {
@@ -195,12 +194,18 @@ public final class ProcessLauncher implements Launcher {
                 return;
             }
             try {
-                new ProcessBuilder("/bin/kill", "-KILL", "--", "-" + process.pid())
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
-                        .waitFor(5, TimeUnit.SECONDS);
+                kill("-KILL", "--", "-" + process.pid());
             } catch (IOException ignored) {
                 // no kill command after all: the direct descendants were killed above
             }
+        }
+
+        /** Runs the system's kill command with these arguments and waits (at most 5 s) for it to end. */
+        private static void kill(String... arguments) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>(List.of("/bin/kill"));
+            command.addAll(List.of(arguments));
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                    .waitFor(5, TimeUnit.SECONDS);
         }
     }
 }

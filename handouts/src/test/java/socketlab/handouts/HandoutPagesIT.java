@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.hidden.Graded;
+import socketlab.grader.harness.Graded;
 
 /**
  * The built handouts are whole: every chapter is in each language's page, every image the page shows
@@ -54,7 +54,7 @@ final class HandoutPagesIT {
     void hasEverySectionTheScorecardPointsTo(String lang) throws IOException {
         String html = Files.readString(BUILT.resolve(lang).resolve("handout.html"));
         List<String> missing = new ArrayList<>();
-        for (Class<?> tests : GradingRun.HIDDEN_TESTS) {
+        for (Class<?> tests : GradingRun.hiddenTestClasses()) {
             for (var method : tests.getDeclaredMethods()) {
                 Graded graded = method.getAnnotation(Graded.class);
                 if (graded == null) {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.hidden.Graded;
+import socketlab.grader.harness.Graded;
 import socketlab.grader.submission.Unzip;
+import socketlab.grader.harness.Run;
 
 /**
  * The student kit builds on its own with its Maven Wrapper, a program of it compiles and runs with the JDK alone,
@@ -173,7 +174,7 @@ final class StudentKitIT {
     /** The names of the hidden tests and of the grader's classes (CamelCase ones: common words are no leak). */
     private static Set<String> graderNames() throws IOException {
         Set<String> names = new HashSet<>();
-        for (Class<?> tests : GradingRun.HIDDEN_TESTS) {
+        for (Class<?> tests : GradingRun.hiddenTestClasses()) {
             names.add(tests.getSimpleName());
             for (var method : tests.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(Graded.class)) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
-import socketlab.grader.grading.Lang;
-import socketlab.grader.grading.Status;
-import socketlab.grader.grading.Text;
+import socketlab.grader.course.Lang;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
 import socketlab.grader.report.ReportFiles;
 
 /**

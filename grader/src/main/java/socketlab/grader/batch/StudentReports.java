@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import socketlab.grader.grading.Lang;
+import socketlab.grader.course.Lang;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
 

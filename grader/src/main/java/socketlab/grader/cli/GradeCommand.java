@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import socketlab.grader.grading.Grader;
-import socketlab.grader.grading.Lang;
+import socketlab.grader.course.Lang;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;

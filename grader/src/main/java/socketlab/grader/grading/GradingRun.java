@@ -1,39 +1,41 @@
 package socketlab.grader.grading;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import socketlab.grader.hidden.ClientKuTest;
-import socketlab.grader.hidden.DetailSocketTest;
-import socketlab.grader.hidden.Graded;
-import socketlab.grader.hidden.ServerKu2Test;
-import socketlab.grader.hidden.ServerKuTest;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
+import socketlab.grader.harness.Budget;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.GradingContext;
+import socketlab.grader.harness.GradingSession;
+import socketlab.grader.harness.HiddenTests;
 
 /**
  * Runs the hidden tests against one submission's builds through the JUnit Platform launcher, several
- * tests at once, and collects the scorecard. The tests start the submission's programs as their own
- * processes; nothing of the submission runs in this JVM.
+ * tests at once, and collects the scorecard. The hidden tests are found by their package
+ * ({@link Exercise#HIDDEN_TESTS}) and annotation ({@link HiddenTests}), never named here; they start the
+ * submission's programs as their own processes, and nothing of the submission runs in this JVM.
  */
 public final class GradingRun {
-    /** The hidden test classes, one per exercise, in the course's order. */
-    public static final List<Class<?>> HIDDEN_TESTS =
-            List.of(ServerKuTest.class, ServerKu2Test.class, ClientKuTest.class, DetailSocketTest.class);
-
-    /** How many hidden tests there are: the most that can run at once for one submission. */
-    public static int testCount() {
-        return (int) HIDDEN_TESTS.stream().flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
-                .filter(method -> method.isAnnotationPresent(Graded.class)).count();
-    }
-
     /**
      * A net under every hidden test, which its own bounded waits never reach: a test that hits it is a fault
      * of the grader, and is scored "timed out" (and retried) rather than hang the run.
@@ -47,6 +49,25 @@ public final class GradingRun {
         this.parallelism = Math.max(1, parallelism);
     }
 
+    /** How many hidden tests there are: the most that can run at once for one submission. */
+    public static int testCount() {
+        return hiddenTests().size();
+    }
+
+    /** The hidden tests, found as a grading run finds them (by package and annotation), in the course's order. */
+    public static List<Method> hiddenTests() {
+        TestPlan plan = LauncherFactory.create().discover(request(List.of(selectPackage(Exercise.HIDDEN_TESTS)), Map.of()));
+        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                .flatMap(test -> test.getSource().stream()).filter(MethodSource.class::isInstance)
+                .map(source -> ((MethodSource) source).getJavaMethod()).filter(method -> method.isAnnotationPresent(Graded.class))
+                .sorted(IN_COURSE_ORDER).toList();
+    }
+
+    /** The classes of hidden tests, one or more per exercise, in the course's order. */
+    public static List<Class<?>> hiddenTestClasses() {
+        return hiddenTests().stream().<Class<?>>map(Method::getDeclaringClass).distinct().toList();
+    }
+
     /**
      * Grades the builds in the context; {@code target} names what was graded, for the reports, and
      * {@code compileMillis} is how long building took, to add to the time. The tests that time out are run
@@ -54,33 +75,52 @@ public final class GradingRun {
      */
     public Scorecard grade(String target, GradingContext context, long compileMillis) {
         long start = System.nanoTime();
-        Map<Method, Outcome> outcomes = pass(context, HIDDEN_TESTS.stream().map(type -> (DiscoverySelector) selectClass(type)).toList());
+        Budget budget = context.newBudget();
+        Map<Method, Outcome> outcomes = pass(context, budget, List.of(selectPackage(Exercise.HIDDEN_TESTS)));
         List<Method> again = outcomes.entrySet().stream().filter(entry -> entry.getValue().status() == Status.TIMED_OUT)
                 .map(Map.Entry::getKey).toList();
         if (!again.isEmpty()) {
-            pass(context, again.stream().map(method -> (DiscoverySelector) selectMethod(method.getDeclaringClass(), method)).toList())
+            pass(context, context.newBudget(), again.stream().map(method -> (DiscoverySelector) selectMethod(method.getDeclaringClass(), method)).toList())
                     .forEach((method, retried) -> outcomes.put(method,
                             retried.attempt() == Outcome.Attempt.NOT_RUN ? retried : retried.as(Outcome.Attempt.RETRIED)));
         }
-        settleTheBudget(outcomes, context.budget());
-        return new Scorecard(target, List.copyOf(outcomes.values()), context.programsStarted(),
+        settleTheBudget(outcomes, budget);
+        List<Outcome> inCourseOrder = outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey(IN_COURSE_ORDER))
+                .map(Map.Entry::getValue).toList();
+        return new Scorecard(target, inCourseOrder, context.programsStarted(),
                 compileMillis + (System.nanoTime() - start) / 1_000_000, compileMillis);
     }
 
-    /** Runs the selected hidden tests once, with a fresh budget, and returns their outcomes by method. */
-    private Map<Method, Outcome> pass(GradingContext context, List<DiscoverySelector> selectors) {
-        String id = context.register();
-        try {
-            OutcomeCollector collector = new OutcomeCollector(context, context.newPass());
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectors)
-                    .configurationParameters(configuration(id))
-                    .build();
-            LauncherFactory.create().execute(request, collector);
-            return collector.outcomes();
-        } finally {
-            GradingContext.unregister(id);
+    /** The scorecard's order: by exercise, as the course lists them, then by each test's {@code @Order}. */
+    private static final Comparator<Method> IN_COURSE_ORDER = Comparator
+            .comparing((Method method) -> Exercise.ofHiddenTests(method.getDeclaringClass()).orElseThrow())
+            .thenComparingInt(method -> Budget.Position.of(method).order());
+
+    /** Runs the selected hidden tests once, in a launcher session of their own that holds the context and budget. */
+    private Map<Method, Outcome> pass(GradingContext context, Budget budget, List<DiscoverySelector> selectors) {
+        OutcomeCollector collector = new OutcomeCollector(context, budget);
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            GradingSession.open(session, context, budget);
+            session.getLauncher().execute(request(selectors, configuration()), collector);
         }
+        return collector.outcomes();
+    }
+
+    private static LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, Map<String, String> configuration) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .filters(EngineFilter.includeEngines("junit-jupiter"), (PostDiscoveryFilter) GradingRun::hiddenTestsOnly)
+                .configurationParameters(configuration)
+                .build();
+    }
+
+    /** Keeps the classes marked {@link HiddenTests} that sit in an exercise's package, and their tests. */
+    private static FilterResult hiddenTestsOnly(TestDescriptor descriptor) {
+        Optional<Class<?>> type = descriptor.getSource().flatMap(source -> source instanceof ClassSource of
+                ? Optional.<Class<?>>of(of.getJavaClass())
+                : source instanceof MethodSource in ? Optional.<Class<?>>of(in.getJavaClass()) : Optional.empty());
+        return FilterResult.includedIf(type.map(found -> found.isAnnotationPresent(HiddenTests.class)
+                && Exercise.ofHiddenTests(found).isPresent()).orElse(true));
     }
 
     /**
@@ -92,21 +132,13 @@ public final class GradingRun {
                 .filter(entry -> entry.getValue().status() == Status.TIMED_OUT && entry.getValue().attempt() != Outcome.Attempt.NOT_RUN)
                 .map(entry -> Budget.Position.of(entry.getKey())).toList();
         outcomes.replaceAll((method, outcome) -> budget.over(Budget.Position.of(method), timedOut)
-                ? OutcomeCollector.outcome(method, Status.TIMED_OUT, notRun(budget), Duration.ZERO, Outcome.Attempt.NOT_RUN)
+                ? OutcomeCollector.outcome(method, Status.TIMED_OUT, budget.notRunReason(), Duration.ZERO, Outcome.Attempt.NOT_RUN)
                 : outcome);
     }
 
-    /** Why a test was not run: the reason every such test gets. */
-    public static Text notRun(Budget budget) {
-        return Text.of("not run: the tests before it timed out for this submission's whole limit of %d s (%d s each)",
-                "tidak dijalankan: tes-tes sebelumnya melewati batas waktu sebanyak seluruh batas kiriman ini, %d detik (%d detik per tes)",
-                budget.limit().toSeconds(), Budget.PER_TIMEOUT.toSeconds());
-    }
-
-    private Map<String, String> configuration(String contextId) {
+    private Map<String, String> configuration() {
         String threads = String.valueOf(parallelism);
         return Map.ofEntries(
-                Map.entry(GradingContext.PARAMETER, contextId),
                 Map.entry("junit.jupiter.execution.parallel.enabled", String.valueOf(parallelism > 1)),
                 Map.entry("junit.jupiter.execution.parallel.mode.default", "concurrent"),
                 Map.entry("junit.jupiter.execution.parallel.mode.classes.default", "concurrent"),

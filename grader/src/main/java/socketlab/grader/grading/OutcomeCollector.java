@@ -14,12 +14,15 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import socketlab.grader.hidden.Graded;
-import socketlab.grader.hidden.HiddenTests;
-import socketlab.grader.hidden.NotRun;
-import socketlab.grader.hidden.Verdict;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.NotRun;
+import socketlab.grader.harness.Verdict;
 import socketlab.grader.submission.Build;
-import socketlab.grader.submission.Exercise;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Budget;
+import socketlab.grader.harness.GradingContext;
 
 /**
  * Turns JUnit's events for the hidden tests into {@link Outcome}s. Tests that never ran (their exercise
@@ -115,7 +118,7 @@ final class OutcomeCollector implements TestExecutionListener {
     }
 
     private static Exercise exerciseOf(Method method) {
-        return method.getDeclaringClass().getAnnotation(HiddenTests.class).value();
+        return Exercise.ofHiddenTests(method.getDeclaringClass()).orElseThrow();
     }
 
     private static Optional<Method> method(TestIdentifier test) {

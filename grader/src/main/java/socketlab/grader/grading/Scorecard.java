@@ -3,7 +3,7 @@ package socketlab.grader.grading;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import socketlab.grader.submission.Exercise;
+import socketlab.grader.course.Exercise;
 
 /**
  * A graded submission: what was graded, every hidden test's outcome, exercise by exercise, how many

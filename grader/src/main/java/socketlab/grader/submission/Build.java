@@ -1,6 +1,7 @@
 package socketlab.grader.submission;
 
 import java.nio.file.Path;
+import socketlab.grader.course.Exercise;
 
 /** What became of one exercise of a submission before any test ran: built, not compiled, or missing. */
 public sealed interface Build {

@@ -3,6 +3,7 @@ package socketlab.grader.submission;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import socketlab.grader.course.Exercise;
 
 /**
  * The files of one exercise as found in a submission: its Java sources (one package folder) and its

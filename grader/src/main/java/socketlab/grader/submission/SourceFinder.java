@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import socketlab.grader.course.Exercise;
 
 /**
  * Finds each exercise's sources in a submission, however the student packed it: with or without a top

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.cli.GradeClassCommand;
-import socketlab.grader.submission.Exercise;
+import socketlab.grader.course.Exercise;
 
 /**
  * A small class in mixed layouts is graded in one command; the gradebook has a row per student; a re-run

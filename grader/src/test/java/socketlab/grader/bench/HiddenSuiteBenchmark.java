@@ -12,7 +12,7 @@ import java.util.Optional;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.submission.Exercise;
+import socketlab.grader.course.Exercise;
 
 /**
  * Times the hidden suite on the reference solutions and prints the figures beside the yardstick taken in the

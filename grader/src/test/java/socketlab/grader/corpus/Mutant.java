@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import socketlab.grader.submission.Exercise;
+import socketlab.grader.course.Exercise;
 
 /**
  * A deliberately wrong submission: the reference solution of one exercise with a few exact text edits,

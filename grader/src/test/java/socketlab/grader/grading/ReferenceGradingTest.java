@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
-import socketlab.grader.submission.Exercise;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
 
 /**
  * The hidden tests are right about the two references: the solutions score full marks (and the tests

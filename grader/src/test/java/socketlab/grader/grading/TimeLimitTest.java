@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.corpus.Mutant;
-import socketlab.grader.submission.Exercise;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Lang;
+import socketlab.grader.harness.Budget;
 
 /**
  * A submission whose timed-out tests use up its time limit gets the tests after them, in the course's order,

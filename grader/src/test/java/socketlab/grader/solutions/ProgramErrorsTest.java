@@ -14,7 +14,7 @@ import java.nio.channels.SocketChannel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import socketlab.grader.hidden.Peer;
+import socketlab.grader.harness.Peer;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
 

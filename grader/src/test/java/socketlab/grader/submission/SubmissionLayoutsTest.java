@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.grading.Status;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Exercise;
 
 /** Students pack their work in odd ways; each exercise is still found, and a bad archive is refused plainly. */
 final class SubmissionLayoutsTest {

@@ -1,0 +1,70 @@
+package socketlab.grader.course;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The course's exercises, listed once, in the course's order: everything else (grading, the handouts and
+ * their transcripts, the student kit, the stub sync, the reports) derives from this list. Each exercise has
+ * one name, its {@link #module()}, used for its folders in {@code exercises/}, {@code solutions/}, the
+ * corpus and {@code handouts/}, and, without the hyphen, for its Java packages ({@code socketlab.<id>} for
+ * the program, {@code socketlab.grader.hidden.<id>} for its hidden tests); and one program, named as in the
+ * seed, which names its classes (stub, solution, self-check, hidden tests, scenes).
+ */
+public enum Exercise {
+    SERVER("server", "ServerKu"),
+    LOOPING_SERVER("looping-server", "ServerKu2"),
+    CLIENT("client", "ClientKu"),
+    ADDRESS_DETAIL("address-detail", "DetailSocket");
+
+    /** The package under which each exercise's hidden tests have a package of their own. */
+    public static final String HIDDEN_TESTS = "socketlab.grader.hidden";
+
+    private final String module;
+    private final String program;
+
+    Exercise(String module, String program) {
+        this.module = module;
+        this.program = program;
+    }
+
+    /** The exercise's name: its module folder, corpus folder, handout chapter and diagram. */
+    public String module() {
+        return module;
+    }
+
+    /** The name as a Java package segment: the module without its hyphens ({@code loopingserver}). */
+    public String id() {
+        return module.replace("-", "");
+    }
+
+    /** The Java package that holds the exercise's program. */
+    public String javaPackage() {
+        return "socketlab." + id();
+    }
+
+    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket. */
+    public String program() {
+        return program;
+    }
+
+    /** The fully qualified main class. */
+    public String mainClass() {
+        return javaPackage() + "." + program;
+    }
+
+    /** The package as a relative folder path, with '/' separators. */
+    public String packagePath() {
+        return javaPackage().replace('.', '/');
+    }
+
+    /** The package of the exercise's hidden tests and their scenes. */
+    public String hiddenTestsPackage() {
+        return HIDDEN_TESTS + "." + id();
+    }
+
+    /** The exercise a hidden test class grades, found by its package; empty for a class outside them. */
+    public static Optional<Exercise> ofHiddenTests(Class<?> type) {
+        return Arrays.stream(values()).filter(exercise -> exercise.hiddenTestsPackage().equals(type.getPackageName())).findFirst();
+    }
+}

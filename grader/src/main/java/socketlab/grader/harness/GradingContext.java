@@ -1,0 +1,68 @@
+package socketlab.grader.harness;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.launch.Launcher;
+import socketlab.grader.submission.Build;
+
+/**
+ * Everything the hidden tests of one grading run need: each exercise's build, how to start a program, the
+ * {@code java} command and JVM options its programs get, the submission's time limit, and a count of the
+ * programs started. A run hands it to its tests through the store of the JUnit launcher session it opens
+ * ({@link GradingSession}), so several runs grade at once in one JVM without any shared registry.
+ */
+public final class GradingContext {
+    private final Map<Exercise, Build> builds;
+    private final Launcher launcher;
+    private final Path java;
+    private final List<String> jvmOptions;
+    private final AtomicInteger programsStarted = new AtomicInteger();
+    private final Duration timeLimit;
+
+    /** {@code timeLimit} is the submission's limit as {@link Budget} counts it; {@link Duration#ZERO} is none. */
+    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, Path java, List<String> jvmOptions,
+            Duration timeLimit) {
+        this.java = java;
+        this.timeLimit = timeLimit;
+        this.builds = new EnumMap<>(Exercise.class);
+        this.builds.putAll(builds);
+        this.launcher = launcher;
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    public Build build(Exercise exercise) {
+        return builds.getOrDefault(exercise, new Build.Missing(exercise));
+    }
+
+    public Launcher launcher() {
+        return launcher;
+    }
+
+    /** The {@code java} command the programs start with. */
+    public Path java() {
+        return java;
+    }
+
+    public List<String> jvmOptions() {
+        return jvmOptions;
+    }
+
+    /** A fresh budget of the submission's time limit, for one pass of the hidden tests. */
+    public Budget newBudget() {
+        return new Budget(timeLimit);
+    }
+
+    /** Counts one more program started; returns the count so far. */
+    public int countStart() {
+        return programsStarted.incrementAndGet();
+    }
+
+    public int programsStarted() {
+        return programsStarted.get();
+    }
+}

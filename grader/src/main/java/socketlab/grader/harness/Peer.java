@@ -1,0 +1,220 @@
+package socketlab.grader.harness;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+
+/** The hidden tests' own end of a connection: connecting, reading a message, sending in pieces. */
+public final class Peer {
+    /** The most bytes one message may have before reading stops. */
+    static final int MAX_MESSAGE = 64 * 1024;
+
+    private Peer() {
+    }
+
+    /**
+     * Connects to the server program {@code server} at host:port. Where its sockets can be read, it must
+     * listen there itself first: another program that happens to listen on that port never stands in for it.
+     * A refused or silent connect is a verdict naming the address.
+     */
+    public static Socket connect(Run server, String host, int port) {
+        if (server.sockets().filter(own -> !own.accepts(address(host), port)).isPresent()) {
+            throw Verdict.failed("could not connect to %s:%d: %s does not listen there",
+                    "tidak bisa terhubung ke %s:%d: %s tidak listen di sana", host, port, server.name());
+        }
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
+            socket.setSoTimeout((int) Run.STEP.toMillis());
+            socket.setTcpNoDelay(true);
+            return socket;
+        } catch (ConnectException refused) {
+            close(socket);
+            throw Verdict.failed("could not connect to %s:%d: connection refused", "tidak bisa terhubung ke %s:%d: koneksi ditolak",
+                    host, port);
+        } catch (IOException e) {
+            close(socket);
+            throw Verdict.failed("could not connect to %s:%d: %s", "tidak bisa terhubung ke %s:%d: %s", host, port, e.getMessage());
+        }
+    }
+
+    /** A numeric address (the tests use literal addresses only, so nothing is looked up). */
+    static InetAddress address(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an address: " + host, e);
+        }
+    }
+
+    /** A port on 127.0.0.1 where nothing listens, held (bound, never listening) until closed, so nobody else takes it. */
+    public static SocketChannel closedPort() {
+        try {
+            SocketChannel held = SocketChannel.open();
+            held.bind(new InetSocketAddress("127.0.0.1", 0));
+            return held;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a connection to host:port is refused now (used only where a program's sockets cannot be read). */
+    static boolean refuses(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
+            return false;
+        } catch (ConnectException refused) {
+            return true;
+        } catch (IOException other) {
+            return false;
+        }
+    }
+
+    /** Reads one message: up to a newline, the end of the stream, a reset or {@link Run#STEP} of silence. */
+    public static Received readMessage(Socket socket) {
+        return read(socket, true);
+    }
+
+    /** Reads everything up to the end of the stream (or a reset, or {@link Run#STEP} of silence). */
+    public static Received readUntilClosed(Socket socket) {
+        return read(socket, false);
+    }
+
+    private static Received read(Socket socket, boolean stopAtNewline) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            InputStream in = socket.getInputStream();
+            while (bytes.size() < MAX_MESSAGE) {
+                int b = in.read();
+                if (b == -1) {
+                    return new Received(bytes.toByteArray(), Received.Ending.CLOSED);
+                }
+                if (b == '\n' && stopAtNewline) {
+                    return new Received(bytes.toByteArray(), Received.Ending.NEWLINE);
+                }
+                bytes.write(b);
+            }
+            return new Received(bytes.toByteArray(), Received.Ending.TOO_LONG);
+        } catch (SocketTimeoutException silent) {
+            return new Received(bytes.toByteArray(), Received.Ending.SILENT);
+        } catch (SocketException reset) {
+            return new Received(bytes.toByteArray(), Received.Ending.RESET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends the text as UTF-8 in pieces of {@code pieceSize} bytes, pausing between them (the pauses ARE the test). */
+    public static void sendInPieces(Socket socket, String text, int pieceSize, Duration pause) {
+        byte[] bytes = text.getBytes(UTF_8);
+        try {
+            OutputStream out = socket.getOutputStream();
+            for (int i = 0; i < bytes.length; i += pieceSize) {
+                out.write(bytes, i, Math.min(pieceSize, bytes.length - i));
+                out.flush();
+                if (i + pieceSize < bytes.length) {
+                    LockSupport.parkNanos(pause.toNanos());
+                }
+            }
+        } catch (IOException e) {
+            throw Verdict.failed("could not send \"%s\": %s", "tidak bisa mengirim \"%s\": %s", text.strip(), e.getMessage());
+        }
+    }
+
+    /** Sends the text as UTF-8 at once. */
+    public static void send(Socket socket, String text) {
+        sendInPieces(socket, text, Integer.MAX_VALUE, Duration.ZERO);
+    }
+
+    /** Ends this side's output (a half close): the other side reads the end of the stream. */
+    public static void finishSending(Socket socket) {
+        try {
+            socket.shutdownOutput();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A listening socket on 127.0.0.1 and a free port, for tests of the client. */
+    public static ServerSocket listen() {
+        try {
+            return new ServerSocket(0, 4, InetAddress.getByName("127.0.0.1"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Accepts the program's connection; if it does not come, says whether the program ended or hung. Where
+     * the program's sockets can be read, a connection whose other end the living program does not hold is
+     * someone else's: it is closed, and the wait goes on.
+     */
+    public static Socket accept(ServerSocket server, Run client) {
+        long deadline = System.nanoTime() + Run.START.toNanos();
+        try {
+            server.setSoTimeout(100);
+            while (true) {
+                try {
+                    Socket socket = server.accept();
+                    if (!fromTheProgram(socket, client)) {
+                        close(socket);
+                        continue;
+                    }
+                    socket.setSoTimeout((int) Run.STEP.toMillis());
+                    return socket;
+                } catch (SocketTimeoutException notYet) {
+                    if (client.exitCodeNow().isPresent() || System.nanoTime() > deadline) {
+                        throw neverConnected(client);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the program holds the other end of this connection (or has ended already, or cannot be asked). */
+    private static boolean fromTheProgram(Socket socket, Run client) {
+        InetSocketAddress other = (InetSocketAddress) socket.getRemoteSocketAddress();
+        return client.sockets().map(own -> own.holdsConnectionFrom(other)).orElse(true) || client.exitCodeNow().isPresent();
+    }
+
+    private static Verdict neverConnected(Run client) {
+        if (client.stubMessage().isPresent()) {
+            return new Verdict(Status.NOT_IMPLEMENTED, Text.same(client.stubMessage().get()));
+        }
+        if (client.exitCodeNow().isEmpty()) {
+            return new Verdict(Status.TIMED_OUT, Text.of("%s did not connect within %d s; %s",
+                    "%s tidak terhubung dalam %d detik; %s", client.name(), Run.START.toSeconds(), client.printed()));
+        }
+        int exit = client.exitCodeNow().get();
+        return new Verdict(exit == 0 ? Status.FAILED : Status.CRASHED, Text.of(
+                "%s ended (exit code %d) without connecting; %s", "%s berhenti (kode keluar %d) tanpa terhubung; %s",
+                client.name(), exit, client.printed()));
+    }
+
+    public static void close(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // nothing to do for a socket that is gone
+        }
+    }
+}

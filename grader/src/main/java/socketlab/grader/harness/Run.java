@@ -1,0 +1,216 @@
+package socketlab.grader.harness;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.launch.ProgramSockets;
+import socketlab.grader.launch.RunningProgram;
+
+/**
+ * One started run of the program under test, with the waits the hidden tests need. Every wait is
+ * bounded and ends in a {@link Verdict} that says, in protocol terms, what the program did instead.
+ */
+public final class Run implements AutoCloseable {
+    /** How long a program may take to start and print its first line. */
+    public static final Duration START = Duration.ofSeconds(10);
+    /** How long a program may take to react to one step of a test. */
+    public static final Duration STEP = Duration.ofSeconds(5);
+    /** The words every stub's message holds. */
+    static final String STUB_MARK = "not implemented yet";
+    private static final Text LISTENING = Text.same("\"Listening on <ip>:<port>\"");
+
+    private final String name;
+    private final RunningProgram program;
+    private final List<String> args;
+
+    Run(String name, RunningProgram program, List<String> args) {
+        this.name = name;
+        this.program = program;
+        this.args = args;
+    }
+
+    /** Waits for the "Listening on <ip>:<port>" line and returns the line. */
+    public String listeningLine() {
+        return program.awaitLine(line -> line.startsWith("Listening on "), START)
+                .orElseThrow(() -> missing(LISTENING, START));
+    }
+
+    /**
+     * Waits for the "Listening on" line and returns the port it names, once one of the program's own sockets
+     * listens there: a port named but not bound is the program's mistake, whoever else may use that number.
+     */
+    public int listeningPort() {
+        String line = listeningLine();
+        int port = portNamedIn(line).orElseThrow(() -> Verdict.failed("the line \"%s\" names no port after the last ':'",
+                "baris \"%s\" tidak menyebut port setelah ':' terakhir", line));
+        if (port < 1 || port > 65535) {
+            throw Verdict.failed("with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
+                    "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port);
+        }
+        awaitOwnListeningSocket(line, port);
+        return port;
+    }
+
+    /** The number after the last ':' of a "Listening on" line, if there is one. */
+    private static OptionalInt portNamedIn(String line) {
+        try {
+            return OptionalInt.of(Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip()));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** Waits until one of the program's own sockets listens on the port its line names (where sockets can be read). */
+    private void awaitOwnListeningSocket(String line, int port) {
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (true) {
+            Optional<ProgramSockets> sockets = program.sockets();
+            if (sockets.isEmpty() || sockets.get().listensOn(port)) {
+                return;
+            }
+            if (exitCodeNow().isPresent() || System.nanoTime() - deadline > 0) {
+                throw Verdict.failed("%s printed \"%s\", but none of its own sockets listens on port %d; %s",
+                        "%s mencetak \"%s\", tetapi tidak ada socket miliknya yang listen di port %d; %s", name, line, port, printed());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+    }
+
+    /**
+     * Whether the program's own processes accept connections to host:port now (a socket listening there or
+     * on a wildcard address). Where the program's sockets cannot be read, whether a connection is accepted.
+     */
+    public boolean accepts(String host, int port) {
+        Optional<ProgramSockets> sockets = program.sockets();
+        if (sockets.isEmpty()) {
+            return !Peer.refuses(host, port);
+        }
+        return sockets.get().accepts(Peer.address(host), port);
+    }
+
+    /**
+     * Where the program's own processes still listen now ("" for nowhere): the sockets it holds, on any port.
+     * Where they cannot be read, whether {@code host} still accepts connections at the port its line named.
+     */
+    public String stillListening(String host) {
+        Optional<ProgramSockets> sockets = program.sockets();
+        if (sockets.isPresent()) {
+            return String.join(", ", sockets.get().listening().stream()
+                    .map(end -> end.address().getHostAddress() + ":" + end.port()).toList());
+        }
+        OptionalInt port = portNamedIn(listeningLine());
+        return port.isPresent() && !Peer.refuses(host, port.getAsInt()) ? host + ":" + port.getAsInt() : "";
+    }
+
+    /** The program's own sockets now, where the launcher can read them. */
+    Optional<ProgramSockets> sockets() {
+        return program.sockets();
+    }
+
+    /** Waits for a program that does one job and ends (its start-up included) and returns its exit code. */
+    public int awaitEnd() {
+        return awaitExit(START);
+    }
+
+    /** Waits for a stdout line that matches; {@code what} describes it for the failure reason. */
+    public String awaitLine(Predicate<String> wanted, Text what) {
+        return program.awaitLine(wanted, STEP).orElseThrow(() -> missing(what, STEP));
+    }
+
+    /** Waits for the program to end and returns its exit code. */
+    public int awaitExit(Duration limit) {
+        return program.awaitExit(limit).orElseThrow(() -> new Verdict(Status.TIMED_OUT, Text.of(
+                "%s was still running %d s after it should have ended", "%s masih berjalan %d detik setelah seharusnya selesai",
+                name, limit.toSeconds())));
+    }
+
+    /** The exit code if the program has ended by now. */
+    public Optional<Integer> exitCodeNow() {
+        return program.awaitExit(Duration.ZERO);
+    }
+
+    /** Sends SIGTERM. */
+    public void terminate() {
+        program.terminate();
+    }
+
+    /**
+     * Does {@code action} while the program is stopped where it is (SIGSTOP, then SIGCONT): what the action's
+     * peers do then, the program finds done when it goes on, however fast or slow it is.
+     */
+    public void whileFrozen(Runnable action) {
+        program.freeze();
+        try {
+            action.run();
+        } finally {
+            program.thaw();
+        }
+    }
+
+    public List<String> stdout() {
+        return program.stdout();
+    }
+
+    public List<String> stderr() {
+        return program.stderr();
+    }
+
+    /** The stub message the program printed, if it stopped at a stub. */
+    public Optional<String> stubMessage() {
+        return program.stderr().stream().filter(line -> line.contains(STUB_MARK)).findFirst();
+    }
+
+    /** A short quote of what the program printed, for failure reasons. */
+    public String printed() {
+        List<String> out = program.stdout();
+        List<String> err = program.stderr();
+        return "stdout " + quote(out) + (err.isEmpty() ? "" : ", stderr " + quote(err));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> args() {
+        return args;
+    }
+
+    @Override
+    public void close() {
+        program.close();
+    }
+
+    /** Why an expected line did not come: the program ended (how), or it printed something else. */
+    private Verdict missing(Text what, Duration limit) {
+        // the output may end a moment before the process is reaped: give it that moment
+        Optional<Integer> exit = program.awaitExit(Duration.ofSeconds(1));
+        if (exit.isEmpty()) {
+            return new Verdict(Status.TIMED_OUT, Text.about(what, "%s printed no {what} within %d s; %s",
+                    "%s tidak mencetak {what} dalam %d detik; %s", name, limit.toSeconds(), printed()));
+        }
+        Optional<String> stub = stubMessage();
+        if (stub.isPresent()) {
+            return new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));
+        }
+        return new Verdict(exit.get() == 0 ? Status.FAILED : Status.CRASHED, Text.about(what,
+                "%s ended (exit code %d) before printing {what}; %s",
+                "%s berhenti (kode keluar %d) sebelum mencetak {what}; %s", name, exit.get(), printed()));
+    }
+
+    public static String quote(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "(nothing)";
+        }
+        List<String> shown = lines.size() > 4 ? lines.subList(lines.size() - 4, lines.size()) : lines;
+        String text = String.join(" | ", shown);
+        if (text.length() > 300) {
+            text = text.substring(0, 300) + "…";
+        }
+        return (lines.size() > shown.size() ? "… | " : "") + "\"" + text + "\"";
+    }
+}

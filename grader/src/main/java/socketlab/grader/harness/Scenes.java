@@ -1,0 +1,69 @@
+package socketlab.grader.harness;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+
+/**
+ * The shared runs of one class of hidden tests. A scene is one fixed script played once against a fresh
+ * run of the program, on a thread of its own, recording each step as {@link Observed}; every test that
+ * names the scene checks its own part of the record. The script is the same whichever test asks first,
+ * so the record, and every test's verdict, does not depend on the order the tests run in.
+ */
+final class Scenes {
+    private final Supplier<Subject> freshSubject;
+    private final Map<String, Scene> played = new ConcurrentHashMap<>();
+    private final ExecutorService players = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "scene");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** A scene: the subject its runs were started through, and the record when the script ends. */
+    record Scene(Subject subject, CompletableFuture<Object> record) {
+    }
+
+    Scenes(Supplier<Subject> freshSubject) {
+        this.freshSubject = freshSubject;
+    }
+
+    /** The scene of this name, played now if no test asked for it before. */
+    Scene scene(String name, Function<Subject, ?> script) {
+        return played.computeIfAbsent(name, key -> {
+            Subject subject = freshSubject.get();
+            return new Scene(subject, CompletableFuture.supplyAsync(() -> script.apply(subject), players));
+        });
+    }
+
+    /** Waits for the scene's record. */
+    static Object recordOf(Scene scene) {
+        try {
+            return scene.record().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time waiting for its run of %s",
+                    "tes kehabisan waktu menunggu run %s", scene.subject().name()));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Verdict verdict) {
+                throw new Verdict(verdict.status(), verdict.reason());
+            }
+            if (e.getCause() instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Kills every run the scenes started. */
+    void closeAll() {
+        players.shutdownNow();
+        played.values().forEach(scene -> scene.subject().closeAll());
+    }
+}

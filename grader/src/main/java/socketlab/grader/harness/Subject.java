@@ -1,0 +1,100 @@
+package socketlab.grader.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.launch.Program;
+import socketlab.grader.submission.Build;
+
+/**
+ * The submission's program that a hidden test exercises. Each {@link #start} runs it afresh, as its
+ * own process (or container), never in the grader's JVM; everything started is killed after the test.
+ * A run several tests observe together is {@link #shared}, and killed when the class of tests ends.
+ */
+public final class Subject {
+    private final String name;
+    private final Program program;
+    private final GradingContext context;
+    private final List<Run> runs = new ArrayList<>();
+    private final Scenes scenes;
+    private final List<Scenes.Scene> scenesUsed = new ArrayList<>();
+
+    /** A subject whose test can also read the shared runs in {@code scenes}. */
+    Subject(Build.Compiled build, GradingContext context, Scenes scenes) {
+        this.scenes = scenes;
+        this.name = build.exercise().program();
+        this.program = Program.java(context.java(), build.mainClass(), List.of(build.classes()), context.jvmOptions());
+        this.context = context;
+    }
+
+    /**
+     * The record of the shared run {@code name} (see {@link Scenes}): {@code script} plays it once, against a
+     * run of its own, for all the tests of the class that name it.
+     */
+    public <T> T shared(String name, Function<Subject, T> script, Class<T> record) {
+        Scenes.Scene scene = scenes.scene(name, script);
+        synchronized (runs) {
+            scenesUsed.add(scene);
+        }
+        return record.cast(Scenes.recordOf(scene));
+    }
+
+    /** Starts the program with these arguments, once a place at the grader's start gate is free. */
+    public Run start(String... args) {
+        try {
+            Run run = new Run(name, context.launcher().start(program, List.of(args)), List.of(args));
+            context.countStart();
+            synchronized (runs) {
+                runs.add(run);
+            }
+            return run;
+        } catch (java.io.InterruptedIOException e) {
+            throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time waiting to start %s",
+                    "tes kehabisan waktu menunggu untuk memulai %s", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /** The address the program binds and tests connect to (127.0.0.1 for a local process). */
+    public String host() {
+        return context.launcher().addresses().programHost();
+    }
+
+    /** A second address the program can bind, other than {@link #host()}. */
+    public String otherHost() {
+        return context.launcher().addresses().programHosts().get(1);
+    }
+
+    /** The grader's address as the program sees it, where the tests' own servers listen. */
+    public String graderHost() {
+        return context.launcher().addresses().graderHost();
+    }
+
+    /** The program's simple name, such as ServerKu. */
+    public String name() {
+        return name;
+    }
+
+    /** The runs the test started, and those of the shared runs it read. */
+    List<Run> runs() {
+        synchronized (runs) {
+            List<Run> all = new ArrayList<>(runs);
+            scenesUsed.forEach(scene -> all.addAll(scene.subject().runs()));
+            return all;
+        }
+    }
+
+    /** Kills the runs the test started itself; shared runs live until the class of tests ends. */
+    void closeAll() {
+        List<Run> own;
+        synchronized (runs) {
+            own = List.copyOf(runs);
+        }
+        own.forEach(Run::close);
+    }
+}

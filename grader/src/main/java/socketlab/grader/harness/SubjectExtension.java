@@ -1,0 +1,126 @@
+package socketlab.grader.harness;
+
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.submission.Build;
+import socketlab.grader.course.Exercise;
+
+/**
+ * Connects a class of hidden tests to the grading run: skips its tests when the exercise did not
+ * compile or was not handed in, gives each test the program under test, kills what the test started (and,
+ * when the class ends, the runs its tests shared), names how a failed test ended (a stub reached, a
+ * timeout) in the test's verdict, and scores the tests left when the submission's time limit is reached
+ * as timed out, without running them.
+ */
+public final class SubjectExtension implements ExecutionCondition, ParameterResolver, BeforeEachCallback, AfterEachCallback,
+        AfterAllCallback, TestExecutionExceptionHandler {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SubjectExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<GradingContext> grading = grading(context);
+        if (grading.isEmpty()) {
+            return ConditionEvaluationResult.disabled("hidden tests run only inside a grading run");
+        }
+        Build build = grading.get().build(exercise(context));
+        return build instanceof Build.Compiled
+                ? ConditionEvaluationResult.enabled("built")
+                : ConditionEvaluationResult.disabled(build.getClass().getSimpleName());
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Subject.class;
+    }
+
+    @Override
+    public Subject resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        GradingContext grading = grading(context).orElseThrow();
+        Build.Compiled build = (Build.Compiled) grading.build(exercise(context));
+        ExtensionContext testClass = context.getParent().orElse(context);
+        Scenes scenes = testClass.getStore(NAMESPACE).getOrComputeIfAbsent(Scenes.class,
+                key -> new Scenes(() -> new Subject(build, grading, null)), Scenes.class);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Subject.class, key -> new Subject(build, grading, scenes), Subject.class);
+    }
+
+    /** Kills the shared runs when the class of tests ends. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Scenes scenes = context.getStore(NAMESPACE).get(Scenes.class, Scenes.class);
+        if (scenes != null) {
+            scenes.closeAll();
+        }
+    }
+
+    /**
+     * Skips the test if the tests before it have used up the submission's time limit; otherwise waits for
+     * one of the JVM's {@link TestSlots} (outside the test's own time).
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (grading(context).isPresent()) {
+            Budget budget = GradingSession.budget(context);
+            if (budget.spentBefore(Budget.Position.of(context.getRequiredTestMethod()))) {
+                throw new NotRun(budget.notRunReason());
+            }
+        }
+        context.getStore(NAMESPACE).put(TestSlots.Slot.class, TestSlots.SHARED.take());
+    }
+
+    /** Kills what the test started; a test whose program stopped at a stub is "not implemented", even if it passed. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        TestSlots.Slot slot = context.getStore(NAMESPACE).remove(TestSlots.Slot.class, TestSlots.Slot.class);
+        if (slot != null) {
+            slot.give();
+        }
+        Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
+        if (subject != null) {
+            subject.closeAll();
+            if (context.getExecutionException().isEmpty()) {
+                throwIfStub(subject);
+            }
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
+        if (subject != null) {
+            throwIfStub(subject);
+        }
+        if (thrown instanceof TimeoutException) {
+            throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time: %s", "tes kehabisan waktu: %s", thrown.getMessage()));
+        }
+        throw thrown;
+    }
+
+    private static void throwIfStub(Subject subject) {
+        for (Run run : subject.runs()) {
+            Optional<String> stub = run.stubMessage();
+            if (stub.isPresent()) {
+                throw new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));
+            }
+        }
+    }
+
+    private static Exercise exercise(ExtensionContext context) {
+        return Exercise.ofHiddenTests(context.getRequiredTestClass()).orElseThrow(() -> new IllegalStateException(
+                context.getRequiredTestClass() + " is not in an exercise's hidden-tests package"));
+    }
+
+    private static Optional<GradingContext> grading(ExtensionContext context) {
+        return GradingSession.context(context);
+    }
+}

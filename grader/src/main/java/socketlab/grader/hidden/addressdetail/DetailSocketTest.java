@@ -1,0 +1,158 @@
+package socketlab.grader.hidden.addressdetail;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.HostsFile;
+
+/**
+ * Hidden tests of DetailSocket (seed: detailsocket.py). Names come from the grader's hosts file (see
+ * {@link HostsFile}); service names from Debian's /etc/services (netbase).
+ */
+@HiddenTests
+public final class DetailSocketTest {
+    private static final String[] TCP = {"SOCK_STREAM", "IPPROTO_TCP"};
+    private static final String[] UDP = {"SOCK_DGRAM", "IPPROTO_UDP"};
+    private static final String[] RAW = {"SOCK_RAW", "IPPROTO_IP"};
+
+    @Test
+    @Order(1)
+    @Graded(points = 2, en = "prints the five lines of each entry for an IPv4 address",
+            id = "mencetak lima baris setiap entri untuk alamat IPv4", section = "address-detail#entries")
+    void printsFiveLinesPerEntryForAnIpv4Address(Subject detailSocket) {
+        expectEntries(detailSocket, "127.0.0.1", "8080", List.of(
+                entry("AF_INET", TCP, "('127.0.0.1', 8080)"),
+                entry("AF_INET", UDP, "('127.0.0.1', 8080)"),
+                entry("AF_INET", RAW, "('127.0.0.1', 8080)")));
+    }
+
+    @Test
+    @Order(2)
+    @Graded(points = 2, en = "prints an IPv6 address as Python does", id = "mencetak alamat IPv6 seperti Python",
+            section = "address-detail#families")
+    void printsAnIpv6AddressAsPythonDoes(Subject detailSocket) {
+        expectEntries(detailSocket, "::1", "8080", List.of(
+                entry("AF_INET6", TCP, "('::1', 8080, 0, 0)"),
+                entry("AF_INET6", UDP, "('::1', 8080, 0, 0)"),
+                entry("AF_INET6", RAW, "('::1', 8080, 0, 0)")));
+    }
+
+    @Test
+    @Order(3)
+    @Graded(points = 2, en = "lists every address of a name that has several", id = "mendaftar setiap alamat dari nama yang punya beberapa",
+            section = "address-detail#lookup")
+    void listsEveryAddressOfANameWithSeveral(Subject detailSocket) {
+        List<String> expected = new ArrayList<>();
+        for (String sockaddr : List.of("('10.1.2.3', 7)", "('10.1.2.4', 7)")) {
+            expected.add(entry("AF_INET", TCP, sockaddr));
+            expected.add(entry("AF_INET", UDP, sockaddr));
+        }
+        expected.add(entry("AF_INET6", TCP, "('fd00::1:2', 7, 0, 0)"));
+        expected.add(entry("AF_INET6", UDP, "('fd00::1:2', 7, 0, 0)"));
+        expectEntries(detailSocket, HostsFile.MULTI, "echo", expected);
+    }
+
+    @Test
+    @Order(4)
+    @Graded(points = 1, en = "leaves the canonical name empty, as Python does without AI_CANONNAME",
+            id = "mengosongkan canonical name, seperti Python tanpa AI_CANONNAME", section = "address-detail#entries")
+    void leavesTheCanonicalNameEmpty(Subject detailSocket) {
+        expectEntries(detailSocket, HostsFile.ALIAS, "ssh", List.of(entry("AF_INET", TCP, "('127.0.0.3', 22)")));
+    }
+
+    @Test
+    @Order(5)
+    @Graded(points = 2, en = "offers only the socket types /etc/services lists for a service",
+            id = "hanya menawarkan tipe socket yang tercantum di /etc/services", section = "address-detail#services")
+    void offersOnlyTheSocketTypesTheServicesFileLists(Subject detailSocket) {
+        expectEntries(detailSocket, "127.0.0.1", "domain", List.of(
+                entry("AF_INET", TCP, "('127.0.0.1', 53)"), entry("AF_INET", UDP, "('127.0.0.1', 53)")));
+        expectEntries(detailSocket, "127.0.0.1", "ntp", List.of(entry("AF_INET", UDP, "('127.0.0.1', 123)")));
+    }
+
+    @Test
+    @Order(6)
+    @Graded(points = 1, en = "finds a service by its alias", id = "menemukan service lewat alias-nya", section = "address-detail#services")
+    void findsAServiceByItsAlias(Subject detailSocket) {
+        expectEntries(detailSocket, "127.0.0.1", "www", List.of(entry("AF_INET", TCP, "('127.0.0.1', 80)")));
+    }
+
+    @Test
+    @Order(7)
+    @Graded(points = 2, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+            section = "address-detail#errors")
+    void reportsAnUnknownHost(Subject detailSocket) {
+        Run run = detailSocket.start(HostsFile.UNKNOWN, "http");
+        Expect.reportsFailureInOneLine(run, Text.of("looking up the unknown host %s", "mencari host tak dikenal %s", HostsFile.UNKNOWN));
+        Expect.that(run.stdout().isEmpty(), "for an unknown host expected no entries, got %s",
+                "untuk host tak dikenal diharapkan tanpa entri, ternyata %s", Run.quote(run.stdout()));
+        Run empty = detailSocket.start("", "http");
+        Expect.reportsFailureInOneLine(empty, Text.of("looking up an empty host name, which Python refuses",
+                "mencari nama host kosong, yang ditolak Python"));
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 2, en = "reports an unknown service in one line", id = "melaporkan service yang tidak dikenal dalam satu baris",
+            section = "address-detail#errors")
+    void reportsAnUnknownService(Subject detailSocket) {
+        Run run = detailSocket.start("127.0.0.1", "nosuch-service");
+        Expect.reportsFailureInOneLine(run, Text.of("looking up the unknown service nosuch-service",
+                "mencari service tak dikenal nosuch-service"));
+        Expect.that(run.stdout().isEmpty(), "for an unknown service expected no entries, got %s",
+                "untuk service tak dikenal diharapkan tanpa entri, ternyata %s", Run.quote(run.stdout()));
+    }
+
+    @Test
+    @Order(9)
+    @Graded(points = 1, en = "shortens IPv6 addresses as inet_ntop does", id = "memendekkan alamat IPv6 seperti inet_ntop",
+            section = "address-detail#families")
+    void shortensIpv6AddressesAsInetNtopDoes(Subject detailSocket) {
+        expectEntries(detailSocket, "2001:db8:0:0:1:0:0:1", "ntp", List.of(entry("AF_INET6", UDP, "('2001:db8::1:0:0:1', 123, 0, 0)")));
+        expectEntries(detailSocket, "::1.2.3.4", "ntp", List.of(entry("AF_INET6", UDP, "('::1.2.3.4', 123, 0, 0)")));
+        expectEntries(detailSocket, "fe80::", "ntp", List.of(entry("AF_INET6", UDP, "('fe80::', 123, 0, 0)")));
+        expectEntries(detailSocket, "2001:db8:0:1:1:1:1:1", "ntp",
+                List.of(entry("AF_INET6", UDP, "('2001:db8:0:1:1:1:1:1', 123, 0, 0)")));
+    }
+
+    /** The five lines detailsocket.py prints for one entry, joined by newlines. */
+    private static String entry(String family, String[] typeAndProtocol, String socketAddress) {
+        return String.join("\n", "Family : " + family, "Type : " + typeAndProtocol[0], "Protocol : " + typeAndProtocol[1],
+                "Canonical name: ", "Socket address: " + socketAddress);
+    }
+
+    /** Runs DetailSocket and compares its entries, in any order, with the expected ones. */
+    private static void expectEntries(Subject detailSocket, String host, String service, List<String> expected) {
+        Run run = detailSocket.start(host, service);
+        int exit = run.awaitEnd();
+        List<String> lines = run.stdout();
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i + 5 <= lines.size(); i += 5) {
+            entries.add(String.join("\n", lines.subList(i, i + 5)));
+        }
+        List<String> missing = new ArrayList<>(expected);
+        List<String> extra = new ArrayList<>();
+        for (String entry : entries) {
+            if (!missing.remove(entry)) {
+                extra.add(entry);
+            }
+        }
+        boolean right = exit == 0 && lines.size() == 5 * expected.size() && missing.isEmpty() && extra.isEmpty();
+        Expect.that(right, "for \"%s %s\" expected %d entries of five lines (exit code 0); got exit code %d and %d line(s)%s%s",
+                "untuk \"%s %s\" diharapkan %d entri lima baris (kode keluar 0); ternyata kode keluar %d dan %d baris%s%s",
+                host, service, expected.size(), exit, lines.size(),
+                missing.isEmpty() ? "" : "; missing: " + oneLine(missing.get(0)),
+                extra.isEmpty() ? "" : "; unexpected: " + oneLine(extra.get(0)));
+    }
+
+    private static String oneLine(String entry) {
+        return "[" + entry.replace("\n", " | ") + "]";
+    }
+}

@@ -1,0 +1,158 @@
+package socketlab.grader.hidden.client;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Received;
+import socketlab.grader.harness.Expect;
+
+/**
+ * Hidden tests of ClientKu (seed: clientku.py), against the test's own server on a free port. Three of them
+ * observe one shared run ({@link ClientKuVisit}); the others start ClientKu their own way.
+ */
+@HiddenTests
+public final class ClientKuTest {
+    static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
+    static final String GREETING = "Selamat datang di server uji socket-lab";
+    /** A greeting with letters outside ASCII, a dash and symbols: 2- and 3-byte characters in UTF-8. */
+    static final String NON_ASCII_GREETING = "Selamat datang — kopi ☕ di café Jember, Rp 5.000 ± 10 %";
+
+    @Test
+    @Order(1)
+    @Graded(points = 2, en = "prints a greeting that arrives one byte at a time", id = "mencetak salam yang datang byte demi byte",
+            section = "client#recv")
+    void printsAGreetingThatArrivesOneByteAtATime(Subject clientKu) {
+        ClientKuVisit visit = visit(clientKu);
+        visit.answer.get();
+        expectPrinted(visit.stdout, Text.of("sent one byte at a time", "dikirim byte demi byte"));
+    }
+
+    @Test
+    @Order(2)
+    @Graded(points = 2, en = "prints a greeting that ends when the server closes", id = "mencetak salam yang berakhir saat server menutup",
+            section = "client#recv")
+    void printsAGreetingThatEndsWhenTheServerCloses(Subject clientKu) throws IOException {
+        try (ServerSocket server = Peer.listen()) {
+            Run run = start(clientKu, server);
+            try (Socket conn = Peer.accept(server, run)) {
+                Peer.send(conn, GREETING);
+                Peer.finishSending(conn);
+                Peer.readMessage(conn);
+            }
+            run.awaitExit(Run.STEP);
+            expectPrinted(run.stdout(), Text.of("ended by closing, without a newline, as the seed's serverku.py does",
+                    "diakhiri dengan menutup koneksi tanpa baris baru, seperti serverku.py dari modul"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    @Graded(points = 2, en = "sends its exact answer", id = "mengirim jawaban yang tepat", section = "client#send")
+    void sendsItsExactAnswer(Subject clientKu) {
+        Received answer = visit(clientKu).answer.get();
+        Expect.that(answer.isMessage(ANSWER), Text.of("expected the answer \"%s\"", "diharapkan jawaban \"%s\"", ANSWER)
+                .then(answer.describe()));
+    }
+
+    @Test
+    @Order(4)
+    @Graded(points = 1, en = "exits with 0 after answering", id = "keluar dengan 0 setelah menjawab", section = "client#close")
+    void exitsWithZeroAfterAnswering(Subject clientKu) {
+        ClientKuVisit visit = visit(clientKu);
+        visit.answer.get();
+        int exit = visit.exit.get();
+        Expect.that(exit == 0, "after answering expected exit code 0, got %d; %s",
+                "setelah menjawab diharapkan kode keluar 0, ternyata %d; %s", exit, visit.printed);
+    }
+
+    @Test
+    @Order(5)
+    @Graded(points = 2, en = "reports a refused connection in one line", id = "melaporkan koneksi yang ditolak dalam satu baris",
+            section = "client#errors")
+    void reportsARefusedConnection(Subject clientKu) throws IOException {
+        try (SocketChannel closed = Peer.closedPort()) {
+            int port = ((InetSocketAddress) closed.getLocalAddress()).getPort();
+            Run run = clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(port));
+            Expect.reportsFailureInOneLine(run, Text.of("connecting to a port where nothing listens",
+                    "terhubung ke port yang tidak didengarkan siapa pun"));
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Graded(points = 2, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+            section = "client#errors")
+    void reportsAnUnknownHost(Subject clientKu) {
+        Run run = clientKu.start("--host", "nosuch.socketlab.test", "--port", "12345");
+        Expect.reportsFailureInOneLine(run, Text.of("connecting to the unknown host nosuch.socketlab.test",
+                "terhubung ke host tak dikenal nosuch.socketlab.test"));
+    }
+
+    @Test
+    @Order(7)
+    @Graded(points = 2, en = "gives up on a silent server within --timeout", id = "menyerah pada server yang diam dalam --timeout",
+            section = "client#timeout")
+    void givesUpOnASilentServerWithinItsTimeout(Subject clientKu) throws IOException {
+        try (ServerSocket server = Peer.listen()) {
+            Run run = clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(server.getLocalPort()), "--timeout", "1");
+            try (Socket silent = Peer.accept(server, run)) {
+                long accepted = System.nanoTime();
+                int exit = run.awaitExit(Duration.ofSeconds(4));
+                long seconds = (System.nanoTime() - accepted) / 1_000_000_000L;
+                Expect.that(exit != 0, "with --timeout 1 and a silent server expected a non-zero exit code, got 0 after %d s; %s",
+                        "dengan --timeout 1 dan server yang diam diharapkan kode keluar bukan 0, ternyata 0 setelah %d detik; %s",
+                        seconds, run.printed());
+                Expect.reportsFailureInOneLine(run, Text.of("waiting for a silent server with --timeout 1",
+                        "menunggu server yang diam dengan --timeout 1"));
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 1, en = "prints a greeting in UTF-8 intact, letters outside ASCII included",
+            id = "mencetak salam UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "client#recv")
+    void printsAGreetingInUtf8Intact(Subject clientKu) throws IOException {
+        try (ServerSocket server = Peer.listen()) {
+            Run run = start(clientKu, server);
+            try (Socket conn = Peer.accept(server, run)) {
+                Peer.sendInPieces(conn, NON_ASCII_GREETING + "\n", 2, Duration.ofMillis(10));
+                Peer.readMessage(conn);
+            }
+            run.awaitExit(Run.STEP);
+            List<String> stdout = run.stdout();
+            Expect.that(!stdout.isEmpty() && stdout.get(0).equals(NON_ASCII_GREETING), Text.of(
+                    "the server's greeting was \"%s\" (UTF-8, sent in pieces of 2 bytes that split its characters);"
+                            + " ClientKu printed %s",
+                    "salam dari server adalah \"%s\" (UTF-8, dikirim per 2 byte yang memotong karakternya); ClientKu mencetak %s",
+                    NON_ASCII_GREETING, Run.quote(stdout)));
+        }
+    }
+
+    private static Run start(Subject clientKu, ServerSocket server) {
+        return clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(server.getLocalPort()));
+    }
+
+    /** The shared run several of these tests observe. */
+    private static ClientKuVisit visit(Subject clientKu) {
+        return clientKu.shared("greeting byte by byte", ClientKuVisit::new, ClientKuVisit.class);
+    }
+
+    private static void expectPrinted(List<String> stdout, Text how) {
+        Expect.that(!stdout.isEmpty() && stdout.get(0).equals(GREETING), Text.about(how,
+                "the server's greeting was \"%s\" ({what}); ClientKu printed %s",
+                "salam dari server adalah \"%s\" ({what}); ClientKu mencetak %s", GREETING, Run.quote(stdout)));
+    }
+}

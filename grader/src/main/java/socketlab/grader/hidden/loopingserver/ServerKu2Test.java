@@ -1,0 +1,195 @@
+package socketlab.grader.hidden.loopingserver;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Received;
+import socketlab.grader.harness.Expect;
+import socketlab.grader.hidden.server.ServerChecks;
+
+/**
+ * Hidden tests of ServerKu2 (seed: serverku2.py): a loop that thanks each client and closes its connection.
+ * The first tests observe one shared run ({@link ServerKu2Visits}); the others start ServerKu2 their own way.
+ */
+@HiddenTests
+public final class ServerKu2Test {
+    static final String THANKS = "Thank you for connecting";
+    static final Text THANKS_LINE = Text.of("the thanks", "ucapan terima kasih");
+
+    @Test
+    @Order(1)
+    @Graded(points = 1, en = "prints the port it actually bound", id = "mencetak port yang benar-benar di-bind",
+            section = "looping-server#bind-listen")
+    void printsThePortItActuallyBound(Subject serverKu2) {
+        ServerKu2Visits visits = visits(serverKu2);
+        ServerChecks.namesTheBoundPort(visits.port, visits.clients.get(0).socket());
+    }
+
+    @Test
+    @Order(2)
+    @Graded(points = 2, en = "thanks a client with the exact text", id = "berterima kasih kepada client dengan teks yang tepat",
+            section = "looping-server#send")
+    void thanksAClientWithTheExactText(Subject serverKu2) {
+        Expect.line(visits(serverKu2).clients.get(0).thanks().get(), THANKS, THANKS_LINE);
+    }
+
+    @Test
+    @Order(3)
+    @Graded(points = 2, en = "closes each connection after the thanks", id = "menutup setiap koneksi setelah berterima kasih",
+            section = "looping-server#close")
+    void closesEachConnection(Subject serverKu2) {
+        Received rest = visits(serverKu2).afterTheFirstThanks.get();
+        Expect.that(rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
+                "after the thanks expected the server to close the connection; {what}",
+                "setelah ucapan terima kasih diharapkan server menutup koneksi; {what}"));
+    }
+
+    @Test
+    @Order(4)
+    @Graded(points = 2, en = "serves several clients one after another", id = "melayani beberapa client satu demi satu",
+            section = "looping-server#loop")
+    void servesSeveralClientsInARow(Subject serverKu2) {
+        List<ServerKu2Visits.Visit> clients = visits(serverKu2).clients;
+        for (int client = 1; client <= clients.size(); client++) {
+            Expect.line(clients.get(client - 1).thanks().get(), THANKS, Text.of("for client %d the thanks", "untuk client %d ucapan", client));
+        }
+    }
+
+    @Test
+    @Order(5)
+    @Graded(points = 2, en = "prints each client's real address and port", id = "mencetak alamat dan port setiap client",
+            section = "looping-server#accept")
+    void printsEachClientsRealAddress(Subject serverKu2) {
+        List<ServerKu2Visits.Visit> clients = visits(serverKu2).clients;
+        for (int client = 1; client <= 2; client++) {
+            ServerKu2Visits.Visit visit = clients.get(client - 1);
+            String expected = visit.expectedAddressLine().get();
+            String printed = visit.addressLine().get();
+            Expect.that(printed.equals(expected), "client %d connected from %s, so expected \"%s\"; ServerKu2 printed \"%s\"",
+                    "client %d terhubung dari %s, jadi diharapkan \"%s\"; ServerKu2 mencetak \"%s\"", client,
+                    expected.substring(0, expected.indexOf(' ')), expected, printed);
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Graded(points = 2, en = "keeps serving after clients that reset the connection",
+            id = "tetap melayani setelah client yang me-reset koneksi", section = "looping-server#errors")
+    void keepsServingAfterClientsThatReset(Subject serverKu2) throws IOException {
+        Run run = start(serverKu2);
+        int port = run.listeningPort();
+        // ServerKu2 is stopped while they connect and reset, so that it accepts connections already reset and its
+        // greeting fails every time, however fast it is (two: any backlog of one or more holds them)
+        run.whileFrozen(() -> {
+            for (int rude = 0; rude < 2; rude++) {
+                try (Socket resetting = Peer.connect(run, serverKu2.host(), port)) {
+                    resetting.setSoLinger(true, 0);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        expectServed(serverKu2, run, port, Text.of("after 2 clients that reset before it accepted them",
+                "setelah 2 client yang me-reset sebelum diterima"));
+    }
+
+    @Test
+    @Order(7)
+    @Graded(points = 1, en = "keeps serving after clients that leave without reading",
+            id = "tetap melayani setelah client yang pergi tanpa membaca", section = "looping-server#errors")
+    void keepsServingAfterClientsThatLeaveWithoutReading(Subject serverKu2) throws IOException {
+        Run run = start(serverKu2);
+        int port = run.listeningPort();
+        for (int rude = 0; rude < 3; rude++) {
+            Peer.connect(run, serverKu2.host(), port).close();
+        }
+        expectServed(serverKu2, run, port, Text.of("after 3 clients that left without reading",
+                "setelah 3 client yang pergi tanpa membaca"));
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 2, en = "stops with exit code 0 after --max-clients", id = "berhenti dengan kode keluar 0 setelah --max-clients",
+            section = "looping-server#loop")
+    void stopsAfterMaxClientsWithExitZero(Subject serverKu2) throws IOException {
+        Run run = serverKu2.start("--host", serverKu2.host(), "--port", "0", "--max-clients", "2");
+        int port = run.listeningPort();
+        for (int client = 1; client <= 2; client++) {
+            try (Socket socket = Peer.connect(run, serverKu2.host(), port)) {
+                Expect.line(Peer.readMessage(socket), THANKS, Text.of("for client %d the thanks", "untuk client %d ucapan", client));
+            }
+        }
+        int exit = run.awaitExit(Run.STEP);
+        Expect.that(exit == 0, "with --max-clients 2, after 2 clients expected exit code 0, got %d; %s",
+                "dengan --max-clients 2, setelah 2 client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
+        Expect.that(!run.accepts(serverKu2.host(), port), "after exiting, port %d still accepts connections",
+                "setelah keluar, port %d masih menerima koneksi", port);
+    }
+
+    @Test
+    @Order(9)
+    @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "looping-server#stop")
+    void stopsCleanlyOnSigterm(Subject serverKu2) throws IOException {
+        Run run = start(serverKu2);
+        run.listeningLine();
+        int linesBefore = run.stdout().size();
+        run.terminate();
+        run.awaitExit(Run.STEP);
+        List<String> err = run.stderr();
+        Expect.that(err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
+                "on SIGTERM it printed a stack trace: %s", "saat SIGTERM ia mencetak stack trace: %s", Run.quote(err));
+        Expect.that(run.stdout().size() > linesBefore, "on SIGTERM expected a last line on stdout (such as how many clients it served); %s",
+                "saat SIGTERM diharapkan satu baris terakhir di stdout (misalnya berapa client yang dilayani); %s", run.printed());
+        String still = run.stillListening(serverKu2.host());
+        Expect.that(still.isEmpty(), "after SIGTERM, it still listens on %s", "setelah SIGTERM, ia masih listen di %s", still);
+    }
+
+    @Test
+    @Order(10)
+    @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
+            section = "looping-server#errors")
+    void reportsAPortInUse(Subject serverKu2) {
+        ServerChecks.reportsAPortInUse(serverKu2);
+    }
+
+    @Test
+    @Order(11)
+    @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+            section = "looping-server#errors")
+    void reportsAnUnknownHost(Subject serverKu2) {
+        ServerChecks.reportsAnUnknownHost(serverKu2);
+    }
+
+    /** The shared run the first tests observe. */
+    private static ServerKu2Visits visits(Subject serverKu2) {
+        return serverKu2.shared("three clients", ServerKu2Visits::new, ServerKu2Visits.class);
+    }
+
+    private static Run start(Subject serverKu2) {
+        return serverKu2.start("--host", serverKu2.host(), "--port", "0");
+    }
+
+    private static void expectServed(Subject serverKu2, Run run, int port, Text after) throws IOException {
+        Socket polite;
+        try {
+            polite = Peer.connect(run, serverKu2.host(), port);
+        } catch (Verdict refused) {
+            throw new Verdict(refused.status(), Text.about(after, "{what}, the server no longer accepts",
+                    "{what}, server tidak lagi menerima").then(refused.reason()).then(Text.same(run.printed())));
+        }
+        try (polite) {
+            Received received = Peer.readMessage(polite);
+            Expect.that(received.isLine(THANKS), Text.about(after, "{what}, a polite client expected the thanks",
+                    "{what}, client yang sopan mengharapkan ucapan terima kasih").then(received.describe()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package socketlab.grader.hidden.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Observed;
+import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.HostsFile;
+
+/** Checks that ServerKu and ServerKu2 share: where they listen, and what they say about it. */
+public final class ServerChecks {
+
+    private ServerChecks() {
+    }
+
+    /**
+     * Started with --port 0, the server names a real port on its "Listening on" line (one its own socket
+     * listens on: {@link Run#listeningPort()} checks that), and the shared run's client could connect there.
+     */
+    public static void namesTheBoundPort(Observed<Integer> port, Observed<Socket> client) {
+        int named = port.get();
+        Expect.that(client.get().isConnected(), "not connected to %d", "tidak terhubung ke %d", named);
+    }
+
+    /** Asked to listen on a port that is taken, the server says so in one line and exits non-zero. */
+    public static void reportsAPortInUse(Subject server) {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(server.host(), 0));
+            Run run = server.start("--host", server.host(), "--port", String.valueOf(taken.getLocalPort()));
+            Expect.reportsFailureInOneLine(run, Text.of(
+                    "listening on %s:%d, a port already in use", "listen di %s:%d, port yang sudah dipakai",
+                    server.host(), taken.getLocalPort()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asked to listen on a host name that does not resolve, the server says so in one line and exits non-zero. */
+    public static void reportsAnUnknownHost(Subject server) {
+        Run run = server.start("--host", HostsFile.UNKNOWN, "--port", "0");
+        Expect.reportsFailureInOneLine(run, Text.of("listening on the unknown host %s", "listen di host tak dikenal %s",
+                HostsFile.UNKNOWN));
+    }
+
+    /**
+     * Started with --host X, the server listens on X only, and says so. Whether it also listens on another
+     * address is read from its own sockets, not by connecting: another program may hold that address and port.
+     */
+    public static void bindsTheAddressAskedFor(Subject server) {
+        String asked = server.otherHost();
+        Run run = server.start("--host", asked, "--port", "0");
+        int port = run.listeningPort();
+        String line = run.listeningLine();
+        Expect.that(line.equals("Listening on " + asked + ":" + port), "with --host %s expected \"Listening on %s:%d\", got \"%s\"",
+                "dengan --host %s diharapkan \"Listening on %s:%d\", ternyata \"%s\"", asked, asked, port, line);
+        try (Socket client = Peer.connect(run, asked, port)) {
+            Expect.that(client.isConnected(), "not connected to %s", "tidak terhubung ke %s", asked);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Expect.that(!run.accepts(server.host(), port),
+                "asked to bind %s, it also accepts connections on %s:%d: bind the --host address, not every address",
+                "diminta bind %s, ternyata juga menerima koneksi di %s:%d: bind alamat --host, bukan semua alamat",
+                asked, server.host(), port);
+    }
+}

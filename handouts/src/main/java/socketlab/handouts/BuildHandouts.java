@@ -25,10 +25,10 @@ public final class BuildHandouts {
         Path target = Path.of(args[1]).toAbsolutePath().normalize();
         for (String lang : LANGUAGES) {
             Path folder = Files.createDirectories(target.resolve("handouts").resolve(lang));
-            for (String exercise : Chapter.EXERCISES) {
+            for (String exercise : Chapter.exercises()) {
                 Diagrams.draw(repository.resolve("handouts/diagrams"), exercise, lang, folder.resolve("diagrams"));
             }
-            Map<String, String> transcripts = new Transcripts(repository, lang).capture();
+            Map<String, String> transcripts = new Transcripts(repository, target.resolve("solution-builds"), lang).capture();
             HtmlBook book = new HtmlBook(repository, lang, transcripts);
             Path html = Files.writeString(folder.resolve("handout.html"), book.handout());
             Files.writeString(folder.resolve("instructor-guide.html"), book.single("instructor-guide"));

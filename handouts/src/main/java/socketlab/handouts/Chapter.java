@@ -1,28 +1,25 @@
 package socketlab.handouts;
 
+import java.util.ArrayList;
 import java.util.List;
+import socketlab.grader.course.Exercise;
 
-/** The handout's chapters, in reading order; each is {@code <lang>/<name>.md}, named as its exercise where it has one. */
-public enum Chapter {
-    INTRO("intro"),
-    METHODS("methods"),
-    SERVER("server"),
-    LOOPING_SERVER("looping-server"),
-    CLIENT("client"),
-    ADDRESS_DETAIL("address-detail"),
-    PRACTICUM("practicum");
+/**
+ * A chapter of the handout, {@code <lang>/<file>.md}: the introduction and the methods, then one chapter per
+ * exercise, named as the exercise and in the course's order ({@link Exercise}), then the practicum.
+ */
+public record Chapter(String file) {
 
-    /** The exercises' chapters, which have diagrams, transcripts and excerpts. */
-    public static final List<String> EXERCISES = List.of("server", "looping-server", "client", "address-detail");
-
-    private final String file;
-
-    Chapter(String file) {
-        this.file = file;
+    /** Every chapter, in reading order. */
+    public static List<Chapter> all() {
+        List<Chapter> chapters = new ArrayList<>(List.of(new Chapter("intro"), new Chapter("methods")));
+        exercises().forEach(exercise -> chapters.add(new Chapter(exercise)));
+        chapters.add(new Chapter("practicum"));
+        return chapters;
     }
 
-    /** The file name without ".md", which is also the chapter's anchor in the HTML page. */
-    public String file() {
-        return file;
+    /** The exercises' chapters, which have diagrams, transcripts and excerpts: the exercises' names. */
+    public static List<String> exercises() {
+        return List.of(Exercise.values()).stream().map(Exercise::module).toList();
     }
 }

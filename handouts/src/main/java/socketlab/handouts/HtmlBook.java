@@ -36,7 +36,7 @@ public final class HtmlBook {
     public String handout() throws IOException {
         StringBuilder toc = new StringBuilder("<nav class=\"toc\"><ol>");
         StringBuilder body = new StringBuilder();
-        for (Chapter chapter : Chapter.values()) {
+        for (Chapter chapter : Chapter.all()) {
             String markdown = Files.readString(repository.resolve("handouts").resolve(lang).resolve(chapter.file() + ".md"));
             toc.append("<li><a href=\"#").append(chapter.file()).append("\">")
                     .append(escape(markdown.lines().findFirst().orElse("").replaceFirst("^# ", ""))).append("</a></li>");

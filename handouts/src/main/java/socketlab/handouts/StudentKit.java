@@ -3,14 +3,17 @@ package socketlab.handouts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import socketlab.grader.stubs.ModuleLists;
 
 /**
  * Packs the student kit, {@code student-kit.zip}: the exercise stubs with their self-check tests, the
@@ -33,14 +36,17 @@ public final class StudentKit {
      */
     public static Path build(Path repository, Path handouts, Path mavenWrapper, Path zip) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        files.put("pom.xml", resource("kit/pom.xml"));
+        List<String> modules = new ArrayList<>(List.of("selfcheck"));
+        modules.addAll(Chapter.exercises());
+        files.put("pom.xml", ModuleLists.withModules(new String(resource("kit/pom.xml"), StandardCharsets.UTF_8), modules)
+                .getBytes(StandardCharsets.UTF_8));
         files.put("mvnw", Files.readAllBytes(mavenWrapper.resolve("mvnw")));
         files.put("mvnw.cmd", Files.readAllBytes(mavenWrapper.resolve("mvnw.cmd")));
         files.put(".mvn/wrapper/maven-wrapper.properties", resource("kit/maven-wrapper.properties"));
         files.put("README.md", resource("kit/README.md"));
         files.put("selfcheck/pom.xml", resource("kit/selfcheck-pom.xml"));
         add(files, repository.resolve("exercises/selfcheck/src/main"), "selfcheck/src/main/");
-        for (String exercise : Chapter.EXERCISES) {
+        for (String exercise : Chapter.exercises()) {
             Path module = repository.resolve("exercises").resolve(exercise);
             files.put(exercise + "/pom.xml", Files.readAllBytes(module.resolve("pom.xml")));
             add(files, module.resolve("src"), exercise + "/src/");

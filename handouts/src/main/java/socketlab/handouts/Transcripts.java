@@ -7,74 +7,76 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import socketlab.grader.course.Demo;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
+import socketlab.grader.submission.Build;
+import socketlab.grader.submission.ExerciseCompiler;
 
 /**
  * Captures real terminal transcripts for the handouts by running the reference solutions against each
  * other on loopback, as a student would in two terminals (the module shows such screenshots as its
- * figures 6.1 to 6.4). Nothing here is typed by hand.
+ * figures 6.1 to 6.4), each exercise as its {@link Demo} says. Nothing here is typed by hand.
  */
 public final class Transcripts {
     private static final Duration LIMIT = Duration.ofSeconds(15);
 
-    private final Path solutions;
+    private final Map<Exercise, Build> builds;
     private final ProcessLauncher launcher;
     private final String lang;
 
-    /** Transcripts of programs whose help and messages are in this language ("id" or "en"). */
-    public Transcripts(Path repository, String lang) {
-        this.solutions = repository.resolve("solutions");
+    /**
+     * Transcripts of the solutions in {@code repository}, compiled into {@code work}, whose help and messages
+     * are in this language ("id" or "en").
+     */
+    public Transcripts(Path repository, Path work, String lang) throws IOException {
+        this.builds = new ExerciseCompiler().compileAll(repository.resolve("solutions"), repository.resolve("exercises"), work);
         this.launcher = new ProcessLauncher(repository);
         this.lang = lang;
     }
 
-    /** One Markdown block of terminals per exercise chapter. */
+    /** One Markdown block of terminals per exercise chapter, by the exercise's name. */
     public Map<String, String> capture() throws IOException {
+        Exercise client = List.of(Exercise.values()).stream().filter(exercise -> exercise.demo().kind() == Demo.Kind.CLIENT)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the course lists no client to visit its servers"));
         Map<String, String> blocks = new LinkedHashMap<>();
-        List<String> serverAndClient = serverAndClient();
-        blocks.put("server", serverAndClient.get(0) + serverAndClient.get(1));
-        blocks.put("client", serverAndClient.get(1));
-        blocks.put("looping-server", loopingServer());
-        blocks.put("address-detail", addressDetail());
+        String firstClientPart = null;
+        for (Exercise exercise : Exercise.values()) {
+            Demo demo = exercise.demo();
+            if (demo.kind() == Demo.Kind.SERVER) {
+                List<String> serverAndClients = serverWithClients(exercise, client);
+                blocks.put(exercise.module(), serverAndClients.get(0) + serverAndClients.get(1));
+                firstClientPart = firstClientPart == null ? serverAndClients.get(1) : firstClientPart;
+            } else if (demo.kind() == Demo.Kind.ALONE) {
+                blocks.put(exercise.module(), terminal(exercise, demo.args(), run(exercise, demo.args())));
+            }
+        }
+        blocks.put(client.module(), firstClientPart);
         return blocks;
     }
 
-    private List<String> serverAndClient() throws IOException {
-        List<String> serverArgs = List.of("--host", "127.0.0.1", "--port", "0");
-        try (RunningProgram server = launcher.start(program("server", "socketlab.server.ServerKu"), serverArgs)) {
-            String port = portOf(server);
-            List<String> clientArgs = List.of("--host", "127.0.0.1", "--port", port);
-            String client = terminal("client", clientArgs, run(program("client", "socketlab.client.ClientKu"), clientArgs));
-            server.awaitExit(LIMIT);
-            return List.of(terminal("server", serverArgs, server.stdout()), client);
-        }
-    }
-
-    private String loopingServer() throws IOException {
-        List<String> serverArgs = List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "2");
-        try (RunningProgram server = launcher.start(program("looping-server", "socketlab.loopingserver.ServerKu2"), serverArgs)) {
-            String port = portOf(server);
+    /** The server's terminal and its clients' terminal, as two blocks. */
+    private List<String> serverWithClients(Exercise server, Exercise client) throws IOException {
+        List<String> serverArgs = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", "0"));
+        serverArgs.addAll(server.demo().args());
+        try (RunningProgram running = launcher.start(program(server), serverArgs)) {
+            String port = portOf(running);
             List<String> clientArgs = List.of("--host", "127.0.0.1", "--port", port);
             List<String> clientLines = new ArrayList<>();
-            for (int client = 0; client < 2; client++) {
-                clientLines.add("$ java -jar client.jar " + String.join(" ", clientArgs));
-                clientLines.addAll(run(program("client", "socketlab.client.ClientKu"), clientArgs));
+            for (int visit = 0; visit < server.demo().clients(); visit++) {
+                clientLines.add(command(client, clientArgs));
+                clientLines.addAll(run(client, clientArgs));
             }
-            server.awaitExit(LIMIT);
-            return terminal("looping-server", serverArgs, server.stdout()) + block(clientLines);
+            running.awaitExit(LIMIT);
+            return List.of(terminal(server, serverArgs, running.stdout()), block(clientLines));
         }
     }
 
-    private String addressDetail() throws IOException {
-        List<String> args = List.of("localhost", "http");
-        return terminal("address-detail", args, run(program("address-detail", "socketlab.addressdetail.DetailSocket"), args));
-    }
-
-    private List<String> run(Program program, List<String> args) throws IOException {
-        try (RunningProgram running = launcher.start(program, args)) {
-            running.awaitExit(LIMIT).orElseThrow(() -> new IOException(program.name() + " did not end"));
+    private List<String> run(Exercise exercise, List<String> args) throws IOException {
+        try (RunningProgram running = launcher.start(program(exercise), args)) {
+            running.awaitExit(LIMIT).orElseThrow(() -> new IOException(exercise.program() + " did not end"));
             return running.stdout();
         }
     }
@@ -85,20 +87,25 @@ public final class Transcripts {
         return line.substring(line.lastIndexOf(':') + 1);
     }
 
-    private static String terminal(String module, List<String> args, List<String> output) {
+    private static String terminal(Exercise exercise, List<String> args, List<String> output) {
         List<String> lines = new ArrayList<>();
-        lines.add("$ java -jar " + module + ".jar " + String.join(" ", args));
+        lines.add(command(exercise, args));
         lines.addAll(output);
         return block(lines);
+    }
+
+    private static String command(Exercise exercise, List<String> args) {
+        return "$ java -jar " + exercise.module() + ".jar " + String.join(" ", args);
     }
 
     private static String block(List<String> lines) {
         return "```terminal\n" + String.join("\n", lines) + "\n```\n\n";
     }
 
-    private Program program(String module, String mainClass) {
-        return Program.java(mainClass, List.of(solutions.resolve(module).resolve("target/classes")),
-                List.of("-Duser.language=" + lang));
+    private Program program(Exercise exercise) throws IOException {
+        if (!(builds.get(exercise) instanceof Build.Compiled compiled)) {
+            throw new IOException("the solution of " + exercise.module() + " did not compile: " + builds.get(exercise));
+        }
+        return Program.java(compiled.mainClass(), List.of(compiled.classes()), List.of("-Duser.language=" + lang));
     }
-
 }

@@ -41,9 +41,9 @@ final class HandoutPagesIT {
         }
         int shown = images;
         assertAll(
-                () -> assertThat(Stream.of(Chapter.values()).map(chapter -> "<section class=\"chapter\" id=\"" + chapter.file() + "\">"))
+                () -> assertThat(Chapter.all().stream().map(chapter -> "<section class=\"chapter\" id=\"" + chapter.file() + "\">"))
                         .allSatisfy(section -> assertThat(html).contains(section)),
-                () -> assertThat(shown).as("diagrams shown").isEqualTo(Chapter.EXERCISES.size()),
+                () -> assertThat(shown).as("diagrams shown").isEqualTo(Chapter.exercises().size()),
                 () -> assertThat(missingImages).as("images the page shows but that do not exist").isEmpty(),
                 () -> assertThat(html).as("transcripts").contains("<pre class=\"terminal\"><code>$ java -jar server.jar"),
                 () -> assertThat(html).as("no directive left unexpanded").doesNotContain("<!-- excerpt:", "<!-- transcript:", "<!-- diagram:"));
@@ -75,7 +75,7 @@ final class HandoutPagesIT {
     @ValueSource(strings = {"id", "en"})
     void printsAPdfOfSeveralPages(String lang) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(BUILT.resolve(lang).resolve("handout.pdf").toFile())) {
-            assertThat(pdf.getNumberOfPages()).as("pages of the %s PDF", lang).isGreaterThanOrEqualTo(Chapter.values().length);
+            assertThat(pdf.getNumberOfPages()).as("pages of the %s PDF", lang).isGreaterThanOrEqualTo(Chapter.all().size());
         }
     }
 }

@@ -12,20 +12,22 @@ import java.util.Optional;
  * seed, which names its classes (stub, solution, self-check, hidden tests, scenes).
  */
 public enum Exercise {
-    SERVER("server", "ServerKu"),
-    LOOPING_SERVER("looping-server", "ServerKu2"),
-    CLIENT("client", "ClientKu"),
-    ADDRESS_DETAIL("address-detail", "DetailSocket");
+    SERVER("server", "ServerKu", Demo.server(1)),
+    LOOPING_SERVER("looping-server", "ServerKu2", Demo.server(2, "--max-clients", "2")),
+    CLIENT("client", "ClientKu", Demo.client()),
+    ADDRESS_DETAIL("address-detail", "DetailSocket", Demo.alone("localhost", "http"));
 
     /** The package under which each exercise's hidden tests have a package of their own. */
     public static final String HIDDEN_TESTS = "socketlab.grader.hidden";
 
     private final String module;
     private final String program;
+    private final Demo demo;
 
-    Exercise(String module, String program) {
+    Exercise(String module, String program, Demo demo) {
         this.module = module;
         this.program = program;
+        this.demo = demo;
     }
 
     /** The exercise's name: its module folder, corpus folder, handout chapter and diagram. */
@@ -46,6 +48,11 @@ public enum Exercise {
     /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket. */
     public String program() {
         return program;
+    }
+
+    /** How the exercise's chapter shows its program at work. */
+    public Demo demo() {
+        return demo;
     }
 
     /** The fully qualified main class. */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.Build;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.submission.ExerciseCompiler;
-import socketlab.grader.submission.SourceFinder;
 import socketlab.grader.submission.Unzip;
 import socketlab.grader.harness.GradingContext;
 
@@ -74,14 +72,7 @@ public final class Grader {
         long start = System.nanoTime();
         Files.createDirectories(workFolder);
         Path folder = Files.isDirectory(submission) ? submission : Unzip.into(submission, workFolder.resolve("submission"));
-        SourceFinder finder = new SourceFinder(folder, kitExercises);
-        ExerciseCompiler compiler = new ExerciseCompiler();
-        Map<Exercise, Build> builds = new EnumMap<>(Exercise.class);
-        for (Exercise exercise : Exercise.values()) {
-            builds.put(exercise, finder.find(exercise)
-                    .map(sources -> compiler.compile(sources, workFolder.resolve("build").resolve(exercise.module())))
-                    .orElse(new Build.Missing(exercise)));
-        }
+        Map<Exercise, Build> builds = new ExerciseCompiler().compileAll(folder, kitExercises, workFolder.resolve("build"));
         Path runFolder = Files.createDirectories(workFolder.resolve("run"));
         // with a coverage agent, programs end by SIGTERM so that the agent writes what it recorded
         Launcher launcher = new ProcessLauncher(runFolder, coverage.isPresent() ? ProcessLauncher.SHUTDOWN_GRACE : Duration.ZERO);

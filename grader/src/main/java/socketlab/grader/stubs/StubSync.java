@@ -6,25 +6,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import socketlab.grader.course.Exercise;
 
 /**
- * Keeps {@code exercises/} in step with {@code solutions/}: for every solution module, the exercise
- * module of the same name must hold, under {@code src/main}, exactly the stubs of the solution's files
- * (non-Java files are copied as they are). {@link #drift()} lists the differences; {@link #write()}
- * regenerates the stubs.
+ * Keeps {@code exercises/} in step with {@code solutions/} and with the course's list of exercises
+ * ({@link Exercise}): for every exercise, the exercise module must hold, under {@code src/main}, exactly the
+ * stubs of its solution's files (non-Java files are copied as they are), and a {@code pom.xml} made from the
+ * solution's; the {@code <modules>} of {@code exercises/pom.xml} and {@code solutions/pom.xml} list the
+ * exercises in the course's order. {@link #drift()} lists the differences; {@link #write()} writes them.
  */
 public final class StubSync {
+    private final Path repository;
     private final Path solutions;
     private final Path exercises;
 
     /** A sync between the two trees of a repository. */
     public StubSync(Path repository) {
+        this.repository = repository;
         this.solutions = repository.resolve("solutions");
         this.exercises = repository.resolve("exercises");
     }
@@ -40,51 +45,66 @@ public final class StubSync {
         try {
             List<String> written = new StubSync(repository).write();
             written.forEach(file -> System.out.println("wrote / ditulis: " + file));
-            System.out.println(written.size() + " stub file(s) regenerated / berkas stub dibuat ulang");
+            System.out.println(written.size() + " file(s) regenerated / berkas dibuat ulang");
         } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println("StubSync: " + e.getMessage());
             System.exit(1);
         }
     }
 
-    /** The stub files each exercise should hold, by their path relative to the repository's exercises/. */
+    /**
+     * The files the course's list and the solutions make, by their path relative to the repository: each
+     * exercise's stubs and pom, and the two module lists.
+     */
     public Map<Path, String> expectedStubs() {
         Map<Path, String> stubs = new TreeMap<>();
-        for (Path module : modules(solutions)) {
+        List<String> names = Arrays.stream(Exercise.values()).map(Exercise::module).toList();
+        List<String> withSelfCheck = new ArrayList<>(List.of(SELF_CHECK));
+        withSelfCheck.addAll(names);
+        stubs.put(Path.of("solutions/pom.xml"), ModuleLists.withModules(read(solutions.resolve("pom.xml")), names));
+        stubs.put(Path.of("exercises/pom.xml"), ModuleLists.withModules(read(exercises.resolve("pom.xml")), withSelfCheck));
+        for (String name : names) {
+            Path module = solutions.resolve(name);
+            if (!Files.isRegularFile(module.resolve("pom.xml"))) {
+                throw new IllegalArgumentException("the course lists " + name + " but solutions/" + name
+                        + "/pom.xml does not exist / kursus mencantumkan " + name + " tetapi solutions/" + name + "/pom.xml tidak ada");
+            }
+            stubs.put(Path.of("exercises", name, "pom.xml"), stubPom(read(module.resolve("pom.xml"))));
             for (Path file : files(module.resolve("src/main"))) {
                 String source = read(file);
                 Path relative = solutions.relativize(file);
-                stubs.put(relative, file.toString().endsWith(".java") ? StubGenerator.stubOf(relative.toString(), source) : source);
+                stubs.put(Path.of("exercises").resolve(relative),
+                        file.toString().endsWith(".java") ? StubGenerator.stubOf(relative.toString(), source) : source);
             }
         }
         return stubs;
     }
 
-    /** The differences between the exercises tree and the stubs it should hold; empty when in step. */
+    /** The differences between the repository and the files it should hold; empty when in step. */
     public List<String> drift() {
         Map<Path, String> expected = expectedStubs();
         Set<Path> actual = new TreeSet<>();
-        for (Path module : modules(solutions)) {
-            files(exercises.resolve(module.getFileName()).resolve("src/main")).forEach(f -> actual.add(exercises.relativize(f)));
+        for (Exercise exercise : Exercise.values()) {
+            files(exercises.resolve(exercise.module()).resolve("src/main")).forEach(f -> actual.add(repository.relativize(f)));
         }
         List<String> drift = new ArrayList<>();
         expected.forEach((file, stub) -> {
-            if (!actual.contains(file)) {
-                drift.add("missing / tidak ada: exercises/" + file);
-            } else if (!read(exercises.resolve(file)).equals(stub)) {
-                drift.add("differs from its solution / berbeda dari solusinya: exercises/" + file);
+            if (!Files.exists(repository.resolve(file))) {
+                drift.add("missing / tidak ada: " + file);
+            } else if (!read(repository.resolve(file)).equals(stub)) {
+                drift.add("differs from what the solutions and the course's list make / berbeda dari hasil solusi dan daftar kursus: " + file);
             }
         });
         actual.stream().filter(file -> !expected.containsKey(file))
-                .forEach(file -> drift.add("has no solution / tidak punya solusi: exercises/" + file));
+                .forEach(file -> drift.add("has no solution / tidak punya solusi: " + file));
         return drift;
     }
 
-    /** Writes every stub that differs or is missing, and returns their paths. */
+    /** Writes every file that differs or is missing, and returns their paths. */
     public List<String> write() {
         List<String> written = new ArrayList<>();
         expectedStubs().forEach((file, stub) -> {
-            Path target = exercises.resolve(file);
+            Path target = repository.resolve(file);
             if (!Files.exists(target) || !read(target).equals(stub)) {
                 try {
                     Files.createDirectories(target.getParent());
@@ -92,18 +112,17 @@ public final class StubSync {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                written.add("exercises/" + file);
+                written.add(file.toString());
             }
         });
         return written;
     }
 
-    private static List<Path> modules(Path tree) {
-        try (Stream<Path> children = Files.list(tree)) {
-            return children.filter(dir -> Files.isRegularFile(dir.resolve("pom.xml"))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The exercise's pom, made from its solution's: the exercises' parent, and "exercise (stub)" in its name. */
+    static String stubPom(String solutionPom) {
+        return solutionPom.replace("<groupId>socketlab.solutions</groupId>", "<groupId>socketlab.exercises</groupId>")
+                .replace("<artifactId>solutions</artifactId>", "<artifactId>exercises</artifactId>")
+                .replace("(reference solution of ", "(exercise (stub) of ");
     }
 
     private static List<Path> files(Path folder) {
@@ -124,4 +143,7 @@ public final class StubSync {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The module of the self-check support every exercise's tests use, first in exercises/. */
+    private static final String SELF_CHECK = "selfcheck";
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.ProgramRuntime;
 
 /**
@@ -36,6 +38,20 @@ public final class ExerciseCompiler {
     static final List<String> RELEASE_OPTIONS = Runtime.version().feature() == RELEASE
             ? List.of("-source", String.valueOf(RELEASE), "-target", String.valueOf(RELEASE))
             : List.of("--release", String.valueOf(RELEASE));
+
+    /**
+     * Compiles every exercise found in {@code folder} (a submission, or a tree laid out as {@code solutions/}),
+     * each on its own into {@code output/<module>}, with the stubs in {@code kitExercises} giving the files it lacks.
+     */
+    public Map<Exercise, Build> compileAll(Path folder, Path kitExercises, Path output) throws IOException {
+        SourceFinder finder = new SourceFinder(folder, kitExercises);
+        Map<Exercise, Build> builds = new EnumMap<>(Exercise.class);
+        for (Exercise exercise : Exercise.values()) {
+            builds.put(exercise, finder.find(exercise).map(sources -> compile(sources, output.resolve(exercise.module())))
+                    .orElse(new Build.Missing(exercise)));
+        }
+        return builds;
+    }
 
     /** Compiles the sources into {@code output/classes} and copies their resources beside the classes. */
     public Build compile(ExerciseSources sources, Path output) {

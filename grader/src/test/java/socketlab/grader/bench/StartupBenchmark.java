@@ -14,6 +14,7 @@ import java.util.List;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.ProgramRuntime;
+import socketlab.grader.submission.ExerciseCompiler;
 
 /**
  * Times each reference program's start-up, to its first line (wall and CPU) and for the whole process (CPU), against
@@ -33,6 +34,7 @@ public final class StartupBenchmark {
         Path work = Files.createTempDirectory("socketlab-startup-");
         System.out.printf("machine: %d cores, %s %s; %d pairs per program; CPU is the mean, wall the median%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"), pairs);
+        new ExerciseCompiler().compileAll(repository.resolve("solutions"), repository.resolve("exercises"), work.resolve("solutions"));
         try (ServerSocket greeter = greeter()) {
             for (List<String> options : List.of(List.<String>of(), Grader.programJvmOptions())) {
                 Path java = options.isEmpty() ? Path.of(System.getProperty("java.home"), "bin", "java") : ProgramRuntime.java();
@@ -40,8 +42,8 @@ public final class StartupBenchmark {
                         : "the grader's runtime " + java + " with its options " + options + ":");
                 Program bare = Yardstick.bareJvm(java, options);
                 for (String[] program : programs(greeter.getLocalPort())) {
-                    Program solution = Program.java(java, program[1], List.of(repository.resolve("solutions").resolve(program[0])
-                            .resolve("target/classes")), options);
+                    Program solution = Program.java(java, program[1], List.of(work.resolve("solutions").resolve(program[0])
+                            .resolve("classes")), options);
                     List<String> programArgs = List.of(program[2].split(" "));
                     List<Long> walls = new ArrayList<>();
                     List<Long> bareWalls = new ArrayList<>();

@@ -1,15 +1,22 @@
 package socketlab.grader.solutions;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
+import socketlab.grader.submission.Build;
+import socketlab.grader.submission.ExerciseCompiler;
 
 /**
  * The programs these tests start: the reference solutions, each in its own JVM with DNS from the test
@@ -30,8 +37,26 @@ final class Programs {
 
     /** A reference solution started with these JVM options. */
     static Program solution(String module, String mainClass, List<String> jvmOptions) {
-        Path classes = REPOSITORY.resolve("solutions").resolve(module).resolve("target/classes");
-        return Program.java(mainClass, List.of(classes), jvmOptions);
+        Exercise exercise = Arrays.stream(Exercise.values()).filter(listed -> listed.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the course lists no exercise " + module));
+        if (!(Solutions.BUILDS.get(exercise) instanceof Build.Compiled compiled)) {
+            throw new IllegalStateException("the solution of " + module + " did not compile: " + Solutions.BUILDS.get(exercise));
+        }
+        return Program.java(mainClass, List.of(compiled.classes()), jvmOptions);
+    }
+
+    /** The reference solutions, compiled once, as the grader compiles a submission. */
+    private static final class Solutions {
+        static final Map<Exercise, Build> BUILDS = compile();
+
+        private static Map<Exercise, Build> compile() {
+            try {
+                return new ExerciseCompiler().compileAll(REPOSITORY.resolve("solutions"), REPOSITORY.resolve("exercises"),
+                        Files.createTempDirectory("socketlab-solutions-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     static Program serverKu() {

@@ -1,0 +1,39 @@
+package socketlab.grader.course;
+
+import java.util.List;
+
+/**
+ * How the handouts show an exercise's program at work in its chapter's terminal transcript: a server run
+ * with some of the course's clients against it, the client of such a run, or a program run on its own.
+ */
+public record Demo(Kind kind, int clients, List<String> args) {
+
+    /** The part a program plays in a transcript. */
+    public enum Kind {
+        /** Listens; the course's client connects to it {@code clients} times. */
+        SERVER,
+        /** Connects to the first server's run; its transcript is its part of that run. */
+        CLIENT,
+        /** Runs on its own with {@code args}. */
+        ALONE
+    }
+
+    public Demo {
+        args = List.copyOf(args);
+    }
+
+    /** A server started with {@code --host 127.0.0.1 --port 0} and these arguments, visited by {@code clients} clients. */
+    public static Demo server(int clients, String... args) {
+        return new Demo(Kind.SERVER, clients, List.of(args));
+    }
+
+    /** The client, shown as it talks to the first server. */
+    public static Demo client() {
+        return new Demo(Kind.CLIENT, 0, List.of());
+    }
+
+    /** A program run on its own with these arguments. */
+    public static Demo alone(String... args) {
+        return new Demo(Kind.ALONE, 0, List.of(args));
+    }
+}

@@ -43,10 +43,20 @@ public final class GradingRun {
     public static final Duration TEST_LIMIT = Duration.ofSeconds(120);
 
     private final int parallelism;
+    private final String hiddenTestsPackage;
 
-    /** A run that executes up to {@code parallelism} hidden tests at once. */
+    /** A run that executes up to {@code parallelism} of the course's hidden tests at once. */
     public GradingRun(int parallelism) {
+        this(parallelism, Exercise.HIDDEN_TESTS);
+    }
+
+    /**
+     * A run of the hidden tests under {@code hiddenTestsPackage} instead of the course's: for test fixtures (the
+     * harness's own tests), laid out as the course's are, a package per exercise.
+     */
+    public GradingRun(int parallelism, String hiddenTestsPackage) {
         this.parallelism = Math.max(1, parallelism);
+        this.hiddenTestsPackage = hiddenTestsPackage;
     }
 
     /** How many hidden tests there are: the most that can run at once for one submission. */
@@ -76,7 +86,7 @@ public final class GradingRun {
     public Scorecard grade(String target, GradingContext context, long compileMillis) {
         long start = System.nanoTime();
         Budget budget = context.newBudget();
-        Map<Method, Outcome> outcomes = pass(context, budget, List.of(selectPackage(Exercise.HIDDEN_TESTS)));
+        Map<Method, Outcome> outcomes = pass(context, budget, List.of(selectPackage(hiddenTestsPackage)));
         List<Method> again = outcomes.entrySet().stream().filter(entry -> entry.getValue().status() == Status.TIMED_OUT)
                 .map(Map.Entry::getKey).toList();
         if (!again.isEmpty()) {
@@ -100,7 +110,7 @@ public final class GradingRun {
     private Map<Method, Outcome> pass(GradingContext context, Budget budget, List<DiscoverySelector> selectors) {
         OutcomeCollector collector = new OutcomeCollector(context, budget);
         try (LauncherSession session = LauncherFactory.openSession()) {
-            GradingSession.open(session, context, budget);
+            GradingSession.open(session, new GradingSession.Pass(context, budget));
             session.getLauncher().execute(request(selectors, configuration()), collector);
         }
         return collector.outcomes();

@@ -1,6 +1,8 @@
 package socketlab.grader.harness;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -26,6 +28,26 @@ import socketlab.grader.course.Exercise;
 public final class SubjectExtension implements ExecutionCondition, ParameterResolver, BeforeEachCallback, AfterEachCallback,
         AfterAllCallback, TestExecutionExceptionHandler {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SubjectExtension.class);
+
+    /** Where the pass comes from: the launcher session's store, or, outside a grading run, what was given. */
+    private final Function<ExtensionContext, Optional<GradingSession.Pass>> passes;
+
+    /** The extension of the hidden tests ({@link HiddenTests}): each pass is the one its grading run's session holds. */
+    public SubjectExtension() {
+        this(GradingSession::pass);
+    }
+
+    private SubjectExtension(Function<ExtensionContext, Optional<GradingSession.Pass>> passes) {
+        this.passes = passes;
+    }
+
+    /**
+     * An extension that takes its pass from {@code pass} instead of a grading run's session: for running test
+     * fixtures with JUnit's engine test kit, which opens no launcher session (the harness's own tests).
+     */
+    public static SubjectExtension outsideARun(Supplier<GradingSession.Pass> pass) {
+        return new SubjectExtension(test -> Optional.ofNullable(pass.get()));
+    }
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -69,8 +91,9 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
      */
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (grading(context).isPresent()) {
-            Budget budget = GradingSession.budget(context);
+        Optional<GradingSession.Pass> pass = passes.apply(context);
+        if (pass.isPresent()) {
+            Budget budget = pass.get().budget();
             if (budget.spentBefore(Budget.Position.of(context.getRequiredTestMethod()))) {
                 throw new NotRun(budget.notRunReason());
             }
@@ -120,7 +143,7 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
                 context.getRequiredTestClass() + " is not in an exercise's hidden-tests package"));
     }
 
-    private static Optional<GradingContext> grading(ExtensionContext context) {
-        return GradingSession.context(context);
+    private Optional<GradingContext> grading(ExtensionContext context) {
+        return passes.apply(context).map(GradingSession.Pass::context);
     }
 }

@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import socketlab.grader.course.Problem;
+import socketlab.grader.course.Text;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.submission.Unzip;
@@ -35,7 +37,7 @@ public final class ClassGrader {
     private final Duration timeLimit;
 
     /** What one student's grading gave: a scorecard, or the reason it could not be graded. */
-    public record Result(Student student, Optional<Scorecard> card, String problem) {
+    public record Result(Student student, Optional<Scorecard> card, Text problem) {
     }
 
     /** A grader that writes into {@code out}, grading {@code jobs} submissions at once, each within {@code timeLimit}. */
@@ -113,9 +115,11 @@ public final class ClassGrader {
             Scorecard card = new Grader(kitExercises, work.resolve("grading"), testsAtOnce, Optional.empty())
                     .withTimeLimit(timeLimit).grade(student.id(), submission);
             StudentReports.write(student, card, folderOf(student));
-            return new Result(student, Optional.of(card), "");
+            return new Result(student, Optional.of(card), Text.same(""));
+        } catch (Problem e) {
+            return new Result(student, Optional.empty(), e.text());
         } catch (IOException | RuntimeException e) {
-            return new Result(student, Optional.empty(), String.valueOf(e.getMessage()));
+            return new Result(student, Optional.empty(), Text.same(String.valueOf(e.getMessage())));
         } finally {
             Grader.deleteQuietly(work);
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import socketlab.grader.course.Problem;
 
 /**
  * A class roster: a CSV with a header naming an {@code id} column (also {@code username} or
@@ -37,8 +38,7 @@ public final class Roster {
             Map<String, Integer> header = new HashMap<>();
             records.getHeaderMap().forEach((column, index) -> header.put(column.toLowerCase(Locale.ROOT), index));
             String id = List.of("id", "username", "idnumber", "student", "nim").stream().filter(header::containsKey).findFirst()
-                    .orElseThrow(() -> new IOException(csv.getFileName() + ": no id column (id, username, idnumber, nim) among "
-                            + records.getHeaderNames()));
+                    .orElseThrow(() -> new Problem("roster.noId", csv.getFileName(), records.getHeaderNames()));
             for (CSVRecord record : records) {
                 byId.put(record.get(header.get(id)), new String[] {value(record, header, "name"), value(record, header, "email")});
             }

@@ -22,14 +22,17 @@ import socketlab.grader.batch.ClassReport;
 import socketlab.grader.batch.Gradebook;
 import socketlab.grader.batch.Roster;
 import socketlab.grader.batch.Student;
+import socketlab.grader.course.Lang;
+import socketlab.grader.course.Messages;
+import socketlab.grader.course.Problem;
 import socketlab.grader.grading.GradingRun;
 
 /**
- * {@code grade <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
- * with a progress bar; writes each student's results as soon as they are graded and the class's
- * gradebook at the end. Exit codes: 0 done, 1 some submissions could not be graded, 2 bad input.
+ * {@code grader class <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
+ * with a progress bar; writes each student's results as soon as they are graded and the class's gradebook at
+ * the end. Exit codes: 0 done, 1 some submissions could not be graded, 2 bad input, 3 a fault of the grader.
  */
-@Command(name = "grade", mixinStandardHelpOptions = true, version = "socket-lab grader 1.0", sortOptions = false,
+@Command(name = "class", mixinStandardHelpOptions = true, version = "socket-lab grader 1.0", sortOptions = false,
         resourceBundle = "socketlab.grader.cli.GradeClassCommand")
 public final class GradeClassCommand implements Callable<Integer> {
 
@@ -42,12 +45,16 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--roster", descriptionKey = "roster")
     Path roster;
 
-    /** Four per core: the fastest measured (grader/bench/class.sh), as tests spend much of their time waiting for programs. */
-    @Option(names = "--jobs", descriptionKey = "jobs")
-    int jobs = 4 * Runtime.getRuntime().availableProcessors();
+    /** Hidden tests at once within one submission, as {@code grader grade --jobs} and {@code -Dgrade.jobs}. */
+    @Option(names = "--jobs", defaultValue = "8", descriptionKey = "jobs")
+    int jobs;
 
-    @Option(names = "--tests-at-once", defaultValue = "8", descriptionKey = "testsAtOnce")
-    int testsAtOnce;
+    /** Four per core: the fastest measured (grader/bench/class.sh), as tests spend much of their time waiting for programs. */
+    @Option(names = "--submissions-at-once", descriptionKey = "submissionsAtOnce")
+    int submissionsAtOnce = 4 * Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--lang", defaultValue = "id", descriptionKey = "lang")
+    String lang;
 
     @Option(names = "--time-limit", defaultValue = "300", paramLabel = "<seconds>", descriptionKey = "timeLimit")
     int timeLimitSeconds;
@@ -66,12 +73,8 @@ public final class GradeClassCommand implements Callable<Integer> {
 
     private final PrintStream stdout;
 
-    private GradeClassCommand(PrintStream stdout) {
+    GradeClassCommand(PrintStream stdout) {
         this.stdout = stdout;
-    }
-
-    public static void main(String[] args) {
-        System.exit(execute(System.out, System.err, args));
     }
 
     /** Runs the command and returns its exit code. */
@@ -81,20 +84,22 @@ public final class GradeClassCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Messages messages = Messages.in(Lang.of(lang));
         if (!Files.isDirectory(submissions)) {
-            throw new IllegalArgumentException("no such folder of submissions / folder kiriman tidak ada: " + submissions);
+            throw new Problem("class.noFolder", submissions);
         }
         Path kit = repository.toAbsolutePath().normalize().resolve("exercises");
         if (!Files.isDirectory(kit)) {
-            throw new IllegalArgumentException("no exercises/ folder in " + repository.toAbsolutePath().normalize()
-                    + " (use --repository) / tidak ada folder exercises/");
+            throw new Problem("repository.noExercises", repository.toAbsolutePath().normalize());
         }
-        if (jobs < 1 || testsAtOnce < 1 || testsAtOnce > GradingRun.testCount()) {
-            throw new IllegalArgumentException(String.format("--jobs must be at least 1 and --tests-at-once from 1 to %d"
-                    + " / --jobs minimal 1 dan --tests-at-once dari 1 sampai %d", GradingRun.testCount(), GradingRun.testCount()));
+        if (jobs < 1 || jobs > GradingRun.testCount()) {
+            throw new Problem("jobs.range", GradingRun.testCount(), jobs);
+        }
+        if (submissionsAtOnce < 1) {
+            throw new Problem("submissionsAtOnce.min", submissionsAtOnce);
         }
         if (timeLimitSeconds < 1 || (maxGrade != null && maxGrade < 1)) {
-            throw new IllegalArgumentException("--time-limit and --max-grade must be at least 1 / --time-limit dan --max-grade minimal 1");
+            throw new Problem("class.limits");
         }
         Roster names = roster == null ? Roster.none() : Roster.read(roster);
         List<Student> everyone = ClassFolder.read(submissions).stream().map(names::complete).toList();
@@ -103,15 +108,14 @@ public final class GradeClassCommand implements Callable<Integer> {
             Set<String> wanted = Set.copyOf(only);
             students = students.stream().filter(student -> wanted.contains(student.id())).toList();
         }
-        ClassGrader grader = new ClassGrader(kit, out.toAbsolutePath(), jobs, testsAtOnce,
+        ClassGrader grader = new ClassGrader(kit, out.toAbsolutePath(), submissionsAtOnce, jobs,
                 Duration.ofSeconds(timeLimitSeconds));
         boolean regradeThese = regrade || only != null;
         long toGrade = students.stream().filter(student -> regradeThese || !grader.isGraded(student)).count();
-        stdout.printf("%d submissions, %d to grade, %d graded before / %d kiriman, %d dinilai, %d sudah dinilai%n",
-                students.size(), toGrade, students.size() - toGrade, students.size(), toGrade, students.size() - toGrade);
+        stdout.println(messages.get("class.counts", students.size(), toGrade, students.size() - toGrade));
         AtomicInteger failures = new AtomicInteger();
         List<ClassGrader.Result> results;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("grading").setInitialMax(toGrade)
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(messages.get("class.progress")).setInitialMax(toGrade)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(stdout))
                 .showSpeed().build()) {
             results = grader.grade(students, regradeThese, result -> {
@@ -119,17 +123,18 @@ public final class GradeClassCommand implements Callable<Integer> {
                     failures.incrementAndGet();
                 }
                 bar.step();
-                bar.setExtraMessage(" not full marks: " + failures.get());
+                bar.setExtraMessage(messages.get("class.notFullMarks", failures.get()));
             });
         }
         List<ClassGrader.Result> problems = results.stream().filter(result -> result.card().isEmpty()).toList();
-        problems.forEach(result -> stdout.println("  " + result.student().id() + ": could not be graded / tidak bisa dinilai: "
-                + result.problem()));
+        Lang language = Lang.of(lang);
+        problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
+                language == Lang.ID ? result.problem().id() : result.problem().en())));
         List<Path> files = new java.util.ArrayList<>(Gradebook.write(everyone, grader, out.toAbsolutePath(),
                 maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
         files.addAll(ClassReport.write(everyone, grader, out.toAbsolutePath()));
         files.forEach(file -> stdout.println("  -> " + file));
-        stdout.println("  -> " + out.toAbsolutePath().resolve("students") + "/<id>/ (results.json, feedback.{id,en}.{md,html})");
+        stdout.println(messages.get("class.studentFiles", out.toAbsolutePath().resolve("students")));
         return problems.isEmpty() ? 0 : 1;
     }
 }

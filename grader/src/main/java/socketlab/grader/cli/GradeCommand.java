@@ -4,24 +4,33 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import socketlab.grader.course.Messages;
+import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.GradingRun;
 import socketlab.grader.course.Lang;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
 
 /**
- * {@code grade}: grades one submission with the hidden tests, prints the scorecard and writes its files.
- * Exit codes: 0 graded, 1 graded but below {@code --fail-under}, 2 bad input.
+ * {@code grader grade [<submission>]}: grades one submission (a folder or a zip), or the repository's
+ * {@code --target}, with the hidden tests, prints the scorecard and writes its files, as {@code mvn verify}
+ * does. Exit codes: 0 graded, 1 graded but below {@code --fail-under}, 2 bad input, 3 a fault of the grader.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true, version = "socket-lab grader 1.0", sortOptions = false,
         resourceBundle = "socketlab.grader.cli.GradeCommand")
 public final class GradeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<submission>", descriptionKey = "submissionParameter")
+    Path handedIn;
 
     @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
     Path repository;
@@ -44,6 +53,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "8", descriptionKey = "jobs")
     int jobs;
 
+    @Option(names = "--time-limit", defaultValue = "0", paramLabel = "<seconds>", descriptionKey = "timeLimit")
+    int timeLimitSeconds;
+
     @Option(names = "--coverage-agent", descriptionKey = "coverageAgent")
     Path coverageAgent;
 
@@ -55,12 +67,8 @@ public final class GradeCommand implements Callable<Integer> {
 
     private final PrintStream stdout;
 
-    private GradeCommand(PrintStream stdout) {
+    GradeCommand(PrintStream stdout) {
         this.stdout = stdout;
-    }
-
-    public static void main(String[] args) {
-        System.exit(execute(System.out, System.err, args));
     }
 
     /** Runs the command and returns its exit code. */
@@ -71,6 +79,13 @@ public final class GradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang language = Lang.of(lang);
+        Messages messages = Messages.in(language);
+        if (jobs < 1 || jobs > GradingRun.testCount()) {
+            throw new Problem("jobs.range", GradingRun.testCount(), jobs);
+        }
+        if (timeLimitSeconds < 0) {
+            throw new Problem("timeLimit.min", timeLimitSeconds);
+        }
         Path root = repository.toAbsolutePath().normalize();
         Path graded = whatToGrade(root);
         Path reports = out != null ? out : root.resolve("grader/target/scorecard");
@@ -78,8 +93,8 @@ public final class GradeCommand implements Callable<Integer> {
         Optional<Grader.Coverage> coverage = coverageAgent == null ? Optional.empty()
                 : Optional.of(new Grader.Coverage(coverageAgent.toAbsolutePath(),
                         (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
-        Grader grader = new Grader(root.resolve("exercises"), work, jobs, coverage);
-        String label = submission.isBlank() ? target + "/" : submission;
+        Grader grader = new Grader(root.resolve("exercises"), work, jobs, coverage).withTimeLimit(Duration.ofSeconds(timeLimitSeconds));
+        String label = handedIn != null ? handedIn.toString() : submission.isBlank() ? target + "/" : submission;
         Scorecard card;
         try {
             card = grader.grade(label, graded);
@@ -90,35 +105,31 @@ public final class GradeCommand implements Callable<Integer> {
         for (Path file : new ReportFiles(language).write(card, reports)) {
             stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize()));
         }
-        stdout.printf(Locale.ROOT, language == Lang.ID ? "  (dinilai dalam %.1f detik; %d program dijalankan)%n"
-                : "  (graded in %.1f s; %d programs started)%n", card.millis() / 1000.0, card.programsStarted());
+        stdout.println(messages.get("grade.took", card.millis() / 1000.0, card.programsStarted()));
         if (card.percent() < failUnder) {
-            stdout.printf(Locale.ROOT, language == Lang.ID ? "Skor %.1f%% di bawah batas %.1f%% (grade.failUnder)%n"
-                    : "Score %.1f%% is below the bar of %.1f%% (grade.failUnder)%n", card.percent(), failUnder);
+            stdout.println(messages.get("grade.belowBar", card.percent(), failUnder));
             return 1;
         }
         return 0;
     }
 
     private Path whatToGrade(Path root) {
-        if (!submission.isBlank()) {
-            Path handedIn = Path.of(submission).toAbsolutePath().normalize();
-            if (!Files.exists(handedIn)) {
-                throw new IllegalArgumentException("no such submission / kiriman tidak ada: " + handedIn);
+        if (handedIn != null || !submission.isBlank()) {
+            Path work = (handedIn != null ? handedIn : Path.of(submission)).toAbsolutePath().normalize();
+            if (!Files.exists(work)) {
+                throw new Problem("submission.missing", work);
             }
-            if (!Files.isDirectory(handedIn) && !handedIn.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                throw new IllegalArgumentException("a submission is a folder or a .zip / kiriman harus berupa folder atau .zip: "
-                        + handedIn);
+            if (!Files.isDirectory(work) && !work.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                throw new Problem("submission.notFolderOrZip", work);
             }
-            return handedIn;
+            return work;
         }
         if (!target.equals("exercises") && !target.equals("solutions")) {
-            throw new IllegalArgumentException("grade.target is exercises or solutions, not \"" + target
-                    + "\" / grade.target harus exercises atau solutions");
+            throw new Problem("target.unknown", target);
         }
         Path tree = root.resolve(target);
         if (!Files.isDirectory(tree)) {
-            throw new IllegalArgumentException("no " + target + "/ folder in " + root + " / tidak ada folder " + target + "/");
+            throw new Problem("target.noFolder", target, root);
         }
         return tree;
     }

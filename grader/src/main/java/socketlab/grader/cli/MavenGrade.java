@@ -1,5 +1,8 @@
 package socketlab.grader.cli;
 
+import socketlab.grader.course.Lang;
+import socketlab.grader.course.Messages;
+
 /**
  * The grader's entry point for {@code mvn verify} (run by exec:java inside Maven): grades, prints the
  * scorecard, and fails the build with a plain message when grading cannot be done or the score is below
@@ -12,11 +15,12 @@ public final class MavenGrade {
 
     public static void main(String[] args) {
         int code = GradeCommand.execute(System.out, System.err, args);
+        Messages messages = Messages.in(Commands.askedFor(args).orElse(Lang.ID));
         if (code == 1) {
-            throw new IllegalStateException("the score is below grade.failUnder / skor di bawah grade.failUnder");
+            throw new IllegalStateException(messages.get("maven.belowBar"));
         }
         if (code != 0) {
-            throw new IllegalStateException("grading could not be done (see the line above) / penilaian tidak bisa dilakukan");
+            throw new IllegalStateException(messages.get("maven.failed"));
         }
     }
 }

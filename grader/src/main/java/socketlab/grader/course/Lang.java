@@ -11,7 +11,7 @@ public enum Lang {
         return switch (code.strip().toLowerCase(Locale.ROOT)) {
             case "id", "in", "ind", "indonesia", "indonesian" -> ID;
             case "en", "eng", "english" -> EN;
-            default -> throw new IllegalArgumentException("unknown language \"" + code + "\": use id or en");
+            default -> throw new Problem("lang.unknown", code);
         };
     }
 }

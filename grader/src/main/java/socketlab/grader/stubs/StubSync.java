@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Lang;
+import socketlab.grader.course.Messages;
+import socketlab.grader.course.Problem;
 
 /**
  * Keeps {@code exercises/} in step with {@code solutions/} and with the course's list of exercises
@@ -26,28 +30,43 @@ public final class StubSync {
     private final Path repository;
     private final Path solutions;
     private final Path exercises;
+    private final Messages messages;
 
-    /** A sync between the two trees of a repository. */
+    /** A sync between the two trees of a repository, saying what differs in English. */
     public StubSync(Path repository) {
+        this(repository, Lang.EN);
+    }
+
+    /** A sync between the two trees of a repository, saying what differs in this language. */
+    public StubSync(Path repository, Lang lang) {
+        this.messages = Messages.in(lang);
         this.repository = repository;
         this.solutions = repository.resolve("solutions");
         this.exercises = repository.resolve("exercises");
     }
 
-    /** Regenerates the stubs from a repository: {@code StubSync [repository folder]} (default: here). */
+    /**
+     * Regenerates the stubs from a repository: {@code StubSync [repository folder]} (default: here), saying so in
+     * the machine's language (Bahasa Indonesia where it is {@code id}, else English).
+     */
     public static void main(String[] args) {
         Path repository = Path.of(args.length > 0 ? args[0] : ".");
+        Lang lang = List.of("id", "in").contains(Locale.getDefault().getLanguage()) ? Lang.ID : Lang.EN;
+        Messages messages = Messages.in(lang);
         if (!Files.isDirectory(repository.resolve("solutions"))) {
-            System.err.println("StubSync: no solutions/ folder in " + repository.toAbsolutePath().normalize()
-                    + " / tidak ada folder solutions/ di sana");
+            System.err.println(messages.get("stubs.line", messages.get("stubs.noSolutions", repository.toAbsolutePath().normalize())));
             System.exit(2);
         }
         try {
-            List<String> written = new StubSync(repository).write();
-            written.forEach(file -> System.out.println("wrote / ditulis: " + file));
-            System.out.println(written.size() + " file(s) regenerated / berkas dibuat ulang");
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println("StubSync: " + e.getMessage());
+            List<String> written = new StubSync(repository, lang).write();
+            written.forEach(file -> System.out.println(messages.get("stubs.wrote", file)));
+            System.out.println(messages.get("stubs.count", written.size()));
+        } catch (Problem e) {
+            System.err.println(messages.get("stubs.line", e.in(lang)));
+            System.exit(1);
+        } catch (UncheckedIOException e) {
+            System.err.println(messages.get("stubs.line", messages.get("io.failed", e.getCause().getClass().getSimpleName(),
+                    e.getCause().getMessage())));
             System.exit(1);
         }
     }
@@ -66,8 +85,7 @@ public final class StubSync {
         for (String name : names) {
             Path module = solutions.resolve(name);
             if (!Files.isRegularFile(module.resolve("pom.xml"))) {
-                throw new IllegalArgumentException("the course lists " + name + " but solutions/" + name
-                        + "/pom.xml does not exist / kursus mencantumkan " + name + " tetapi solutions/" + name + "/pom.xml tidak ada");
+                throw new Problem("stubs.noSolution", name);
             }
             stubs.put(Path.of("exercises", name, "pom.xml"), stubPom(read(module.resolve("pom.xml"))));
             for (Path file : files(module.resolve("src/main"))) {
@@ -90,13 +108,13 @@ public final class StubSync {
         List<String> drift = new ArrayList<>();
         expected.forEach((file, stub) -> {
             if (!Files.exists(repository.resolve(file))) {
-                drift.add("missing / tidak ada: " + file);
+                drift.add(messages.get("stubs.missing", file));
             } else if (!read(repository.resolve(file)).equals(stub)) {
-                drift.add("differs from what the solutions and the course's list make / berbeda dari hasil solusi dan daftar kursus: " + file);
+                drift.add(messages.get("stubs.differs", file));
             }
         });
         actual.stream().filter(file -> !expected.containsKey(file))
-                .forEach(file -> drift.add("has no solution / tidak punya solusi: " + file));
+                .forEach(file -> drift.add(messages.get("stubs.orphan", file)));
         return drift;
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
+import socketlab.grader.course.Problem;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -28,11 +29,11 @@ public final class Unzip {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 if (++entries > MAX_ENTRIES) {
-                    throw new IOException(zip.getFileName() + ": more than " + MAX_ENTRIES + " entries");
+                    throw new Problem("zip.tooManyEntries", zip.getFileName(), MAX_ENTRIES);
                 }
                 Path target = root.resolve(entry.getName()).normalize();
                 if (!target.startsWith(root)) {
-                    throw new IOException(zip.getFileName() + ": entry outside the archive's folder: " + entry.getName());
+                    throw new Problem("zip.outside", zip.getFileName(), entry.getName());
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
@@ -42,7 +43,7 @@ public final class Unzip {
                 bytes += copy(in, target, MAX_BYTES - bytes);
             }
         } catch (IllegalArgumentException malformed) {
-            throw new IOException(zip.getFileName() + ": not a readable zip: " + malformed.getMessage(), malformed);
+            throw new Problem("zip.unreadable", zip.getFileName(), malformed.getMessage());
         }
         return folder;
     }
@@ -54,7 +55,7 @@ public final class Unzip {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 written += n;
                 if (written > allowed) {
-                    throw new IOException("the archive unpacks to more than " + (MAX_BYTES >> 20) + " MiB");
+                    throw new Problem("zip.tooBig", MAX_BYTES >> 20);
                 }
                 out.write(buffer, 0, n);
             }

@@ -60,7 +60,7 @@ final class HostileClassTest {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int code = GradeClassCommand.execute(new PrintStream(output, true, StandardCharsets.UTF_8),
                 new PrintStream(output, true, StandardCharsets.UTF_8), submissions.toString(), "--out", out.toString(),
-                "--jobs", "2", "--repository", REPOSITORY.toString());
+                "--submissions-at-once", "2", "--lang", "en", "--repository", REPOSITORY.toString());
 
         Map<String, Integer> totals = totals(out.resolve("gradebook.csv"));
         Set<String> leftOver = ProcessHandle.allProcesses().filter(process -> process.info().commandLine()

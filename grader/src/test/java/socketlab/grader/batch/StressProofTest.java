@@ -34,15 +34,15 @@ final class StressProofTest {
         int cores = Runtime.getRuntime().availableProcessors();
 
         Map<String, Map<String, String>> runs = new LinkedHashMap<>();
-        runs.put("alone (--jobs 1)", grade(submissions, "alone", "--jobs", "1"));
+        runs.put("alone (--submissions-at-once 1)", grade(submissions, "alone", "--submissions-at-once", "1"));
         runs.put("defaults", grade(submissions, "defaults"));
-        runs.put("--jobs " + 4 * cores + " --tests-at-once " + GradingRun.testCount(), grade(submissions, "crowded",
-                "--jobs", String.valueOf(4 * cores), "--tests-at-once", String.valueOf(GradingRun.testCount())));
+        runs.put("--submissions-at-once " + 4 * cores + " --jobs " + GradingRun.testCount(), grade(submissions, "crowded",
+                "--submissions-at-once", String.valueOf(4 * cores), "--jobs", String.valueOf(GradingRun.testCount())));
         try (CpuHog hog = CpuHog.start()) {
             runs.put("defaults beside a busy core", grade(submissions, "hog"));
         }
 
-        Map<String, String> alone = runs.remove("alone (--jobs 1)");
+        Map<String, String> alone = runs.remove("alone (--submissions-at-once 1)");
         int compared = 0;
         for (Map.Entry<String, Map<String, String>> run : runs.entrySet()) {
             assertThat(StressClass.differences(alone, run.getValue())).as("%s against alone", run.getKey()).isEmpty();

@@ -11,7 +11,7 @@ import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
 
 /**
- * Grades the stress class ({@link StressClass}) once alone ({@code --jobs 1}), then N times at the stress
+ * Grades the stress class ({@link StressClass}) once alone ({@code --submissions-at-once 1}), then N times at the stress
  * setting (four times as many submissions at once as cores, every test at once, one core kept busy), and
  * counts the test results (status and points) that differ from alone. Run it with
  * {@code grader/bench/repeat.sh stress [N]}; it is a benchmark, not a test.
@@ -25,14 +25,14 @@ public final class StressBenchmark {
         Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int cores = Runtime.getRuntime().availableProcessors();
-        String[] stress = {"--jobs", String.valueOf(4 * cores), "--tests-at-once", String.valueOf(GradingRun.testCount())};
+        String[] stress = {"--submissions-at-once", String.valueOf(4 * cores), "--jobs", String.valueOf(GradingRun.testCount())};
         Path bench = Files.createTempDirectory("socketlab-stress-");
         Path submissions = bench.resolve("class");
         StressClass.write(repository, submissions);
         long start = System.nanoTime();
-        StressClass.grade(repository, submissions, bench.resolve("alone"), "--jobs", "1");
+        StressClass.grade(repository, submissions, bench.resolve("alone"), "--submissions-at-once", "1");
         Map<String, String> alone = StressClass.results(bench.resolve("alone"));
-        System.out.printf("%d submissions graded alone (--jobs 1) in %.0f s: %d test results%n",
+        System.out.printf("%d submissions graded alone (--submissions-at-once 1) in %.0f s: %d test results%n",
                 submissions.toFile().list().length, (System.nanoTime() - start) / 1e9, alone.size());
         int differing = 0;
         int compared = 0;

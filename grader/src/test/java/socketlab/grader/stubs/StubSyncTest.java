@@ -15,8 +15,7 @@ import socketlab.grader.course.Exercise;
 final class StubSyncTest {
     private static final String SOLUTION = "class A {\n    // BEGIN SOLUTION\n    int x = 1;\n    // END SOLUTION\n"
             + "    // STUB: int x;\n}\n";
-    private static final String DIFFERS = "differs from what the solutions and the course's list make"
-            + " / berbeda dari hasil solusi dan daftar kursus: ";
+    private static final String DIFFERS = "differs from what the solutions and the course's list make: ";
 
     @TempDir
     Path repository;
@@ -31,8 +30,8 @@ final class StubSyncTest {
         assertThat(new StubSync(repository).drift()).containsExactlyInAnyOrder(
                 DIFFERS + "exercises/server/src/main/java/A.java",
                 DIFFERS + "exercises/pom.xml",
-                "missing / tidak ada: exercises/server/src/main/resources/m.properties",
-                "has no solution / tidak punya solusi: exercises/server/src/main/java/Old.java");
+                "missing: exercises/server/src/main/resources/m.properties",
+                "has no solution: exercises/server/src/main/java/Old.java");
     }
 
     @Test

@@ -94,7 +94,7 @@ final class SubmissionLayoutsTest {
         assertAll(
                 () -> assertThat(Unzip.into(good, work.resolve("good")).resolve("tugas/ServerKu.java")).exists(),
                 () -> assertThatThrownBy(() -> Unzip.into(evil, work.resolve("evil")))
-                        .isInstanceOf(IOException.class).hasMessageContaining("outside the archive's folder"),
+                        .isInstanceOf(socketlab.grader.course.Problem.class).hasMessageContaining("outside the archive's folder"),
                 () -> assertThat(work.getParent().resolve("outside.txt")).doesNotExist());
     }
 

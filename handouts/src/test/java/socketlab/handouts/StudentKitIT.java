@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.harness.Graded;
-import socketlab.grader.submission.Unzip;
 import socketlab.grader.harness.Run;
+import socketlab.grader.submission.Unzip;
 
 /**
  * The student kit builds on its own with its Maven Wrapper, a program of it compiles and runs with the JDK alone,

@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.HostsFile;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.Build;
-import socketlab.grader.course.Exercise;
 import socketlab.grader.submission.ExerciseCompiler;
 import socketlab.grader.submission.Unzip;
-import socketlab.grader.harness.GradingContext;
 
 /**
  * Grades one submission, a folder or a zip: finds each exercise's sources, compiles each exercise on its

@@ -2,9 +2,9 @@ package socketlab.grader.grading;
 
 import java.time.Duration;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.course.Lang;
 
 /**
  * One hidden test's result for a submission: which test, its names in both languages, the points it is

@@ -14,15 +14,15 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import socketlab.grader.harness.Graded;
-import socketlab.grader.harness.NotRun;
-import socketlab.grader.harness.Verdict;
-import socketlab.grader.submission.Build;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Budget;
+import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.GradingContext;
+import socketlab.grader.harness.NotRun;
+import socketlab.grader.harness.Verdict;
+import socketlab.grader.submission.Build;
 
 /**
  * Turns JUnit's events for the hidden tests into {@link Outcome}s. Tests that never ran (their exercise

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
+import socketlab.grader.course.Status;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.course.Status;
-import socketlab.grader.course.Exercise;
 
 /**
  * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format,

@@ -3,11 +3,11 @@ package socketlab.grader.report;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
+import socketlab.grader.course.Status;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.course.Status;
-import socketlab.grader.course.Exercise;
 
 /** Prints the scorecard for a plain terminal: one line per test, a reason and a handout section per failure. */
 public final class TerminalReport {

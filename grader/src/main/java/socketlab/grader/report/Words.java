@@ -1,8 +1,8 @@
 package socketlab.grader.report;
 
 import socketlab.grader.course.Lang;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.course.Text;
+import socketlab.grader.grading.Outcome;
 
 /** The few words every report shares, in both languages, and how a failure points at its handout section. */
 final class Words {

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import socketlab.grader.course.Problem;
 import java.util.zip.ZipInputStream;
+import socketlab.grader.course.Problem;
 
 /**
  * Unpacks a handed-in zip into a folder, refusing entries that would land outside it and stopping at

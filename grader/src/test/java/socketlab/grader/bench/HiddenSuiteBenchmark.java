@@ -9,10 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.course.Exercise;
 
 /**
  * Times the hidden suite on the reference solutions and prints the figures beside the yardstick taken in the

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Status;
 import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.course.Status;
-import socketlab.grader.grading.GradingRun;
 
 /**
  * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the

@@ -16,8 +16,8 @@ import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Budget;
 import socketlab.grader.harness.GradingContext;
-import socketlab.grader.harness.ScriptedLauncher;
 import socketlab.grader.harness.ScriptedLauncher.Script;
+import socketlab.grader.harness.ScriptedLauncher;
 import socketlab.grader.submission.Build;
 
 /**

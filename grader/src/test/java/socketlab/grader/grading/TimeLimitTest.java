@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.corpus.Mutant;
 import socketlab.grader.course.Exercise;
-import socketlab.grader.course.Status;
 import socketlab.grader.course.Lang;
+import socketlab.grader.course.Status;
 import socketlab.grader.harness.Budget;
 
 /**

@@ -18,12 +18,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.course.Exercise;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
 
 /** The scorecard's files and its terminal form say the same thing, in the language asked for. */
 final class ReportsTest {

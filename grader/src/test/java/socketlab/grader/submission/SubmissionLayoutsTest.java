@@ -8,17 +8,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.course.Status;
-import socketlab.grader.course.Exercise;
 
 /** Students pack their work in odd ways; each exercise is still found, and a bad archive is refused plainly. */
 final class SubmissionLayoutsTest {

@@ -5,12 +5,12 @@ import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Run;
-import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.HostsFile;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
 
 /**
  * Hidden tests of DetailSocket (seed: detailsocket.py). Names come from the grader's hosts file (see

@@ -10,13 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
 
 /**
  * Hidden tests of ClientKu (seed: clientku.py), against the test's own server on a free port. Three of them

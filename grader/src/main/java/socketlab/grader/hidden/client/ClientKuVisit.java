@@ -4,12 +4,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
-import socketlab.grader.harness.Verdict;
-import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Observed;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Verdict;
 
 /**
  * The shared run of ClientKu that several of its hidden tests observe: the test's server sends the

@@ -6,14 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Verdict;
-import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Verdict;
 import socketlab.grader.hidden.server.ServerChecks;
 
 /**

@@ -6,12 +6,12 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Run;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.HostsFile;
+import socketlab.grader.harness.Observed;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
 
 /** Checks that ServerKu and ServerKu2 share: where they listen, and what they say about it. */
 public final class ServerChecks {

@@ -6,13 +6,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
 
 /**
  * Hidden tests of ServerKu (seed: serverku.py): one client, greeted, its answer printed, then exit. The

@@ -2,11 +2,11 @@ package socketlab.grader.hidden.server;
 
 import java.net.Socket;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Observed;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
 
 /**
  * The shared run of ServerKu that most of its hidden tests observe: started with --port 0, one client

@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import socketlab.grader.course.Lang;
@@ -19,6 +21,7 @@ import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
+import socketlab.grader.sandbox.ScorecardFile;
 
 /**
  * {@code grader grade [<submission>]}: grades one submission (a folder or a zip), or the repository's
@@ -65,6 +68,12 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--color", defaultValue = "auto", descriptionKey = "color")
     String color;
 
+    @Option(names = "--work", descriptionKey = "work")
+    Path workFolder;
+
+    @Mixin
+    SandboxOptions sandbox;
+
     private final PrintStream stdout;
 
     GradeCommand(PrintStream stdout) {
@@ -89,17 +98,25 @@ public final class GradeCommand implements Callable<Integer> {
         Path root = repository.toAbsolutePath().normalize();
         Path graded = whatToGrade(root);
         Path reports = out != null ? out : root.resolve("grader/target/scorecard");
-        Path work = Files.createTempDirectory(Files.createDirectories(root.resolve("grader/target")), "grading-");
+        Path work = sandbox.openToPrograms(Files.createTempDirectory(Files.createDirectories(workFolder != null ? workFolder
+                : root.resolve("grader/target")), "grading-"));
         Optional<Grader.Coverage> coverage = coverageAgent == null ? Optional.empty()
                 : Optional.of(new Grader.Coverage(coverageAgent.toAbsolutePath(),
                         (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
-        Grader grader = new Grader(root.resolve("exercises"), work, jobs, coverage).withTimeLimit(Duration.ofSeconds(timeLimitSeconds));
+        Grader grader = sandbox.inside(new Grader(root.resolve("exercises"), work, jobs, coverage)
+                .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)));
         String label = handedIn != null ? handedIn.toString() : submission.isBlank() ? target + "/" : submission;
         Scorecard card;
         try {
-            card = grader.grade(label, graded);
+            card = sandbox.inContainer()
+                    ? sandbox.containers(root.resolve("exercises"), work, List.of("--lang", lang, "--jobs", String.valueOf(jobs),
+                            "--time-limit", String.valueOf(timeLimitSeconds))).grade(label, graded)
+                    : grader.grade(label, graded);
         } finally {
             Grader.deleteQuietly(work);
+        }
+        if (sandbox.sandboxed) {
+            ScorecardFile.write(card, Files.createDirectories(reports));
         }
         new TerminalReport(language, useColor()).print(card, stdout);
         for (Path file : new ReportFiles(language).write(card, reports)) {

@@ -38,6 +38,15 @@ public final class Grader {
     private final int parallelism;
     private final Optional<Coverage> coverage;
     private Duration timeLimit = Duration.ZERO;
+    private Optional<Programs> programs = Optional.empty();
+
+    /**
+     * How the programs start when the grader itself runs in a sandbox: on this {@code java}, in this folder
+     * (their only writable one, also their temporary folder), each through {@code runAs} (limits, then the
+     * student's user).
+     */
+    public record Programs(Path java, Path folder, List<String> runAs) {
+    }
 
     /** Where the JaCoCo agent is and where it writes, to measure what the hidden tests exercise. */
     public record Coverage(Path agentJar, Path execFile) {
@@ -67,17 +76,24 @@ public final class Grader {
         return this;
     }
 
+    /** Starts the programs as {@code programs} says, instead of as this user on the grader's runtimes. */
+    public Grader withPrograms(Programs programs) {
+        this.programs = Optional.of(programs);
+        return this;
+    }
+
     /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
     public Scorecard grade(String label, Path submission) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(workFolder);
         Path folder = Files.isDirectory(submission) ? submission : Unzip.into(submission, workFolder.resolve("submission"));
         Map<Exercise, Build> builds = new ExerciseCompiler().compileAll(folder, kitExercises, workFolder.resolve("build"));
-        Path runFolder = Files.createDirectories(workFolder.resolve("run"));
+        Path runFolder = programs.isPresent() ? programs.get().folder() : Files.createDirectories(workFolder.resolve("run"));
         // with a coverage agent, programs end by SIGTERM so that the agent writes what it recorded
-        Launcher launcher = new ProcessLauncher(runFolder, coverage.isPresent() ? ProcessLauncher.SHUTDOWN_GRACE : Duration.ZERO);
+        Launcher launcher = new ProcessLauncher(runFolder, coverage.isPresent() ? ProcessLauncher.SHUTDOWN_GRACE : Duration.ZERO,
+                programs.map(Programs::runAs).orElse(List.of()));
         // JaCoCo's agent needs java.instrument, which the programs' cut-down runtime leaves out
-        Path java = coverage.isPresent() ? ProgramRuntime.fullJdkJava() : ProgramRuntime.java();
+        Path java = programs.isPresent() ? programs.get().java() : coverage.isPresent() ? ProgramRuntime.fullJdkJava() : ProgramRuntime.java();
         GradingContext context = new GradingContext(builds, launcher, java, jvmOptions(), timeLimit);
         return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000);
     }
@@ -90,6 +106,7 @@ public final class Grader {
     private List<String> jvmOptions() {
         List<String> options = new ArrayList<>(PROGRAM_JVM_OPTIONS);
         options.add("-Djdk.net.hosts.file=" + HostsFile.writeInto(workFolder));
+        programs.ifPresent(sandboxed -> options.add("-Djava.io.tmpdir=" + sandboxed.folder()));
         coverage.ifPresent(jacoco -> options.add("-javaagent:" + jacoco.agentJar() + "=destfile=" + jacoco.execFile()
                 + ",append=true,includes=socketlab.*"));
         return options;

@@ -27,6 +27,7 @@ public final class ProcessLauncher implements Launcher {
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
     private final Path workingFolder;
     private final Duration grace;
+    private final List<String> runAs;
 
     /** A launcher whose processes run in this folder and are killed at once when closed. */
     public ProcessLauncher(Path workingFolder) {
@@ -35,8 +36,17 @@ public final class ProcessLauncher implements Launcher {
 
     /** A launcher whose processes run in this folder and, when closed, get SIGTERM and this long to end. */
     public ProcessLauncher(Path workingFolder, Duration grace) {
+        this(workingFolder, grace, List.of());
+    }
+
+    /**
+     * A launcher that starts each program through {@code runAs}, a command that runs the rest of its command
+     * line with other rights (in the sandbox: limits, then another user), inside the program's own session.
+     */
+    public ProcessLauncher(Path workingFolder, Duration grace, List<String> runAs) {
         this.workingFolder = workingFolder;
         this.grace = grace;
+        this.runAs = List.copyOf(runAs);
     }
 
     @Override
@@ -45,6 +55,7 @@ public final class ProcessLauncher implements Launcher {
         if (SESSIONS) {
             command.add(SETSID.toString());
         }
+        command.addAll(runAs);
         command.addAll(program.command());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());

@@ -1,0 +1,142 @@
+package socketlab.grader.sandbox;
+
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Volume;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.testcontainers.containers.ContainerLaunchException;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
+import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
+import org.testcontainers.utility.DockerImageName;
+import socketlab.grader.course.Problem;
+import socketlab.grader.grading.Scorecard;
+
+/**
+ * Grades one submission in a container of its own, started and removed with Testcontainers: no network but its
+ * own loopback, a read-only root file system, limits on memory, CPUs, processes and disk. Inside, the grader
+ * runs as root (with a few capabilities, no new privileges) from a folder no one else can enter; the programs
+ * run as the student's user, who can read nothing of the grader, the hidden tests, the solutions or other
+ * submissions (none of them is there) and can write only its scratch folder. The scorecard comes out through
+ * the grader's own result folder, which only root inside can write.
+ */
+public final class ContainerGrader {
+    private static final Duration LIMIT = Duration.ofMinutes(20);
+    private static final String SECRET = "/secret";
+
+    private final String image;
+    private final Path kitExercises;
+    private final Path work;
+    private final Limits limits;
+    private final List<String> gradeOptions;
+
+    /**
+     * @param image        the sandbox's image ({@link SandboxImage#ensure})
+     * @param kitExercises the course's exercises/ folder, whose stubs give files a submission lacks
+     * @param work         a folder of the grader's own on this machine, for the result folders
+     * @param gradeOptions options for the grader inside ({@code --lang}, {@code --jobs}, {@code --time-limit})
+     */
+    public ContainerGrader(String image, Path kitExercises, Path work, Limits limits, List<String> gradeOptions) {
+        this.image = image;
+        this.kitExercises = kitExercises;
+        this.work = work;
+        this.limits = limits;
+        this.gradeOptions = List.copyOf(gradeOptions);
+    }
+
+    /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
+    public Scorecard grade(String label, Path submission) throws IOException {
+        Path out = Files.createTempDirectory(Files.createDirectories(work), "sandbox-out-");
+        GraderJar jar = GraderJar.locate();
+        String inside = SECRET + "/submission" + (Files.isDirectory(submission) ? "" : ".zip");
+        List<String> command = new ArrayList<>(List.of(SandboxImage.GRADER_JAVA, "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", SECRET + "/grader/grader.jar", "grade", inside,
+                "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out", "--color", "never",
+                "--sandboxed"));
+        command.addAll(gradeOptions);
+        try (GenericContainer<?> box = new GenericContainer<>(DockerImageName.parse(image))) {
+            // binds set on the container itself: Testcontainers' own binds first run a check that pulls an image
+            List<Bind> binds = List.of(
+                    new Bind(jar.jar().toString(), new Volume(SECRET + "/grader/grader.jar"), AccessMode.ro),
+                    new Bind(jar.libraries().toString(), new Volume(SECRET + "/grader/lib"), AccessMode.ro),
+                    new Bind(kitExercises.toAbsolutePath().toString(), new Volume(SECRET + "/course/exercises"), AccessMode.ro),
+                    new Bind(submission.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro),
+                    new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw));
+            StringBuffer said = new StringBuffer();
+            box.withLogConsumer(frame -> said.append(frame.getUtf8String()))
+                    .withCommand(command.toArray(String[]::new))
+                    .withTmpFs(Map.of("/work", "rw,exec,size=256m,mode=755", "/scratch", "rw,size=" + limits.diskMiB() + "m,mode=1777",
+                            "/tmp", "rw,size=64m,mode=1777"))
+                    .withCreateContainerCmdModifier(create -> create.getHostConfig().withBinds(binds).withNetworkMode("none").withReadonlyRootfs(true)
+                            .withMemory(limits.memoryMiB() * 1024L * 1024L).withMemorySwap(limits.memoryMiB() * 1024L * 1024L)
+                            .withNanoCPUs((long) (limits.cpus() * 1e9)).withPidsLimit(4L * limits.processes())
+                            .withCapDrop(Capability.ALL)
+                            .withCapAdd(Capability.CHOWN, Capability.DAC_OVERRIDE, Capability.FOWNER, Capability.SETUID,
+                                    Capability.SETGID, Capability.KILL, Capability.SYS_PTRACE)
+                            .withSecurityOpts(List.of("no-new-privileges")))
+                    .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(LIMIT))
+                    .waitingFor(new AbstractWaitStrategy() {
+                        @Override
+                        protected void waitUntilReady() {
+                            // a one-shot container: started is ended
+                        }
+                    });
+            try {
+                box.start();
+            } catch (ContainerLaunchException failed) {
+                throw new Problem("sandbox.failed", label, lastLines(said.toString()) + " (" + rootCause(failed) + ")");
+            }
+            return ScorecardFile.read(out, label);
+        } finally {
+            deleteQuietly(out);
+        }
+    }
+
+    private static String lastLines(String said) {
+        List<String> lines = said.lines().filter(line -> !line.isBlank()).toList();
+        return lines.isEmpty() ? "(no output)" : String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+    }
+
+    private static String rootCause(Throwable failed) {
+        Throwable cause = failed;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // a temporary folder of the grader's own
+        }
+    }
+
+    /** Where the grader's jar and its libraries are, to mount them into the sandbox. */
+    record GraderJar(Path jar, Path libraries) {
+
+        /** The jar this grader runs from, or the one {@code mvn package} made beside its classes. */
+        static GraderJar locate() {
+            try {
+                Path code = Path.of(ContainerGrader.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path jar = Files.isDirectory(code) ? code.resolveSibling("grader.jar") : code;
+                Path libraries = jar.resolveSibling("lib");
+                if (!Files.isRegularFile(jar) || !Files.isDirectory(libraries)) {
+                    throw new Problem("sandbox.noJar", jar);
+                }
+                return new GraderJar(jar, libraries);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package socketlab.grader.sandbox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.testcontainers.DockerClientFactory;
+import socketlab.grader.course.Problem;
+
+/** Whether a Docker engine answers, said plainly when it does not: container mode never falls back to processes. */
+public final class DockerEngine {
+
+    private DockerEngine() {
+    }
+
+    /** Whether an engine answers now. */
+    public static boolean available() {
+        if (Files.exists(Path.of("/.dockerenv")) && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
+            return false;
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError unreachable) {
+            return false;
+        }
+    }
+
+    /** Stops with one clear line unless an engine answers. */
+    public static void require() {
+        if (Files.exists(Path.of("/.dockerenv")) && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
+            throw new Problem("sandbox.insideContainer");
+        }
+        if (!available()) {
+            throw new Problem("sandbox.noDocker");
+        }
+    }
+}

@@ -30,23 +30,28 @@ import socketlab.grader.submission.Unzip;
  * skipped unless regrading is asked for, so a killed run loses nothing it finished.
  */
 public final class ClassGrader {
-    private final Path kitExercises;
     private final Path out;
     private final int jobs;
-    private final int testsAtOnce;
-    private final Duration timeLimit;
+    private final SubmissionGrading grading;
 
     /** What one student's grading gave: a scorecard, or the reason it could not be graded. */
     public record Result(Student student, Optional<Scorecard> card, Text problem) {
     }
 
-    /** A grader that writes into {@code out}, grading {@code jobs} submissions at once, each within {@code timeLimit}. */
+    /**
+     * A grader that writes into {@code out}, grading {@code jobs} submissions at once as processes here, each with
+     * {@code testsAtOnce} hidden tests at once and within {@code timeLimit}.
+     */
     public ClassGrader(Path kitExercises, Path out, int jobs, int testsAtOnce, Duration timeLimit) {
-        this.timeLimit = timeLimit;
-        this.kitExercises = kitExercises;
+        this(out, jobs, (id, submission, work) -> new Grader(kitExercises, work, Math.max(1, testsAtOnce), Optional.empty())
+                .withTimeLimit(timeLimit).grade(id, submission));
+    }
+
+    /** A grader that writes into {@code out}, grading {@code jobs} submissions at once, each as {@code grading} does. */
+    public ClassGrader(Path out, int jobs, SubmissionGrading grading) {
         this.out = out;
         this.jobs = Math.max(1, jobs);
-        this.testsAtOnce = Math.max(1, testsAtOnce);
+        this.grading = grading;
     }
 
     /** Where a student's files go. */
@@ -112,8 +117,7 @@ public final class ClassGrader {
         try {
             Grader.deleteQuietly(work);
             Path submission = unpacked(student.work(), work.resolve("unpacked"));
-            Scorecard card = new Grader(kitExercises, work.resolve("grading"), testsAtOnce, Optional.empty())
-                    .withTimeLimit(timeLimit).grade(student.id(), submission);
+            Scorecard card = grading.grade(student.id(), submission, work.resolve("grading"));
             StudentReports.write(student, card, folderOf(student));
             return new Result(student, Optional.of(card), Text.same(""));
         } catch (Problem e) {

@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import socketlab.grader.batch.ClassFolder;
@@ -22,10 +23,12 @@ import socketlab.grader.batch.ClassReport;
 import socketlab.grader.batch.Gradebook;
 import socketlab.grader.batch.Roster;
 import socketlab.grader.batch.Student;
+import socketlab.grader.batch.SubmissionGrading;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
 import socketlab.grader.grading.GradingRun;
+import socketlab.grader.sandbox.ContainerGrader;
 
 /**
  * {@code grader class <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
@@ -71,6 +74,9 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
     Path repository;
 
+    @Mixin
+    SandboxOptions sandbox;
+
     private final PrintStream stdout;
 
     GradeClassCommand(PrintStream stdout) {
@@ -80,6 +86,14 @@ public final class GradeClassCommand implements Callable<Integer> {
     /** Runs the command and returns its exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
         return Commands.execute(new GradeClassCommand(out), out, err, args);
+    }
+
+    /** Each submission graded in a container of its own, with the image checked (or built) once for the class. */
+    private SubmissionGrading containers(Path kit) throws IOException {
+        Path work = Files.createDirectories(out.toAbsolutePath().resolve("work"));
+        ContainerGrader first = sandbox.containers(kit, work, List.of("--lang", lang, "--jobs", String.valueOf(jobs),
+                "--time-limit", String.valueOf(timeLimitSeconds)));
+        return (id, submission, folder) -> first.in(folder).grade(id, submission);
     }
 
     @Override
@@ -108,8 +122,9 @@ public final class GradeClassCommand implements Callable<Integer> {
             Set<String> wanted = Set.copyOf(only);
             students = students.stream().filter(student -> wanted.contains(student.id())).toList();
         }
-        ClassGrader grader = new ClassGrader(kit, out.toAbsolutePath(), submissionsAtOnce, jobs,
-                Duration.ofSeconds(timeLimitSeconds));
+        ClassGrader grader = sandbox.inContainer()
+                ? new ClassGrader(out.toAbsolutePath(), submissionsAtOnce, containers(kit))
+                : new ClassGrader(kit, out.toAbsolutePath(), submissionsAtOnce, jobs, Duration.ofSeconds(timeLimitSeconds));
         boolean regradeThese = regrade || only != null;
         long toGrade = students.stream().filter(student -> regradeThese || !grader.isGraded(student)).count();
         stdout.println(messages.get("class.counts", students.size(), toGrade, students.size() - toGrade));

@@ -2,7 +2,6 @@ package socketlab.grader.sandbox;
 
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
-import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Volume;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -11,18 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
-import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
-import org.testcontainers.utility.DockerImageName;
 import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Scorecard;
 
 /**
- * Grades one submission in a container of its own, started and removed with Testcontainers: no network but its
- * own loopback, a read-only root file system, limits on memory, CPUs, processes and disk. Inside, the grader
+ * Grades one submission in a container of its own ({@link SandboxContainer}), started and removed with
+ * Testcontainers. Inside, the grader
  * runs as root (with a few capabilities, no new privileges) from a folder no one else can enter; the programs
  * run as the student's user, who can read nothing of the grader, the hidden tests, the solutions or other
  * submissions (none of them is there) and can write only its scratch folder. The scorecard comes out through
@@ -52,6 +47,11 @@ public final class ContainerGrader {
         this.gradeOptions = List.copyOf(gradeOptions);
     }
 
+    /** The same grader, with another work folder (one per submission of a class). */
+    public ContainerGrader in(Path otherWork) {
+        return new ContainerGrader(image, kitExercises, otherWork, limits, gradeOptions);
+    }
+
     /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
     public Scorecard grade(String label, Path submission) throws IOException {
         Path out = Files.createTempDirectory(Files.createDirectories(work), "sandbox-out-");
@@ -62,33 +62,15 @@ public final class ContainerGrader {
                 "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out", "--color", "never",
                 "--sandboxed"));
         command.addAll(gradeOptions);
-        try (GenericContainer<?> box = new GenericContainer<>(DockerImageName.parse(image))) {
-            // binds set on the container itself: Testcontainers' own binds first run a check that pulls an image
-            List<Bind> binds = List.of(
-                    new Bind(jar.jar().toString(), new Volume(SECRET + "/grader/grader.jar"), AccessMode.ro),
-                    new Bind(jar.libraries().toString(), new Volume(SECRET + "/grader/lib"), AccessMode.ro),
-                    new Bind(kitExercises.toAbsolutePath().toString(), new Volume(SECRET + "/course/exercises"), AccessMode.ro),
-                    new Bind(submission.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro),
-                    new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw));
-            StringBuffer said = new StringBuffer();
-            box.withLogConsumer(frame -> said.append(frame.getUtf8String()))
-                    .withCommand(command.toArray(String[]::new))
-                    .withTmpFs(Map.of("/work", "rw,exec,size=256m,mode=755", "/scratch", "rw,size=" + limits.diskMiB() + "m,mode=1777",
-                            "/tmp", "rw,size=64m,mode=1777"))
-                    .withCreateContainerCmdModifier(create -> create.getHostConfig().withBinds(binds).withNetworkMode("none").withReadonlyRootfs(true)
-                            .withMemory(limits.memoryMiB() * 1024L * 1024L).withMemorySwap(limits.memoryMiB() * 1024L * 1024L)
-                            .withNanoCPUs((long) (limits.cpus() * 1e9)).withPidsLimit(4L * limits.processes())
-                            .withCapDrop(Capability.ALL)
-                            .withCapAdd(Capability.CHOWN, Capability.DAC_OVERRIDE, Capability.FOWNER, Capability.SETUID,
-                                    Capability.SETGID, Capability.KILL, Capability.SYS_PTRACE)
-                            .withSecurityOpts(List.of("no-new-privileges")))
-                    .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(LIMIT))
-                    .waitingFor(new AbstractWaitStrategy() {
-                        @Override
-                        protected void waitUntilReady() {
-                            // a one-shot container: started is ended
-                        }
-                    });
+        // binds set on the container itself: Testcontainers' own binds first run a check that pulls an image
+        List<Bind> binds = List.of(
+                new Bind(jar.jar().toString(), new Volume(SECRET + "/grader/grader.jar"), AccessMode.ro),
+                new Bind(jar.libraries().toString(), new Volume(SECRET + "/grader/lib"), AccessMode.ro),
+                new Bind(kitExercises.toAbsolutePath().toString(), new Volume(SECRET + "/course/exercises"), AccessMode.ro),
+                new Bind(submission.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro),
+                new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw));
+        StringBuffer said = new StringBuffer();
+        try (GenericContainer<?> box = SandboxContainer.create(image, limits, binds, command, LIMIT, said)) {
             try {
                 box.start();
             } catch (ContainerLaunchException failed) {

@@ -1,0 +1,50 @@
+package socketlab.grader.sandbox;
+
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
+import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * One sandbox container, as every submission gets it: no network but its own loopback, a read-only root file
+ * system, the limits, the capabilities the grader inside needs and no more, no new privileges, and writable
+ * only in memory: {@code /work} (the grader's), {@code /scratch} (the programs', as large as the disk limit) and
+ * {@code /tmp}. It runs one command to its end; the binds are set on the container itself, since Testcontainers'
+ * own binds first run a check that pulls an image.
+ */
+final class SandboxContainer {
+
+    private SandboxContainer() {
+    }
+
+    /** A container of {@code image} that runs {@code command} once, within {@code limit}, what it prints going to {@code said}. */
+    static GenericContainer<?> create(String image, Limits limits, List<Bind> binds, List<String> command, Duration limit,
+            StringBuffer said) {
+        long memory = limits.memoryMiB() * 1024L * 1024L;
+        GenericContainer<?> box = new GenericContainer<>(DockerImageName.parse(image));
+        box.withLogConsumer(frame -> said.append(frame.getUtf8String()))
+                .withCommand(command.toArray(String[]::new))
+                .withTmpFs(Map.of("/work", "rw,exec,size=256m,mode=755", "/scratch", "rw,size=" + limits.diskMiB() + "m,mode=1777",
+                        "/tmp", "rw,size=64m,mode=1777"))
+                .withCreateContainerCmdModifier(create -> create.getHostConfig().withBinds(binds).withNetworkMode("none")
+                        .withReadonlyRootfs(true).withMemory(memory).withMemorySwap(memory)
+                        .withNanoCPUs((long) (limits.cpus() * 1e9)).withPidsLimit(4L * limits.processes())
+                        .withCapDrop(Capability.ALL)
+                        .withCapAdd(Capability.CHOWN, Capability.DAC_OVERRIDE, Capability.FOWNER, Capability.SETUID,
+                                Capability.SETGID, Capability.KILL, Capability.SYS_PTRACE)
+                        .withSecurityOpts(List.of("no-new-privileges")))
+                .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(limit))
+                .waitingFor(new AbstractWaitStrategy() {
+                    @Override
+                    protected void waitUntilReady() {
+                        // a one-shot container: started is ended
+                    }
+                });
+        return box;
+    }
+}

@@ -1,0 +1,79 @@
+package socketlab.grader.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Volume;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import socketlab.grader.TestRepository;
+import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.Scorecard;
+
+/** The container sandbox grades as process mode does, and a sandbox has no network but its own loopback. */
+@Tag("proof")
+final class ContainerSandboxIT {
+    private static final Path REPOSITORY = TestRepository.root();
+    private static String image;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void anEngineAndTheImage(@TempDir Path imageWork) throws IOException {
+        DockerForTests.require();
+        image = SandboxImage.ensure(imageWork);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"solutions", "exercises"})
+    void gradesTheReferencesAndTheStubsAsProcessModeDoes(String tree) throws IOException {
+        Scorecard inProcess = new Grader(REPOSITORY.resolve("exercises"), work.resolve("process"), 8, Optional.empty())
+                .grade(tree, REPOSITORY.resolve(tree));
+        Scorecard inContainer = new ContainerGrader(image, REPOSITORY.resolve("exercises"), work.resolve("container"), Limits.DEFAULT,
+                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0", "--process-limit", "256")).grade(tree, REPOSITORY.resolve(tree));
+        assertAll(
+                () -> assertThat(inContainer.points()).as("points in a container").isEqualTo(tree.equals("solutions") ? inContainer.maxPoints() : 0),
+                () -> assertThat(results(inContainer)).as("each test's status, points and reason").isEqualTo(results(inProcess)));
+    }
+
+    @Test
+    void hasNoNetworkButItsOwnLoopback() throws IOException, URISyntaxException {
+        Path probe = Path.of(ContainerSandboxIT.class.getResource("/sandbox/NetworkProbe.java").toURI());
+        StringBuffer said = new StringBuffer();
+        try (GenericContainer<?> box = SandboxContainer.create(image, Limits.DEFAULT,
+                List.of(new Bind(probe.toString(), new Volume("/secret/NetworkProbe.java"), AccessMode.ro)),
+                List.of(SandboxImage.GRADER_JAVA, "/secret/NetworkProbe.java"), Duration.ofMinutes(1), said)) {
+            box.start();
+            var settings = DockerClientFactory.instance().client().inspectContainerCmd(box.getContainerId()).exec().getNetworkSettings();
+            List<String> lines = said.toString().lines().toList();
+            assertAll(
+                    () -> assertThat(settings.getNetworks().keySet()).as("the container's networks").containsExactly("none"),
+                    () -> assertThat(lines).filteredOn(line -> line.startsWith("interface ")).as("interfaces")
+                            .singleElement().asString().startsWith("interface lo "),
+                    () -> assertThat(lines).filteredOn(line -> line.startsWith("route /proc/net/route ")).as("IPv4 routes: the header only")
+                            .hasSize(1),
+                    () -> assertThat(lines).filteredOn(line -> line.startsWith("route /proc/net/ipv6_route "))
+                            .as("IPv6 routes: loopback's only").allSatisfy(line -> assertThat(line).endsWith(" lo")));
+        }
+    }
+
+    private static List<String> results(Scorecard card) {
+        return card.outcomes().stream().map(outcome -> outcome.exercise() + " " + outcome.test() + " " + outcome.status() + " "
+                + outcome.points() + " " + outcome.reason().en()).toList();
+    }
+}

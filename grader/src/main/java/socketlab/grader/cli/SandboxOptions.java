@@ -36,6 +36,10 @@ final class SandboxOptions {
     @Option(names = "--sandboxed", hidden = true)
     boolean sandboxed;
 
+    /** The user the programs run as inside that container, one of its own. */
+    @Option(names = "--student-uid", hidden = true, defaultValue = "" + SandboxImage.STUDENT_UID)
+    int studentUid;
+
     /** Whether each submission is graded in a container; refuses a value that is neither mode. */
     boolean inContainer() {
         if (!sandbox.equals("process") && !sandbox.equals("container")) {
@@ -54,7 +58,7 @@ final class SandboxOptions {
     /** The grader inside a container starts the programs as the student's user, on the programs' runtime. */
     Grader inside(Grader grader) {
         return sandboxed ? grader.withPrograms(new Grader.Programs(Path.of(SandboxImage.PROGRAM_JAVA), Path.of("/scratch"),
-                limits().runAs())) : grader;
+                limits().runAs(studentUid))) : grader;
     }
 
     /**

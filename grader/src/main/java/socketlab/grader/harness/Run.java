@@ -197,9 +197,29 @@ public final class Run implements AutoCloseable {
         if (stub.isPresent()) {
             return new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));
         }
+        Optional<Text> cause = exit.get() == 0 ? Optional.empty() : crashCause();
+        if (cause.isPresent()) {
+            return new Verdict(Status.CRASHED, Text.about(what, "%s crashed: " + cause.get().en() + " (exit code %d) before printing {what}; %s",
+                    "%s crash: " + cause.get().id() + " (kode keluar %d) sebelum mencetak {what}; %s", name, exit.get(), printed()));
+        }
         return new Verdict(exit.get() == 0 ? Status.FAILED : Status.CRASHED, Text.about(what,
                 "%s ended (exit code %d) before printing {what}; %s",
                 "%s berhenti (kode keluar %d) sebelum mencetak {what}; %s", name, exit.get(), printed()));
+    }
+
+    /** A limit the program ran into, as its JVM said it on stderr: processes, memory or disk. */
+    Optional<Text> crashCause() {
+        String err = String.join("\n", program.stderr());
+        if (err.contains("unable to create native thread") || err.contains("Resource temporarily unavailable")) {
+            return Optional.of(new Text("too many processes", "terlalu banyak proses"));
+        }
+        if (err.contains("OutOfMemoryError")) {
+            return Optional.of(new Text("out of memory", "kehabisan memori"));
+        }
+        if (err.contains("No space left on device") || err.contains("Disk quota exceeded")) {
+            return Optional.of(new Text("disk full", "disk penuh"));
+        }
+        return Optional.empty();
     }
 
     public static String quote(List<String> lines) {

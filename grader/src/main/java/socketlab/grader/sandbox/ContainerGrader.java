@@ -26,6 +26,8 @@ import socketlab.grader.grading.Scorecard;
 public final class ContainerGrader {
     private static final Duration LIMIT = Duration.ofMinutes(20);
     private static final String SECRET = "/secret";
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger(
+            new java.util.Random().nextInt(1_000_000));
 
     private final String image;
     private final Path kitExercises;
@@ -60,7 +62,7 @@ public final class ContainerGrader {
         List<String> command = new ArrayList<>(List.of(SandboxImage.GRADER_JAVA, "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", SECRET + "/grader/grader.jar", "grade", inside,
                 "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out", "--color", "never",
-                "--sandboxed"));
+                "--sandboxed", "--student-uid", String.valueOf(nextUid())));
         command.addAll(gradeOptions);
         // binds set on the container itself: Testcontainers' own binds first run a check that pulls an image
         List<Bind> binds = List.of(
@@ -80,6 +82,11 @@ public final class ContainerGrader {
         } finally {
             deleteQuietly(out);
         }
+    }
+
+    /** A user of its own for each container, so that one submission's processes never count against another's limit. */
+    private static int nextUid() {
+        return SandboxImage.FIRST_UID + NEXT.getAndIncrement() % 1_000_000;
     }
 
     private static String lastLines(String said) {

@@ -8,15 +8,16 @@ import java.util.List;
  */
 public record Limits(int memoryMiB, double cpus, int processes, int diskMiB) {
     /** The defaults: room for the grader and eight programs at once, and far less than a machine. */
-    public static final Limits DEFAULT = new Limits(1024, 1.0, 256, 64);
+    public static final Limits DEFAULT = new Limits(1536, 1.0, 256, 64);
 
     /**
-     * The command that starts a program inside the sandbox: at most {@link #processes} processes and threads for
-     * the student's user, then that user, with no way back to more rights.
+     * The command that starts a program inside the sandbox as the user {@code uid}, one of the submission's own:
+     * the first the kernel kills when the container runs out of memory (never the grader), at most
+     * {@link #processes} processes and threads for that user (counted per user, so each submission needs a user
+     * of its own), then that user, with no way back to more rights.
      */
-    public List<String> runAs() {
-        return List.of("/usr/bin/prlimit", "--nproc=" + processes + ":" + processes, "--",
-                "/usr/bin/setpriv", "--reuid=" + SandboxImage.STUDENT_UID, "--regid=" + SandboxImage.STUDENT_UID, "--clear-groups",
-                "--no-new-privs", "--");
+    public List<String> runAs(int uid) {
+        return List.of("/usr/bin/choom", "-n", "1000", "--", "/usr/bin/prlimit", "--nproc=" + processes + ":" + processes, "--",
+                "/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--");
     }
 }

@@ -42,14 +42,17 @@ public final class SandboxImage {
     public static final String GRADER_JAVA = "/opt/grader-jdk/bin/java";
     /** The programs' runtime inside the image. */
     public static final String PROGRAM_JAVA = "/opt/program-jdk/bin/java";
-    /** The student's user in the image: programs run as it. */
+    /** The student's user in the image's /etc/passwd; each sandbox runs its programs as a user of its own, from {@link #FIRST_UID}. */
     public static final int STUDENT_UID = 1001;
+    /** The first of the users the sandboxes' programs run as, one per container, far above any machine's own users. */
+    public static final int FIRST_UID = 2_000_000;
 
     private static final String GRADER_MODULES = "java.base,java.compiler,jdk.compiler,java.sql,java.logging,java.management,"
             + "jdk.unsupported,jdk.jfr,java.naming,jdk.zipfs,jdk.net";
-    private static final List<String> TOOLS = List.of("/usr/bin/setsid", "/bin/kill", "/usr/bin/setpriv", "/usr/bin/prlimit");
+    private static final List<String> TOOLS = List.of("/usr/bin/setsid", "/bin/kill", "/usr/bin/setpriv", "/usr/bin/prlimit",
+            "/usr/bin/choom");
     /** Changes whenever the image's recipe (this class) changes what goes into the image. */
-    private static final String RECIPE = "socket-lab sandbox image 1";
+    private static final String RECIPE = "socket-lab sandbox image 3";
     private static final Pattern LIBRARY = Pattern.compile("(/[^\\s]+\\.so[^\\s]*)");
 
     private SandboxImage() {
@@ -182,7 +185,7 @@ public final class SandboxImage {
                     tarEntry = new TarArchiveEntry(path.toFile(), entry.getKey());
                 }
                 tarEntry.setModTime(0);
-                tarEntry.setMode(mode(path, tarEntry));
+                tarEntry.setMode(mode(path, tarEntry, entry.getKey()));
                 out.putArchiveEntry(tarEntry);
                 if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                     Files.copy(path, out);
@@ -192,7 +195,7 @@ public final class SandboxImage {
         }
     }
 
-    private static int mode(Path path, TarArchiveEntry entry) throws IOException {
+    private static int mode(Path path, TarArchiveEntry entry, String name) throws IOException {
         if (Files.isSymbolicLink(path)) {
             return entry.getMode();
         }
@@ -201,6 +204,7 @@ public final class SandboxImage {
             bits |= 1 << (8 - permission.ordinal());
         }
         int type = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? 040000 : 0100000;
-        return type | (path.getFileName().toString().equals("tmp") ? 01777 : bits);
+        // a tmpfs over these folders takes their mode: the programs' scratch folder and /tmp are everyone's
+        return type | (List.of("tmp", "scratch").contains(name) ? 01777 : bits);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -65,6 +67,21 @@ final class SubjectExtensionTest {
                 () -> assertThat(verdict.status()).isEqualTo(Status.CRASHED),
                 () -> assertThat(verdict.reason().en()).isEqualTo("ServerKu ended (exit code 1) before printing \"Listening on <ip>:<port>\";"
                         + " stdout (nothing), stderr \"Exception in thread \"main\" java.lang.NullPointerException\""));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space | out of memory | kehabisan memori",
+        "Exception in thread \"main\" java.lang.OutOfMemoryError: unable to create native thread | too many processes | terlalu banyak proses",
+        "ServerKu: connection problem: fill.bin: No space left on device | disk full | disk penuh"})
+    void aCrashAtALimitSaysWhichLimit(String stderr, String en, String id) {
+        EngineExecutionResults results = run(compiled(), new ScriptedLauncher().play("ServerKu", Script.printing().onStderr(stderr).thenExits(1)),
+                Duration.ZERO);
+        Verdict verdict = verdict(results, "printsItsListeningLine");
+        assertAll(
+                () -> assertThat(verdict.status()).isEqualTo(Status.CRASHED),
+                () -> assertThat(verdict.reason().en()).startsWith("ServerKu crashed: " + en + " (exit code 1) before printing"),
+                () -> assertThat(verdict.reason().id()).startsWith("ServerKu crash: " + id + " (kode keluar 1) sebelum mencetak"));
     }
 
     @Test

@@ -32,6 +32,9 @@ final class SandboxOptions {
     @Option(names = "--disk-limit", defaultValue = "64", paramLabel = "<MiB>", descriptionKey = "diskLimit")
     int diskMiB;
 
+    @Option(names = "--output-limit", defaultValue = "1024", paramLabel = "<KiB>", descriptionKey = "outputLimit")
+    int outputKiB;
+
     /** Set by the grader outside on the grader inside a container: the programs run as the student's user. */
     @Option(names = "--sandboxed", hidden = true)
     boolean sandboxed;
@@ -45,14 +48,14 @@ final class SandboxOptions {
         if (!sandbox.equals("process") && !sandbox.equals("container")) {
             throw new Problem("sandbox.unknown", sandbox);
         }
-        if (memoryMiB < 256 || cpus <= 0 || processes < 32 || diskMiB < 1) {
+        if (memoryMiB < 256 || cpus <= 0 || processes < 32 || diskMiB < 1 || outputKiB < 1) {
             throw new Problem("sandbox.limits");
         }
         return sandbox.equals("container");
     }
 
     Limits limits() {
-        return new Limits(memoryMiB, cpus, processes, diskMiB);
+        return new Limits(memoryMiB, cpus, processes, diskMiB, outputKiB);
     }
 
     /** The grader inside a container starts the programs as the student's user, on the programs' runtime. */

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * it is killed. Callers wait for a line with a bound.
  */
 final class LineCollector {
-    static final int KEPT_BYTES = 1 << 20;
+    static final int KEPT_BYTES = Math.max(1, Integer.getInteger(ProcessLauncher.OUTPUT_LIMIT_PROPERTY, 1024)) * 1024;
 
     private final List<String> lines = new ArrayList<>();
     /** Done when the first line has come, or the stream has ended without one. */

@@ -14,6 +14,7 @@ import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
 import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.launch.ProcessLauncher;
 
 /**
  * Grades one submission in a container of its own ({@link SandboxContainer}), started and removed with
@@ -60,6 +61,7 @@ public final class ContainerGrader {
         GraderJar jar = GraderJar.locate();
         String inside = SECRET + "/submission" + (Files.isDirectory(submission) ? "" : ".zip");
         List<String> command = new ArrayList<>(List.of(SandboxImage.GRADER_JAVA, "-Xmx256m", "-XX:+UseSerialGC",
+                "-D" + ProcessLauncher.OUTPUT_LIMIT_PROPERTY + "=" + limits.outputKiB(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", SECRET + "/grader/grader.jar", "grade", inside,
                 "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out", "--color", "never",
                 "--sandboxed", "--student-uid", String.valueOf(nextUid())));

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * What one submission's sandbox may use: memory (the container's, grader and programs together), CPUs,
- * processes (the student's user's, and the container's), and disk (the programs' only writable folder).
+ * processes (the student's user's, and the container's), disk (the programs' only writable folder) and output
+ * (what the grader keeps of each stream of each program).
  */
-public record Limits(int memoryMiB, double cpus, int processes, int diskMiB) {
+public record Limits(int memoryMiB, double cpus, int processes, int diskMiB, int outputKiB) {
     /** The defaults: room for the grader and eight programs at once, and far less than a machine. */
-    public static final Limits DEFAULT = new Limits(1536, 1.0, 256, 64);
+    public static final Limits DEFAULT = new Limits(1536, 1.0, 256, 64, 1024);
 
     /**
      * The command that starts a program inside the sandbox as the user {@code uid}, one of the submission's own:

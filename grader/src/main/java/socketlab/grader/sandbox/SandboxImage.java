@@ -52,7 +52,7 @@ public final class SandboxImage {
     private static final List<String> TOOLS = List.of("/usr/bin/setsid", "/bin/kill", "/usr/bin/setpriv", "/usr/bin/prlimit",
             "/usr/bin/choom");
     /** Changes whenever the image's recipe (this class) changes what goes into the image. */
-    private static final String RECIPE = "socket-lab sandbox image 3";
+    private static final String RECIPE = "socket-lab sandbox image 4";
     private static final Pattern LIBRARY = Pattern.compile("(/[^\\s]+\\.so[^\\s]*)");
 
     private SandboxImage() {
@@ -135,7 +135,7 @@ public final class SandboxImage {
         ByteArrayOutputStream said = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(said, true, StandardCharsets.UTF_8);
         int code = jlink.run(out, out, "--add-modules", modules, "--output", output.toString(), "--strip-debug", "--no-header-files",
-                "--no-man-pages");
+                "--no-man-pages", "--generate-cds-archive");
         if (code != 0) {
             throw new Problem("sandbox.jlinkFailed", said.toString(StandardCharsets.UTF_8).strip());
         }

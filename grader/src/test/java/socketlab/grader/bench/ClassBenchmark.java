@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import socketlab.grader.batch.TestsCsv;
 import socketlab.grader.cli.GradeClassCommand;
+import socketlab.grader.launch.ProgramRuntime;
+import socketlab.grader.sandbox.DockerEngine;
+import socketlab.grader.sandbox.SandboxContainer;
+import socketlab.grader.sandbox.SandboxImage;
 import socketlab.grader.corpus.Mutant;
 import socketlab.grader.grading.Grader;
 
@@ -65,20 +69,56 @@ public final class ClassBenchmark {
         }
         System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with %s%n",
                 size, correct, wrong, hangs, settings.isEmpty() ? "the default options" : String.join(" ", settings));
+        double processSeconds = grade(submissions, bench.resolve("out"), repository, settings, size, "process");
+        if (DockerEngine.available()) {
+            List<String> inContainers = new ArrayList<>(settings);
+            inContainers.addAll(List.of("--sandbox", "container"));
+            double containerSeconds = grade(submissions, bench.resolve("out-container"), repository, inContainers, size, "container");
+            Map<String, Map<String, String>> processPoints = TestsCsv.pointsPerTest(bench.resolve("out"));
+            Map<String, Map<String, String>> containerPoints = TestsCsv.pointsPerTest(bench.resolve("out-container"));
+            long same = processPoints.keySet().stream().filter(id -> processPoints.get(id).equals(containerPoints.get(id))).count();
+            System.out.printf("container mode / process mode, wall: %.2fx; %d of %d submissions got the same points for every test%n",
+                    containerSeconds / processSeconds, same, processPoints.size());
+            emptyContainerRuns(bench.resolve("image"), repository);
+        } else {
+            System.out.println("container mode: skipped: no Docker engine");
+        }
+        sameAlone(submissions, bench.resolve("out"), repository, representatives.values());
+        Grader.deleteQuietly(bench);
+    }
+
+    /** Grades the class in one mode and returns the wall time in seconds. */
+    private static double grade(Path submissions, Path out, Path repository, List<String> settings, int size, String mode) {
         CpuClock before = CpuClock.now();
         long start = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(submissions.toString(), "--out", bench.resolve("out").toString(),
-                "--repository", repository.toString()));
+        List<String> command = new ArrayList<>(List.of(submissions.toString(), "--out", out.toString(), "--repository",
+                repository.toString()));
         command.addAll(settings);
         int code = GradeClassCommand.execute(System.out, System.err, command.toArray(String[]::new));
         double seconds = (System.nanoTime() - start) / 1e9;
         CpuClock used = CpuClock.now().since(before);
-        System.out.printf("graded %d submissions in %.1f s wall: %.1f submissions per minute (exit code %d)%n",
-                size, seconds, size * 60 / seconds, code);
-        System.out.printf("%s; per submission %.2f s + %.2f s%n", used, used.grader().toMillis() / 1000.0 / size,
-                used.programs().toMillis() / 1000.0 / size);
-        sameAlone(submissions, bench.resolve("out"), repository, representatives.values());
-        Grader.deleteQuietly(bench);
+        System.out.printf("%s mode: graded %d submissions in %.1f s wall: %.1f submissions per minute (exit code %d)%n",
+                mode, size, seconds, size * 60 / seconds, code);
+        System.out.printf("%s; per submission %.2f s + %.2f s%s%n", used, used.grader().toMillis() / 1000.0 / size,
+                used.programs().toMillis() / 1000.0 / size, mode.equals("container")
+                        ? " (in container mode the programs, and the graders inside, run under the Docker engine, not counted here)" : "");
+        return seconds;
+    }
+
+    /** What one container costs, beside the yardstick (a bare JVM start), both medians of five taken here. */
+    private static void emptyContainerRuns(Path imageWork, Path repository) throws IOException {
+        Files.createDirectories(imageWork);
+        String image = SandboxImage.ensure(imageWork);
+        List<Long> containers = new ArrayList<>();
+        List<Long> jvms = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            containers.add(SandboxContainer.emptyRun(image).toMillis());
+            jvms.add(Yardstick.time(imageWork, Yardstick.bareJvm(ProgramRuntime.java(), Grader.programJvmOptions()), List.of()).wallMillis());
+        }
+        containers.sort(null);
+        jvms.sort(null);
+        System.out.printf("one empty sandbox container (create, start, run kill -l, remove): median %d ms = %.1fx the yardstick,"
+                + " a bare JVM start (median %d ms)%n", containers.get(2), containers.get(2) / (double) jvms.get(2), jvms.get(2));
     }
 
     /** Grades one submission of each kind again, alone and one test at a time, and compares its points per test. */

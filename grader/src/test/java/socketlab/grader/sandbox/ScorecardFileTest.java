@@ -1,0 +1,46 @@
+package socketlab.grader.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+
+/** The scorecard a sandbox hands back comes out as it went in, and the programs' run-as command is what the sandbox needs. */
+final class ScorecardFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsBackTheScorecardItWrote() throws IOException {
+        Scorecard card = new Scorecard("inside", List.of(
+                new Outcome(Exercise.SERVER, "printsThePortItActuallyBound", new Text("prints the port", "mencetak port"), 2,
+                        Status.PASSED, Text.same(""), "server#bind-listen", Duration.ofMillis(123), Outcome.Attempt.RETRIED),
+                new Outcome(Exercise.CLIENT, "sendsItsExactAnswer", new Text("sends", "mengirim"), 2, Status.CRASHED,
+                        new Text("ClientKu crashed: out of memory", "ClientKu crash: kehabisan memori"), "client#send",
+                        Duration.ofMillis(7), Outcome.Attempt.FIRST)), 12, 3456, 789);
+        ScorecardFile.write(card, folder);
+        Scorecard read = ScorecardFile.read(folder, "tugas.zip");
+        assertAll(
+                () -> assertThat(read.outcomes()).isEqualTo(card.outcomes()),
+                () -> assertThat(read.target()).as("named by the grader outside").isEqualTo("tugas.zip"),
+                () -> assertThat(List.of((long) read.programsStarted(), read.millis(), read.compileMillis())).containsExactly(12L, 3456L, 789L));
+    }
+
+    @Test
+    void startsProgramsLastToBeKilledWithinTheProcessLimitAsTheirOwnUser() {
+        assertThat(new Limits(1536, 1.0, 128, 64, 1024).runAs(2_000_042)).containsExactly(
+                "/usr/bin/choom", "-n", "1000", "--", "/usr/bin/prlimit", "--nproc=128:128", "--",
+                "/usr/bin/setpriv", "--reuid=2000042", "--regid=2000042", "--clear-groups", "--no-new-privs", "--");
+    }
+}

@@ -91,14 +91,14 @@ public final class GradeClassCommand implements Callable<Integer> {
     /** Each submission graded in a container of its own, with the image checked (or built) once for the class. */
     private SubmissionGrading containers(Path kit) throws IOException {
         Path work = Files.createDirectories(out.toAbsolutePath().resolve("work"));
-        ContainerGrader first = sandbox.containers(kit, work, List.of("--lang", lang, "--jobs", String.valueOf(jobs),
-                "--time-limit", String.valueOf(timeLimitSeconds)));
+        ContainerGrader first = sandbox.containers(kit, work, lang, jobs, timeLimitSeconds);
         return (id, submission, folder) -> first.in(folder).grade(id, submission);
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Messages messages = Messages.in(Lang.of(lang));
+        Lang language = Lang.of(lang);
+        Messages messages = Messages.in(language);
         if (!Files.isDirectory(submissions)) {
             throw new Problem("class.noFolder", submissions);
         }
@@ -142,9 +142,8 @@ public final class GradeClassCommand implements Callable<Integer> {
             });
         }
         List<ClassGrader.Result> problems = results.stream().filter(result -> result.card().isEmpty()).toList();
-        Lang language = Lang.of(lang);
         problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
-                language == Lang.ID ? result.problem().id() : result.problem().en())));
+                result.problem().in(language))));
         List<Path> files = new java.util.ArrayList<>(Gradebook.write(everyone, grader, out.toAbsolutePath(),
                 maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
         files.addAll(ClassReport.write(everyone, grader, out.toAbsolutePath()));

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -109,8 +108,7 @@ public final class GradeCommand implements Callable<Integer> {
         Scorecard card;
         try {
             card = sandbox.inContainer()
-                    ? sandbox.containers(root.resolve("exercises"), work, List.of("--lang", lang, "--jobs", String.valueOf(jobs),
-                            "--time-limit", String.valueOf(timeLimitSeconds))).grade(label, graded)
+                    ? sandbox.containers(root.resolve("exercises"), work, lang, jobs, timeLimitSeconds).grade(label, graded)
                     : grader.grade(label, graded);
         } finally {
             Grader.deleteQuietly(work);

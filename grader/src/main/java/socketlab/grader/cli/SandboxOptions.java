@@ -1,7 +1,9 @@
 package socketlab.grader.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import picocli.CommandLine.Option;
 import socketlab.grader.course.Problem;
@@ -70,17 +72,19 @@ final class SandboxOptions {
      */
     Path openToPrograms(Path work) throws IOException {
         if (sandboxed) {
-            java.nio.file.Files.setPosixFilePermissions(work, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         return work;
     }
 
-    /** A container grader: the engine must answer, and the image is built here unless {@code --image} names one. */
-    ContainerGrader containers(Path kitExercises, Path work, List<String> gradeOptions) throws IOException {
+    /**
+     * A container grader whose grader inside speaks {@code lang} and runs {@code jobs} tests at once within
+     * {@code timeLimitSeconds}: the engine must answer, and the image is built here unless {@code --image} names one.
+     */
+    ContainerGrader containers(Path kitExercises, Path work, String lang, int jobs, int timeLimitSeconds) throws IOException {
         DockerEngine.require();
         String name = image != null ? image : SandboxImage.ensure(work.resolve("image"));
-        List<String> options = new java.util.ArrayList<>(gradeOptions);
-        options.addAll(List.of("--process-limit", String.valueOf(processes)));
-        return new ContainerGrader(name, kitExercises, work, limits(), options);
+        return new ContainerGrader(name, kitExercises, work, limits(), List.of("--lang", lang, "--jobs", String.valueOf(jobs),
+                "--time-limit", String.valueOf(timeLimitSeconds)));
     }
 }

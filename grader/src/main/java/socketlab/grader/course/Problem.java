@@ -26,6 +26,6 @@ public final class Problem extends RuntimeException {
 
     /** The problem in this language. */
     public String in(Lang lang) {
-        return lang == Lang.ID ? text.id() : text.en();
+        return text.in(lang);
     }
 }

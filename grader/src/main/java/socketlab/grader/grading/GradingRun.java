@@ -64,13 +64,26 @@ public final class GradingRun {
         return hiddenTests().size();
     }
 
-    /** The hidden tests, found as a grading run finds them (by package and annotation), in the course's order. */
+    /**
+     * The hidden tests, found as a grading run finds them (by package and annotation), in the course's order;
+     * discovered once per JVM, as the class path does not change.
+     */
     public static List<Method> hiddenTests() {
-        TestPlan plan = LauncherFactory.create().discover(request(List.of(selectPackage(Exercise.HIDDEN_TESTS)), new GradingRun(1).configuration()));
-        return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
-                .flatMap(test -> test.getSource().stream()).filter(MethodSource.class::isInstance)
-                .map(source -> ((MethodSource) source).getJavaMethod()).filter(method -> method.isAnnotationPresent(Graded.class))
-                .sorted(IN_COURSE_ORDER).toList();
+        return Discovered.TESTS;
+    }
+
+    /** The hidden tests, discovered when first asked for. */
+    private static final class Discovered {
+        static final List<Method> TESTS = discover();
+
+        private static List<Method> discover() {
+            TestPlan plan = LauncherFactory.create().discover(request(List.of(selectPackage(Exercise.HIDDEN_TESTS)),
+                    new GradingRun(1).configuration()));
+            return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
+                    .flatMap(test -> test.getSource().stream()).filter(MethodSource.class::isInstance)
+                    .map(source -> ((MethodSource) source).getJavaMethod()).filter(method -> method.isAnnotationPresent(Graded.class))
+                    .sorted(IN_COURSE_ORDER).toList();
+        }
     }
 
     /** The classes of hidden tests, one or more per exercise, in the course's order. */

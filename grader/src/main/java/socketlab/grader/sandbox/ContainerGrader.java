@@ -13,6 +13,7 @@ import java.util.List;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
 import socketlab.grader.course.Problem;
+import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.launch.ProcessLauncher;
 
@@ -40,7 +41,8 @@ public final class ContainerGrader {
      * @param image        the sandbox's image ({@link SandboxImage#ensure})
      * @param kitExercises the course's exercises/ folder, whose stubs give files a submission lacks
      * @param work         a folder of the grader's own on this machine, for the result folders
-     * @param gradeOptions options for the grader inside ({@code --lang}, {@code --jobs}, {@code --time-limit})
+     * @param gradeOptions options for the grader inside ({@code --lang}, {@code --jobs}, {@code --time-limit}); the
+     *                     limits it needs come from {@code limits}
      */
     public ContainerGrader(String image, Path kitExercises, Path work, Limits limits, List<String> gradeOptions) {
         this.image = image;
@@ -64,7 +66,7 @@ public final class ContainerGrader {
                 "-D" + ProcessLauncher.OUTPUT_LIMIT_PROPERTY + "=" + limits.outputKiB(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", SECRET + "/grader/grader.jar", "grade", inside,
                 "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out", "--color", "never",
-                "--sandboxed", "--student-uid", String.valueOf(nextUid())));
+                "--sandboxed", "--student-uid", String.valueOf(nextUid()), "--process-limit", String.valueOf(limits.processes())));
         command.addAll(gradeOptions);
         // binds set on the container itself: Testcontainers' own binds first run a check that pulls an image
         List<Bind> binds = List.of(
@@ -82,7 +84,7 @@ public final class ContainerGrader {
             }
             return ScorecardFile.read(out, label);
         } finally {
-            deleteQuietly(out);
+            Grader.deleteQuietly(out);
         }
     }
 
@@ -102,14 +104,6 @@ public final class ContainerGrader {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // a temporary folder of the grader's own
-        }
     }
 
     /** Where the grader's jar and its libraries are, to mount them into the sandbox. */

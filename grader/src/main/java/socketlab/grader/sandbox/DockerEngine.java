@@ -13,7 +13,7 @@ public final class DockerEngine {
 
     /** Whether an engine answers now. */
     public static boolean available() {
-        if (Files.exists(Path.of("/.dockerenv")) && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
+        if (insideAContainerWithoutHostOverride()) {
             return false;
         }
         try {
@@ -25,11 +25,19 @@ public final class DockerEngine {
 
     /** Stops with one clear line unless an engine answers. */
     public static void require() {
-        if (Files.exists(Path.of("/.dockerenv")) && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null) {
+        if (insideAContainerWithoutHostOverride()) {
             throw new Problem("sandbox.insideContainer");
         }
         if (!available()) {
             throw new Problem("sandbox.noDocker");
         }
+    }
+
+    /**
+     * On a machine that is itself a container, Testcontainers looks for the engine's gateway by pulling an image,
+     * which never answers without a registry, unless {@code TESTCONTAINERS_HOST_OVERRIDE} names the host.
+     */
+    private static boolean insideAContainerWithoutHostOverride() {
+        return Files.exists(Path.of("/.dockerenv")) && System.getenv("TESTCONTAINERS_HOST_OVERRIDE") == null;
     }
 }

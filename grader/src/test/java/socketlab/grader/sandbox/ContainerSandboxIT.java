@@ -45,7 +45,7 @@ final class ContainerSandboxIT {
         Scorecard inProcess = new Grader(REPOSITORY.resolve("exercises"), work.resolve("process"), 8, Optional.empty())
                 .grade(tree, REPOSITORY.resolve(tree));
         Scorecard inContainer = new ContainerGrader(image, REPOSITORY.resolve("exercises"), work.resolve("container"), Limits.DEFAULT,
-                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0", "--process-limit", "256")).grade(tree, REPOSITORY.resolve(tree));
+                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0")).grade(tree, REPOSITORY.resolve(tree));
         assertAll(
                 () -> assertThat(inContainer.points()).as("points in a container").isEqualTo(tree.equals("solutions") ? inContainer.maxPoints() : 0),
                 () -> assertThat(results(inContainer)).as("each test's status, points and reason").isEqualTo(results(inProcess)));

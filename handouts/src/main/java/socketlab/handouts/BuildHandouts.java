@@ -23,12 +23,13 @@ public final class BuildHandouts {
         }
         Path repository = Path.of(args[0]).toAbsolutePath().normalize();
         Path target = Path.of(args[1]).toAbsolutePath().normalize();
+        Transcripts transcriptsOfTheSolutions = new Transcripts(repository, target.resolve("solution-builds"));
         for (String lang : LANGUAGES) {
             Path folder = Files.createDirectories(target.resolve("handouts").resolve(lang));
             for (String exercise : Chapter.exercises()) {
                 Diagrams.draw(repository.resolve("handouts/diagrams"), exercise, lang, folder.resolve("diagrams"));
             }
-            Map<String, String> transcripts = new Transcripts(repository, target.resolve("solution-builds"), lang).capture();
+            Map<String, String> transcripts = transcriptsOfTheSolutions.capture(lang);
             HtmlBook book = new HtmlBook(repository, lang, transcripts);
             Path html = Files.writeString(folder.resolve("handout.html"), book.handout());
             Files.writeString(folder.resolve("instructor-guide.html"), book.single("instructor-guide"));

@@ -25,20 +25,18 @@ public final class Transcripts {
 
     private final Map<Exercise, Build> builds;
     private final ProcessLauncher launcher;
-    private final String lang;
 
-    /**
-     * Transcripts of the solutions in {@code repository}, compiled into {@code work}, whose help and messages
-     * are in this language ("id" or "en").
-     */
-    public Transcripts(Path repository, Path work, String lang) throws IOException {
+    /** Transcripts of the solutions in {@code repository}, compiled once into {@code work}. */
+    public Transcripts(Path repository, Path work) throws IOException {
         this.builds = new ExerciseCompiler().compileAll(repository.resolve("solutions"), repository.resolve("exercises"), work);
         this.launcher = new ProcessLauncher(repository);
-        this.lang = lang;
     }
 
-    /** One Markdown block of terminals per exercise chapter, by the exercise's name. */
-    public Map<String, String> capture() throws IOException {
+    /**
+     * One Markdown block of terminals per exercise chapter, by the exercise's name, the programs' help and
+     * messages in this language ("id" or "en").
+     */
+    public Map<String, String> capture(String lang) throws IOException {
         Exercise client = List.of(Exercise.values()).stream().filter(exercise -> exercise.demo().kind() == Demo.Kind.CLIENT)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the course lists no client to visit its servers"));
         Map<String, String> blocks = new LinkedHashMap<>();
@@ -46,11 +44,11 @@ public final class Transcripts {
         for (Exercise exercise : Exercise.values()) {
             Demo demo = exercise.demo();
             if (demo.kind() == Demo.Kind.SERVER) {
-                List<String> serverAndClients = serverWithClients(exercise, client);
+                List<String> serverAndClients = serverWithClients(exercise, client, lang);
                 blocks.put(exercise.module(), serverAndClients.get(0) + serverAndClients.get(1));
                 firstClientPart = firstClientPart == null ? serverAndClients.get(1) : firstClientPart;
             } else if (demo.kind() == Demo.Kind.ALONE) {
-                blocks.put(exercise.module(), terminal(exercise, demo.args(), run(exercise, demo.args())));
+                blocks.put(exercise.module(), terminal(exercise, demo.args(), run(exercise, demo.args(), lang)));
             }
         }
         blocks.put(client.module(), firstClientPart);
@@ -58,24 +56,24 @@ public final class Transcripts {
     }
 
     /** The server's terminal and its clients' terminal, as two blocks. */
-    private List<String> serverWithClients(Exercise server, Exercise client) throws IOException {
+    private List<String> serverWithClients(Exercise server, Exercise client, String lang) throws IOException {
         List<String> serverArgs = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", "0"));
         serverArgs.addAll(server.demo().args());
-        try (RunningProgram running = launcher.start(program(server), serverArgs)) {
+        try (RunningProgram running = launcher.start(program(server, lang), serverArgs)) {
             String port = portOf(running);
             List<String> clientArgs = List.of("--host", "127.0.0.1", "--port", port);
             List<String> clientLines = new ArrayList<>();
             for (int visit = 0; visit < server.demo().clients(); visit++) {
                 clientLines.add(command(client, clientArgs));
-                clientLines.addAll(run(client, clientArgs));
+                clientLines.addAll(run(client, clientArgs, lang));
             }
             running.awaitExit(LIMIT);
             return List.of(terminal(server, serverArgs, running.stdout()), block(clientLines));
         }
     }
 
-    private List<String> run(Exercise exercise, List<String> args) throws IOException {
-        try (RunningProgram running = launcher.start(program(exercise), args)) {
+    private List<String> run(Exercise exercise, List<String> args, String lang) throws IOException {
+        try (RunningProgram running = launcher.start(program(exercise, lang), args)) {
             running.awaitExit(LIMIT).orElseThrow(() -> new IOException(exercise.program() + " did not end"));
             return running.stdout();
         }
@@ -102,7 +100,7 @@ public final class Transcripts {
         return "```terminal\n" + String.join("\n", lines) + "\n```\n\n";
     }
 
-    private Program program(Exercise exercise) throws IOException {
+    private Program program(Exercise exercise, String lang) throws IOException {
         if (!(builds.get(exercise) instanceof Build.Compiled compiled)) {
             throw new IOException("the solution of " + exercise.module() + " did not compile: " + builds.get(exercise));
         }

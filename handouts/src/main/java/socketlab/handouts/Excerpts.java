@@ -19,7 +19,7 @@ public final class Excerpts {
      */
     public static String method(Path source, String name) throws IOException {
         List<String> lines = Files.readAllLines(source);
-        Pattern declaration = Pattern.compile("\\s*((public|protected|private|static|final)\\s+)*\\w[\\w<>\\[\\], ]*\\s+"
+        Pattern declaration = Pattern.compile("\\s*((public|protected|private|static|final)\\s+)*\\w[\\w.<>\\[\\], ]*\\s+"
                 + Pattern.quote(name) + "\\(.*");
         int signature = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -65,7 +65,7 @@ public final class HtmlBook {
             String replacement = switch (directive.group(1)) {
                 case "diagram" -> "![" + (lang.equals("id") ? "Diagram urutan " : "Sequence diagram of ") + args[0] + "](diagrams/"
                         + args[0] + "-" + lang + ".svg)";
-                case "transcript" -> require(transcripts.get(args[0]), "no transcript for " + args[0]);
+                case "transcript" -> require(transcripts.get(String.join(" ", args)), "no transcript for " + String.join(" ", args));
                 default -> "```java\n" + Excerpts.method(stubSource(args[0], args[1]), args[2]) + "```";
             };
             directive.appendReplacement(text, Matcher.quoteReplacement(replacement));

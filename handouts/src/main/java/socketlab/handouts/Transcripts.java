@@ -33,8 +33,9 @@ public final class Transcripts {
     }
 
     /**
-     * One Markdown block of terminals per exercise chapter, by the exercise's name, the programs' help and
-     * messages in this language ("id" or "en").
+     * One Markdown block of terminals per exercise chapter, by the exercise's name (and one per further run of
+     * its {@link Demo}, by the name and the run's: "other-addresses ipv6"), the programs' help and messages in
+     * this language ("id" or "en").
      */
     public Map<String, String> capture(String lang) throws IOException {
         Exercise client = List.of(Exercise.values()).stream().filter(exercise -> exercise.demo().kind() == Demo.Kind.CLIENT)
@@ -49,6 +50,9 @@ public final class Transcripts {
                 firstClientPart = firstClientPart == null ? serverAndClients.get(1) : firstClientPart;
             } else if (demo.kind() == Demo.Kind.ALONE) {
                 blocks.put(exercise.module(), terminal(exercise, demo.args(), run(exercise, demo.args(), lang)));
+                for (Demo.Run more : demo.more()) {
+                    blocks.put(exercise.module() + " " + more.name(), terminal(exercise, more.args(), run(exercise, more.args(), lang)));
+                }
             }
         }
         blocks.put(client.module(), firstClientPart);

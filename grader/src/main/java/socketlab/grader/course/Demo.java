@@ -6,7 +6,7 @@ import java.util.List;
  * How the handouts show an exercise's program at work in its chapter's terminal transcript: a server run
  * with some of the course's clients against it, the client of such a run, or a program run on its own.
  */
-public record Demo(Kind kind, int clients, List<String> args) {
+public record Demo(Kind kind, int clients, List<String> args, List<Run> more) {
 
     /** The part a program plays in a transcript. */
     public enum Kind {
@@ -18,22 +18,37 @@ public record Demo(Kind kind, int clients, List<String> args) {
         ALONE
     }
 
+    /** A further run of a program shown alone, named for the chapter's {@code <!-- transcript: <exercise> <name> -->}. */
+    public record Run(String name, List<String> args) {
+        public Run {
+            args = List.copyOf(args);
+        }
+    }
+
     public Demo {
         args = List.copyOf(args);
+        more = List.copyOf(more);
+    }
+
+    /** This demo, and one more run of the program alone with these arguments, shown where the chapter names it. */
+    public Demo and(String name, String... moreArgs) {
+        List<Run> runs = new java.util.ArrayList<>(more);
+        runs.add(new Run(name, List.of(moreArgs)));
+        return new Demo(kind, clients, args, runs);
     }
 
     /** A server started with {@code --host 127.0.0.1 --port 0} and these arguments, visited by {@code clients} clients. */
     public static Demo server(int clients, String... args) {
-        return new Demo(Kind.SERVER, clients, List.of(args));
+        return new Demo(Kind.SERVER, clients, List.of(args), List.of());
     }
 
     /** The client, shown as it talks to the first server. */
     public static Demo client() {
-        return new Demo(Kind.CLIENT, 0, List.of());
+        return new Demo(Kind.CLIENT, 0, List.of(), List.of());
     }
 
     /** A program run on its own with these arguments. */
     public static Demo alone(String... args) {
-        return new Demo(Kind.ALONE, 0, List.of(args));
+        return new Demo(Kind.ALONE, 0, List.of(args), List.of());
     }
 }

@@ -15,7 +15,14 @@ public enum Exercise {
     SERVER("server", "ServerKu", Demo.server(1)),
     LOOPING_SERVER("looping-server", "ServerKu2", Demo.server(2, "--max-clients", "2")),
     CLIENT("client", "ClientKu", Demo.client()),
-    ADDRESS_DETAIL("address-detail", "DetailSocket", Demo.alone("localhost", "http"));
+    ADDRESS_DETAIL("address-detail", "DetailSocket", Demo.alone("localhost", "http")),
+    OTHER_ADDRESSES("other-addresses", "AlamatLain", Demo.alone("--port", "0", "--server", "127.0.0.1", "--server", "0.0.0.0",
+            "--server", "127.0.0.2", "--to", "127.0.0.1", "--to", "127.0.0.2", "--to", "127.0.0.3", "--from", "127.0.0.5")
+            .and("wildcard", "--port", "0", "--server", "0.0.0.0", "--to", "127.0.0.1", "--to", "127.0.0.2", "--to", "127.0.0.3",
+                    "--from", "127.0.0.5", "--from", "127.0.0.6")
+            .and("ipv6", "--port", "0", "--server", "::", "--to", "::1", "--to", "127.0.0.1", "--to", "::ffff:127.0.0.2")
+            .and("not-local", "--port", "0", "--server", "192.168.0.1", "--server", "127.0.0.1", "--to", "127.0.0.1",
+                    "--from", "192.168.0.1"));
 
     /** The package under which each exercise's hidden tests have a package of their own. */
     public static final String HIDDEN_TESTS = "socketlab.grader.hidden";
@@ -45,7 +52,7 @@ public enum Exercise {
         return "socketlab." + id();
     }
 
-    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket. */
+    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket, AlamatLain. */
     public String program() {
         return program;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
 
 /**
  * A graded submission: what was graded, every hidden test's outcome, exercise by exercise, how many
@@ -21,6 +22,16 @@ public record Scorecard(String target, List<Outcome> outcomes, int programsStart
 
     public int maxPoints() {
         return outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+    }
+
+    /** The tests skipped here (no IPv6 loopback, no Docker engine): their points were not tested. */
+    public List<Outcome> skipped() {
+        return outcomes.stream().filter(outcome -> outcome.status() == Status.SKIPPED).toList();
+    }
+
+    /** The points of the {@link #skipped()} tests: not earned, and not tested either. */
+    public int untestedPoints() {
+        return skipped().stream().mapToInt(Outcome::maxPoints).sum();
     }
 
     /** The score as a percentage of the maximum, 0 when there is nothing to score. */

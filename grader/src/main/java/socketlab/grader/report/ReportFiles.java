@@ -51,7 +51,8 @@ public final class ReportFiles {
             test.put("max_score", outcome.maxPoints());
             test.put("status", outcome.status() == Status.PASSED ? "passed" : "failed");
             test.put("output", outcome.status() == Status.PASSED ? outcome.statusText(lang) : outcome.statusText(lang) + ": "
-                    + outcome.reason().in(lang) + "\n" + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang));
+                    + outcome.reason().in(lang) + (Words.reread(outcome)
+                    ? "\n" + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang) : ""));
             test.put("visibility", "visible");
             test.put("tags", List.of(outcome.exercise().module(), outcome.status().name().toLowerCase(java.util.Locale.ROOT)));
             tests.add(test);
@@ -61,7 +62,7 @@ public final class ReportFiles {
         results.put("max_score", card.maxPoints());
         results.put("execution_time", Math.max(1, Math.round(card.millis() / 1000.0)));
         results.put("output", Words.SCORECARD.in(lang) + " - " + card.target() + ": " + card.points() + "/" + card.maxPoints()
-                + " (" + Words.percent(card.percent()) + ")");
+                + " (" + Words.percent(card.percent()) + ")" + Words.untested(card, lang).map(line -> "\n" + line).orElse(""));
         results.put("visibility", "visible");
         results.put("tests", tests);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
@@ -73,6 +74,7 @@ public final class ReportFiles {
         md.append("## ").append(Words.SCORECARD.in(lang)).append(": ").append(card.points()).append('/').append(card.maxPoints())
                 .append(" (").append(Words.percent(card.percent())).append(")\n\n")
                 .append(Words.GRADED.in(lang)).append(": `").append(card.target()).append("`\n");
+        Words.untested(card, lang).ifPresent(line -> md.append("\n⚠️ ").append(line).append('\n'));
         for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
             int points = exercise.getValue().stream().mapToInt(Outcome::points).sum();
             int max = exercise.getValue().stream().mapToInt(Outcome::maxPoints).sum();
@@ -82,8 +84,8 @@ public final class ReportFiles {
                     .append(Words.TEST.in(lang)).append(" | ").append(Words.REASON.in(lang)).append(" |\n|---|---|---|---|\n");
             for (Outcome outcome : exercise.getValue()) {
                 String why = outcome.status() == Status.PASSED ? "" : cell(outcome.reason().in(lang))
-                        + "<br>" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`";
-                md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : "❌ ").append(outcome.statusText(lang))
+                        + (Words.reread(outcome) ? "<br>" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`" : "");
+                md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : outcome.status() == Status.SKIPPED ? "⏭️ " : "❌ ").append(outcome.statusText(lang))
                         .append(" | ").append(outcome.points()).append('/').append(outcome.maxPoints())
                         .append(" | ").append(cell(outcome.name().in(lang))).append(" | ").append(why).append(" |\n");
             }
@@ -100,7 +102,7 @@ public final class ReportFiles {
                 csv.printRecord(outcome.exercise().module(), outcome.test(), outcome.name().in(lang),
                         outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.points(), outcome.maxPoints(),
                         outcome.status() == Status.PASSED ? "" : outcome.reason().in(lang),
-                        outcome.status() == Status.PASSED ? "" : Words.handoutSection(outcome, lang),
+                        Words.reread(outcome) ? Words.handoutSection(outcome, lang) : "",
                         outcome.attempt().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             }
         }

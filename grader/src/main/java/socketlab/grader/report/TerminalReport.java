@@ -48,6 +48,8 @@ public final class TerminalReport {
                         outcome.name().in(lang));
                 if (outcome.status() != Status.PASSED) {
                     out.println("      " + Words.REASON.in(lang) + ": " + outcome.reason().in(lang));
+                }
+                if (Words.reread(outcome)) {
                     out.println("      " + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang));
                 }
             }
@@ -55,6 +57,7 @@ public final class TerminalReport {
         out.println(rule);
         out.printf("%s: %d/%d (%s)%n", paint(BOLD, Words.TOTAL.in(lang)), card.points(), card.maxPoints(),
                 Words.percent(card.percent()));
+        Words.untested(card, lang).ifPresent(line -> out.println(paint(YELLOW, line)));
         out.println(rule);
     }
 
@@ -66,7 +69,7 @@ public final class TerminalReport {
         return switch (status) {
             case PASSED -> GREEN;
             case FAILED, NOT_COMPILED, MISSING -> RED;
-            case TIMED_OUT, CRASHED, NOT_IMPLEMENTED -> YELLOW;
+            case TIMED_OUT, CRASHED, NOT_IMPLEMENTED, SKIPPED -> YELLOW;
         };
     }
 }

@@ -18,6 +18,21 @@ final class Words {
     private Words() {
     }
 
+    /** The line that says how many points were not tested here, or empty when every test ran. */
+    static java.util.Optional<String> untested(socketlab.grader.grading.Scorecard card, Lang lang) {
+        if (card.skipped().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Text.of("not tested here: %d point(s) in %d skipped test(s), not counted as passed (see each one's reason)",
+                "tidak diuji di sini: %d poin dalam %d tes yang dilewati, tidak dihitung lulus (lihat sebab masing-masing)",
+                card.untestedPoints(), card.skipped().size()).in(lang));
+    }
+
+    /** Whether a reader should be sent back to the handout: for any outcome but a pass or a skip. */
+    static boolean reread(Outcome outcome) {
+        return outcome.status() != socketlab.grader.course.Status.PASSED && outcome.status() != socketlab.grader.course.Status.SKIPPED;
+    }
+
     /** Where the handout section for this outcome is: handouts/<lang>/<exercise>.md#<section>. */
     static String handoutSection(Outcome outcome, Lang lang) {
         String section = outcome.section();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,16 +44,22 @@ final class WrongSubmissionsTest {
         Path submission = mutant.writeInto(REPOSITORY.resolve("solutions"), work.resolve("submission"));
         Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work.resolve("grading"), 4, Optional.empty())
                 .grade(mutant.name(), submission);
+        Set<String> skipped = card.outcomes().stream().filter(outcome -> outcome.status() == Status.SKIPPED)
+                .map(Outcome::test).collect(Collectors.toCollection(TreeSet::new));
         Set<String> lost = card.outcomes().stream()
                 .filter(outcome -> outcome.exercise().module().equals(mutant.exercise()) && outcome.status() != Status.PASSED)
-                .map(Outcome::test).collect(Collectors.toCollection(TreeSet::new));
+                .map(Outcome::test).filter(test -> !skipped.contains(test)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = new TreeSet<>(mutant.loses());
+        expected.removeAll(skipped);
+        Assumptions.assumeFalse(expected.isEmpty(),
+                () -> "skipped: " + mutant.name() + " aims only at tests this machine cannot run: " + skipped);
         String detail = card.outcomes().stream().filter(outcome -> outcome.exercise().module().equals(mutant.exercise()))
                 .map(outcome -> outcome.test() + ": " + outcome.status() + " " + outcome.reason().en())
                 .collect(Collectors.joining("\n  ", "\n  ", ""));
         assertAll(
                 () -> assertThat(mutant.loses()).as("%s names tests that exist", mutant.name()).isSubsetOf(allTests()),
                 () -> assertThat(lost).as("%s (%s) lost these tests:%s", mutant.name(), mutant.what(), detail)
-                        .isEqualTo(mutant.loses()),
+                        .isEqualTo(expected),
                 () -> assertThat(card.millis()).as("milliseconds to grade %s", mutant.name()).isLessThan(120_000));
     }
 

@@ -1,0 +1,117 @@
+package socketlab.grader.hidden.otheraddresses;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.Loopback;
+import socketlab.grader.harness.Subject;
+
+/**
+ * Hidden tests of AlamatLain (the seed's practicum: other IP addresses): its table against what the kernel
+ * really does on loopback, with no root. Each test's 127.x addresses are a block of its own ({@link Loopback})
+ * and every "refused" aims at an address and port no other program can hold, so no other program of a busy
+ * grading can answer in the submission's place.
+ */
+@HiddenTests
+public final class AlamatLainTest {
+
+    @Test
+    @Order(1)
+    @Graded(points = 2, en = "a server on one 127.x address refuses a client aiming at another",
+            id = "server di satu alamat 127.x menolak client yang menuju alamat lain", section = "other-addresses#specific")
+    void aServerOnOneAddressRefusesAClientAimingAtAnother(Subject alamatLain) {
+        Loopback.Block block = Loopback.block();
+        AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(2),
+                "--to", block.at(2), "--to", block.at(1));
+        table.expectServer(block.at(2), "listening");
+        table.expectClient("any", block.at(2), "connected", block.at(2), null);
+        table.expectClient("any", block.at(1), "refused", "-", "-");
+    }
+
+    @Test
+    @Order(2)
+    @Graded(points = 2, en = "a server on 0.0.0.0 takes clients aiming at any 127.x address",
+            id = "server di 0.0.0.0 menerima client yang menuju alamat 127.x mana pun", section = "other-addresses#wildcard")
+    void aServerOnTheWildcardTakesClientsAimingAtAnyLoopbackAddress(Subject alamatLain) {
+        Loopback.Block block = Loopback.block();
+        AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "0.0.0.0",
+                "--to", "127.0.0.1", "--to", block.at(1), "--to", block.at(2));
+        table.expectServer("0.0.0.0", "listening");
+        for (String to : new String[] {"127.0.0.1", block.at(1), block.at(2)}) {
+            table.expectClient("any", to, "connected", "0.0.0.0", null);
+        }
+    }
+
+    @Test
+    @Order(3)
+    @Graded(points = 2, en = "the server sees the address the client bound before connecting",
+            id = "server melihat alamat yang di-bind client sebelum connect", section = "other-addresses#client-address")
+    void theServerSeesTheAddressTheClientBound(Subject alamatLain) {
+        Loopback.Block block = Loopback.block();
+        AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(1),
+                "--to", block.at(1), "--from", block.at(3), "--from", block.at(4));
+        table.expectClient(block.at(3), block.at(1), "connected", block.at(1), block.at(3));
+        table.expectClient(block.at(4), block.at(1), "connected", block.at(1), block.at(4));
+    }
+
+    @Test
+    @Order(4)
+    @Graded(points = 2, en = "servers share a port on different addresses, and 0.0.0.0 conflicts with them",
+            id = "server berbagi port di alamat berbeda, dan 0.0.0.0 bentrok dengan mereka", section = "other-addresses#conflict")
+    void serversShareAPortOnDifferentAddressesAndTheWildcardConflicts(Subject alamatLain) {
+        Loopback.Block block = Loopback.block();
+        AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(1),
+                "--server", "0.0.0.0", "--server", block.at(2), "--to", block.at(1), "--to", block.at(2));
+        table.expectServer(block.at(1), "listening");
+        table.expectServer("0.0.0.0", "in-use");
+        table.expectServer(block.at(2), "listening");
+        table.expectClient("any", block.at(1), "connected", block.at(1), null);
+        table.expectClient("any", block.at(2), "connected", block.at(2), null);
+    }
+
+    @Test
+    @Order(5)
+    @Graded(points = 1, en = "says an address that is not this machine's cannot be bound, and goes on",
+            id = "menyatakan alamat yang bukan milik mesin ini tidak bisa di-bind, lalu lanjut", section = "other-addresses#not-local")
+    void saysAnAddressThatIsNotThisMachinesCannotBeBound(Subject alamatLain) {
+        Loopback.Block block = Loopback.block();
+        AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "192.0.2.1",
+                "--server", block.at(1), "--to", block.at(1));
+        table.expectServer("192.0.2.1", "not-local");
+        table.expectServer(block.at(1), "listening");
+        table.expectClient("any", block.at(1), "connected", block.at(1), null);
+    }
+
+    @Test
+    @Order(6)
+    @Graded(points = 2, en = "a server on ::1 takes IPv6 clients and refuses IPv4 ones",
+            id = "server di ::1 menerima client IPv6 dan menolak client IPv4", section = "other-addresses#ipv6")
+    void aServerOnIpv6LoopbackTakesIpv6ClientsOnly(Subject alamatLain) {
+        Loopback.requireIpv6();
+        Loopback.Block block = Loopback.block();
+        try (Loopback.PortGuard guard = Loopback.guardedPort()) {
+            AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", String.valueOf(guard.port()),
+                    "--server", "::1", "--to", "::1", "--to", block.at(1));
+            table.expectServer("::1", "listening");
+            table.expectClient("any", "::1", "connected", "::1", "::1");
+            table.expectClient("any", block.at(1), "refused", "-", "-");
+        }
+    }
+
+    @Test
+    @Order(7)
+    @Graded(points = 2, en = "a server on :: takes IPv6 clients and IPv4 ones, also aiming at an IPv4-mapped address",
+            id = "server di :: menerima client IPv6 dan IPv4, juga yang menuju alamat IPv4-mapped",
+            section = "other-addresses#ipv6")
+    void aServerOnTheIpv6WildcardAlsoTakesIpv4Clients(Subject alamatLain) {
+        Loopback.requireIpv6();
+        Loopback.Block block = Loopback.block();
+        AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "::",
+                "--to", "::1", "--to", block.at(1), "--to", "::ffff:" + block.at(2));
+        table.expectServer("::", "listening");
+        table.expectClient("any", "::1", "connected", "::", "::1");
+        table.expectClient("any", block.at(1), "connected", "::", null);
+        table.expectClient("any", "::ffff:" + block.at(2), "connected", "::", null);
+    }
+}

@@ -8,6 +8,13 @@ public final class TestRepository {
     private TestRepository() {
     }
 
+    /** The most points a submission can score: every hidden test's and one per quiz question. */
+    public static int fullMarks() {
+        return socketlab.grader.grading.GradingRun.hiddenTests().stream()
+                .mapToInt(test -> test.getAnnotation(socketlab.grader.harness.Graded.class).points()).sum()
+                + socketlab.grader.quiz.Quiz.course().questions().size();
+    }
+
     /** The repository root, absolute. */
     public static Path root() {
         return Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import socketlab.grader.quiz.Quiz;
 import socketlab.grader.stubs.ModuleLists;
 
 /**
@@ -44,6 +45,7 @@ public final class StudentKit {
         files.put("mvnw.cmd", Files.readAllBytes(mavenWrapper.resolve("mvnw.cmd")));
         files.put(".mvn/wrapper/maven-wrapper.properties", resource("kit/maven-wrapper.properties"));
         files.put("README.md", resource("kit/README.md"));
+        files.put(Quiz.FILE, Files.readAllBytes(repository.resolve("exercises").resolve(Quiz.FILE)));
         files.put("selfcheck/pom.xml", resource("kit/selfcheck-pom.xml"));
         add(files, repository.resolve("exercises/selfcheck/src/main"), "selfcheck/src/main/");
         for (String exercise : Chapter.exercises()) {

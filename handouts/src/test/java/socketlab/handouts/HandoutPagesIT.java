@@ -16,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.harness.Graded;
+import socketlab.grader.quiz.Quiz;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The built handouts are whole: every chapter is in each language's page, every image the page shows
@@ -52,22 +55,26 @@ final class HandoutPagesIT {
     @ValueSource(strings = {"id", "en"})
     void hasEverySectionTheScorecardPointsTo(String lang) throws IOException {
         String html = Files.readString(BUILT.resolve(lang).resolve("handout.html"));
-        List<String> missing = new ArrayList<>();
+        Map<String, String> sections = new TreeMap<>();
         for (Class<?> tests : GradingRun.hiddenTestClasses()) {
             for (var method : tests.getDeclaredMethods()) {
                 Graded graded = method.getAnnotation(Graded.class);
-                if (graded == null) {
-                    continue;
-                }
-                String[] chapterAndSection = graded.section().split("#");
-                String markdown = Files.readString(REPOSITORY.resolve("handouts").resolve(lang).resolve(chapterAndSection[0] + ".md"));
-                if (!markdown.contains("<a id=\"" + chapterAndSection[1] + "\"></a>")
-                        || !html.contains("<a id=\"" + chapterAndSection[0] + "-" + chapterAndSection[1] + "\"></a>")) {
-                    missing.add(graded.section() + " (" + method.getName() + ")");
+                if (graded != null) {
+                    sections.put(method.getName(), graded.section());
                 }
             }
         }
-        assertThat(missing).as("handout sections named by hidden tests but missing in %s", lang).isEmpty();
+        Quiz.course().questions().forEach(question -> sections.put("quiz " + question.id(), question.section()));
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, String> named : sections.entrySet()) {
+            String[] chapterAndSection = named.getValue().split("#");
+            String markdown = Files.readString(REPOSITORY.resolve("handouts").resolve(lang).resolve(chapterAndSection[0] + ".md"));
+            if (!markdown.contains("<a id=\"" + chapterAndSection[1] + "\"></a>")
+                    || !html.contains("<a id=\"" + chapterAndSection[0] + "-" + chapterAndSection[1] + "\"></a>")) {
+                missing.add(named.getValue() + " (" + named.getKey() + ")");
+            }
+        }
+        assertThat(missing).as("handout sections named by hidden tests and quiz questions but missing in %s", lang).isEmpty();
     }
 
     @ParameterizedTest

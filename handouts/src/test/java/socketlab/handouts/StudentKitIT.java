@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.harness.Graded;
+import socketlab.grader.quiz.AnswerSheet;
+import socketlab.grader.quiz.Quiz;
 import socketlab.grader.harness.Run;
 import socketlab.grader.submission.Unzip;
 
@@ -123,7 +125,7 @@ final class StudentKitIT {
     }
 
     @Test
-    void holdsNoSolutionNoHiddenTestAndNoGraderCode() throws IOException {
+    void holdsNoSolutionNoHiddenTestNoQuizAnswerAndNoGraderCode() throws IOException {
         String kitText = kitText();
         List<String> leaks = new ArrayList<>();
         for (String line : solutionOnlyLines()) {
@@ -135,6 +137,14 @@ final class StudentKitIT {
             if (Pattern.compile("\\b" + name + "\\b").matcher(kitText).find()) {
                 leaks.add("grader name: " + name);
             }
+        }
+        for (String line : AnswerSheet.answered(Quiz.course()).lines().filter(line -> line.startsWith("answer ")).toList()) {
+            if (kitText.contains(line)) {
+                leaks.add("quiz answer: " + line);
+            }
+        }
+        if (!Files.readString(root.resolve(Quiz.FILE)).equals(AnswerSheet.template(Quiz.course()))) {
+            leaks.add("quiz.txt is not the blank template");
         }
         try (Stream<Path> walk = Files.walk(root)) {
             walk.map(path -> root.relativize(path).toString()).filter(path -> path.startsWith("solutions") || path.startsWith("grader"))
@@ -194,7 +204,7 @@ final class StudentKitIT {
         StringBuilder text = new StringBuilder();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.toString().contains(File.separator + "target" + File.separator))
-                    .filter(f -> f.toString().matches(".*\\.(java|md|html|xml|py|svg|properties)$")).toList()) {
+                    .filter(f -> f.toString().matches(".*\\.(java|md|html|xml|py|svg|properties|txt|json)$")).toList()) {
                 text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
             }
         }

@@ -18,6 +18,7 @@ import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.quiz.ReferenceAnswers;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
 import socketlab.grader.sandbox.ScorecardFile;
@@ -105,6 +106,9 @@ public final class GradeCommand implements Callable<Integer> {
         Grader grader = sandbox.inside(new Grader(root.resolve("exercises"), work, jobs, coverage)
                 .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)));
         String label = handedIn != null ? handedIn.toString() : submission.isBlank() ? target + "/" : submission;
+        if (handedIn == null && submission.isBlank() && target.equals("solutions")) {
+            graded = ReferenceAnswers.submission(graded, work);
+        }
         Scorecard card;
         try {
             card = sandbox.inContainer()

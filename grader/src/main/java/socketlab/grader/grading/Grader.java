@@ -13,6 +13,7 @@ import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.HostsFile;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
+import socketlab.grader.quiz.Quiz;
 import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.Build;
 import socketlab.grader.submission.ExerciseCompiler;
@@ -95,7 +96,8 @@ public final class Grader {
         // JaCoCo's agent needs java.instrument, which the programs' cut-down runtime leaves out
         Path java = programs.isPresent() ? programs.get().java() : coverage.isPresent() ? ProgramRuntime.fullJdkJava() : ProgramRuntime.java();
         GradingContext context = new GradingContext(builds, launcher, java, jvmOptions(), timeLimit);
-        return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000);
+        return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000)
+                .with(QuizOutcomes.of(Quiz.course(), folder));
     }
 
     /** The JVM options every program under test starts with (besides the hosts file and a coverage agent). */

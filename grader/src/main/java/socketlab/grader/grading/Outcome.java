@@ -13,6 +13,9 @@ import socketlab.grader.course.Text;
 public record Outcome(Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
                       String section, Duration duration, Attempt attempt) {
 
+    /** How a quiz question's outcome names its test: {@code quiz.server.1}; a hidden test's method has no dot. */
+    public static final String QUIZ = "quiz.";
+
     /** Which run of the test gave this outcome. */
     public enum Attempt {
         /** The test's first run. */
@@ -31,6 +34,11 @@ public record Outcome(Exercise exercise, String test, Text name, int maxPoints, 
     /** The same outcome from another attempt. */
     public Outcome as(Attempt other) {
         return new Outcome(exercise, test, name, maxPoints, status, reason, section, duration, other);
+    }
+
+    /** Whether this is a quiz question's outcome rather than a hidden test's. */
+    public boolean isQuiz() {
+        return test.startsWith(QUIZ);
     }
 
     /** The points earned: all of them for a pass, none otherwise. */

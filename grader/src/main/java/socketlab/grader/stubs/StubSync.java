@@ -18,6 +18,8 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
+import socketlab.grader.quiz.AnswerSheet;
+import socketlab.grader.quiz.Quiz;
 
 /**
  * Keeps {@code exercises/} in step with {@code solutions/} and with the course's list of exercises
@@ -72,8 +74,8 @@ public final class StubSync {
     }
 
     /**
-     * The files the course's list and the solutions make, by their path relative to the repository: each
-     * exercise's stubs and pom, and the two module lists.
+     * The files the course's list, the solutions and the quiz make, by their path relative to the repository:
+     * each exercise's stubs and pom, the two module lists, and the kit's quiz template {@code exercises/quiz.txt}.
      */
     public Map<Path, String> expectedStubs() {
         Map<Path, String> stubs = new TreeMap<>();
@@ -82,6 +84,7 @@ public final class StubSync {
         withSelfCheck.addAll(names);
         stubs.put(Path.of("solutions/pom.xml"), ModuleLists.withModules(read(solutions.resolve("pom.xml")), names));
         stubs.put(Path.of("exercises/pom.xml"), ModuleLists.withModules(read(exercises.resolve("pom.xml")), withSelfCheck));
+        stubs.put(Path.of("exercises", Quiz.FILE), AnswerSheet.template(Quiz.course()));
         for (String name : names) {
             Path module = solutions.resolve(name);
             if (!Files.isRegularFile(module.resolve("pom.xml"))) {

@@ -53,11 +53,11 @@ final class ClassGradingTest {
 
         assertAll(
                 () -> assertThat(first).contains("3 submissions, 3 to grade"),
-                () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,"
+                () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,other-addresses,"
                         + "Total,Grade,Last modified (grade)"),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,20,0,14,0,34")),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,20,18,14,15,67")),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,20,0,14,0,0,34")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,20,18,14,15,13,80")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
                 () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),
                 () -> assertThat(out.resolve("tests.csv")).content().contains("server:printsThePortItActuallyBound"),

@@ -70,7 +70,7 @@ final class HostileClassTest {
                 () -> assertThat(code).as("exit code; output:%n%s", output.toString(StandardCharsets.UTF_8)).isZero(),
                 () -> assertThat(totals).as("every submission graded").hasSize(10),
                 () -> assertThat(totals).as("the correct ones, graded beside hostile ones")
-                        .containsEntry("correct-1", 67).containsEntry("correct-2", 67),
+                        .containsEntry("correct-1", TestRepository.fullMarks()).containsEntry("correct-2", TestRepository.fullMarks()),
                 // the two that bind port 12345 are graded too, but their own score depends on who holds the port
                 // at the moment: only a network of their own (a container each) would make it repeatable
                 () -> assertThat(totals).as("the ones whose programs misbehave lose points").hasEntrySatisfying("no-compile", lessThanFull())
@@ -80,7 +80,7 @@ final class HostileClassTest {
     }
 
     private static java.util.function.Consumer<Integer> lessThanFull() {
-        return total -> assertThat(total).isLessThan(67);
+        return total -> assertThat(total).isLessThan(TestRepository.fullMarks());
     }
 
     private static Map<String, Integer> totals(Path gradebook) throws IOException {

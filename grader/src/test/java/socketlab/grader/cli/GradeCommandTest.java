@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
+import socketlab.grader.grading.GradingRun;
 
 /** The grader's command line: one submission or a class, bad input in one line of the language asked for, exit code 2. */
 final class GradeCommandTest {
@@ -48,8 +49,9 @@ final class GradeCommandTest {
                 () -> assertRefused("grader: invalid value for --jobs: \"many\" (see --help)", "grade", "--jobs", "many", "--lang", "en"),
                 () -> assertRefused("grader: opsi atau argumen tidak dikenal: --tests-at-once (lihat --help)",
                         "class", "here", "--out", out.toString(), "--tests-at-once", "8"),
-                () -> assertRefused("grader: --jobs (hidden tests at once) must be from 1 to 40, not 41",
-                        "class", REPOSITORY, "--out", out.toString(), "--jobs", "41", "--lang", "en", "--repository", REPOSITORY),
+                () -> assertRefused("grader: --jobs (hidden tests at once) must be from 1 to " + GradingRun.testCount() + ", not "
+                        + (GradingRun.testCount() + 1), "class", REPOSITORY, "--out", out.toString(), "--jobs",
+                        String.valueOf(GradingRun.testCount() + 1), "--lang", "en", "--repository", REPOSITORY),
                 () -> assertRefused("grader: missing: <submissions> (see --help)", "class", "--lang", "en"));
     }
 
@@ -85,7 +87,7 @@ final class GradeCommandTest {
         String scorecard = printed.toString(StandardCharsets.UTF_8);
         assertAll(
                 () -> assertThat(code).as(scorecard).isZero(),
-                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +14/14").contains("Total: 14/67"),
+                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +14/14").contains("Total: 14/" + TestRepository.fullMarks()),
                 () -> assertThat(out.resolve("card/results.json")).exists());
     }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.quiz.AnswerSheet;
+import socketlab.grader.quiz.Quiz;
 
 /**
  * A deliberately wrong submission: the reference solution of one exercise with a few exact text edits,
@@ -59,6 +61,7 @@ public record Mutant(String name, String exercise, String what, String file, Set
         for (Exercise exercise : Exercise.values()) {
             new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(solutions, submission);
         }
+        Files.writeString(submission.resolve(Quiz.FILE), AnswerSheet.answered(Quiz.course()));
     }
 
     public static Mutant read(Path path) {

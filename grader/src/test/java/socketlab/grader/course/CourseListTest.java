@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.TestRepository;
 import socketlab.grader.grading.GradingRun;
+import socketlab.grader.quiz.Quiz;
 
 /**
  * The course's list of exercises ({@link Exercise}) is the only one: every entry has all its parts, every
@@ -42,6 +43,9 @@ final class CourseListTest {
             if (GradingRun.hiddenTestClasses().stream().noneMatch(type -> Exercise.ofHiddenTests(type).equals(java.util.Optional.of(exercise)))) {
                 missing.add(exercise.module() + " lacks its hidden tests: no @HiddenTests class with @Graded tests in "
                         + exercise.hiddenTestsPackage());
+            }
+            if (Quiz.course().of(exercise).size() < 2) {
+                missing.add(exercise.module() + " lacks its quiz: fewer than two questions in grader/src/main/resources/socketlab/grader/quiz/quiz.json");
             }
             for (String folder : List.of("corpus", "stress")) {
                 if (mutants(exercise, folder).isEmpty()) {

@@ -86,6 +86,23 @@ final class GradingRunTest {
                         .isEqualTo(notRun));
     }
 
+    @Test
+    void scoresATestThisMachineCannotRunAsSkippedAndCountsItsPointsAsNotTested() {
+        ScriptedLauncher launcher = new ScriptedLauncher().play("AlamatLain", Script.printing("server port status").thenExits(0));
+        Map<Exercise, Build> builds = Map.of(Exercise.OTHER_ADDRESSES,
+                new Build.Compiled(Exercise.OTHER_ADDRESSES, Path.of("classes"), Exercise.OTHER_ADDRESSES.mainClass()));
+        GradingContext context = new GradingContext(builds, launcher, Path.of("java"), List.of(), Budget.PER_TIMEOUT);
+        Scorecard card = new GradingRun(8, "socketlab.grader.harness.skipping").grade("fixtures", context, 0);
+        assertAll(
+                () -> assertThat(statuses(card)).containsExactly(Status.PASSED, Status.SKIPPED),
+                () -> assertThat(card.outcomes().get(1).reason()).isEqualTo(new Text("no IPv6 loopback", "tidak ada loopback IPv6")),
+                () -> assertThat(card.outcomes().get(1).attempt()).as("a skip is not retried").isEqualTo(Outcome.Attempt.FIRST),
+                () -> assertThat(card.points()).isEqualTo(2),
+                () -> assertThat(card.maxPoints()).isEqualTo(5),
+                () -> assertThat(card.untestedPoints()).isEqualTo(3),
+                () -> assertThat(launcher.started()).as("the skipped test started no program").isEqualTo(1));
+    }
+
     private static Scorecard grade(int atOnce, Map<Exercise, Build> builds, ScriptedLauncher launcher, Duration timeLimit) {
         GradingContext context = new GradingContext(builds, launcher, Path.of("java"), List.of(), timeLimit);
         return new GradingRun(atOnce, FIXTURES).grade("fixtures", context, 0);

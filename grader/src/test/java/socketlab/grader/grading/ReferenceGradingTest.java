@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.quiz.Quiz;
+import socketlab.grader.quiz.ReferenceAnswers;
 import socketlab.grader.course.Status;
 
 /**
@@ -35,7 +37,8 @@ final class ReferenceGradingTest {
     void solutionsScoreFullMarksAndTheHiddenTestsCoverThem() throws IOException {
         Path exec = work.resolve("solutions.exec");
         Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work, 4,
-                Optional.of(new Grader.Coverage(SolutionCoverage.agentJar(), exec))).grade("solutions/", REPOSITORY.resolve("solutions"));
+                Optional.of(new Grader.Coverage(SolutionCoverage.agentJar(), exec)))
+                .grade("solutions/", ReferenceAnswers.submission(REPOSITORY.resolve("solutions"), work));
         IBundleCoverage coverage = SolutionCoverage.report(exec,
                 Arrays.stream(Exercise.values()).map(exercise -> work.resolve("build").resolve(exercise.module()).resolve("classes")).toList(),
                 Arrays.stream(Exercise.values()).map(exercise -> REPOSITORY.resolve("solutions").resolve(exercise.module())
@@ -58,14 +61,17 @@ final class ReferenceGradingTest {
     }
 
     @Test
-    void untouchedStubsScoreNothingAndEveryTestIsNotImplemented() throws IOException {
+    void untouchedStubsScoreNothingEveryTestIsNotImplementedAndTheBlankQuizEarnsNothing() throws IOException {
         Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work, 4, Optional.empty())
                 .grade("exercises/", REPOSITORY.resolve("exercises"));
         assertAll(
                 () -> assertThat(card.points()).as("points of the stubs").isZero(),
-                () -> assertThat(card.outcomes()).as("hidden tests").hasSizeGreaterThanOrEqualTo(30)
+                () -> assertThat(card.outcomes()).filteredOn(outcome -> !outcome.isQuiz()).as("hidden tests").hasSizeGreaterThanOrEqualTo(30)
                         .allSatisfy(outcome -> assertThat(outcome.status()).as("%s: %s", outcome.test(), outcome.reason().en())
-                                .isEqualTo(Status.NOT_IMPLEMENTED)));
+                                .isEqualTo(Status.NOT_IMPLEMENTED)),
+                () -> assertThat(card.outcomes()).filteredOn(Outcome::isQuiz).as("the quiz of exercises/quiz.txt, the kit's template")
+                        .hasSameSizeAs(Quiz.course().questions())
+                        .allSatisfy(outcome -> assertThat(outcome.reason().en()).as(outcome.test()).isEqualTo("not answered")));
     }
 
     /**

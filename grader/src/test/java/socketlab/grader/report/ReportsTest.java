@@ -56,6 +56,34 @@ final class ReportsTest {
     }
 
     @Test
+    void saysHowManyPointsWereNotTestedAndNeverCountsThemPassed() throws IOException {
+        Scorecard card = CARD.with(List.of(new Outcome(Exercise.OTHER_ADDRESSES, "aServerOnIpv6LoopbackTakesIpv6ClientsOnly",
+                new Text("a server on ::1", "server di ::1"), 2, Status.SKIPPED,
+                new Text("no IPv6 loopback", "tidak ada loopback IPv6"), "other-addresses#ipv6", Duration.ZERO,
+                Outcome.Attempt.FIRST)));
+        new ReportFiles(Lang.EN).write(card, folder);
+        JsonNode results = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
+        JsonNode skipped = results.get("tests").get(2);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        new TerminalReport(Lang.ID, false).print(card, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertAll(
+                () -> assertThat(results.get("score").asInt()).isEqualTo(2),
+                () -> assertThat(results.get("max_score").asInt()).isEqualTo(7),
+                () -> assertThat(results.get("output").asText()).endsWith(
+                        "\nnot tested here: 2 point(s) in 1 skipped test(s), not counted as passed (see each one's reason)"),
+                () -> assertThat(skipped.get("score").asInt()).isZero(),
+                () -> assertThat(skipped.get("status").asText()).isEqualTo("failed"),
+                () -> assertThat(skipped.get("tags")).extracting(JsonNode::asText).contains("skipped"),
+                () -> assertThat(skipped.get("output").asText()).isEqualTo("skipped: no IPv6 loopback"),
+                () -> assertThat(folder.resolve("scorecard.md")).content().contains("⏭️ skipped | 0/2")
+                        .contains("not tested here: 2 point(s)"),
+                () -> assertThat(folder.resolve("scorecard.csv")).content().contains("other-addresses,aServerOnIpv6LoopbackTakesIpv6ClientsOnly,"
+                        + "a server on ::1,skipped,0,2,no IPv6 loopback,,first"),
+                () -> assertThat(printed.toString(StandardCharsets.UTF_8)).contains("dilewati").contains("sebab: tidak ada loopback IPv6")
+                        .contains("tidak diuji di sini: 2 poin dalam 1 tes yang dilewati").doesNotContain("baca lagi: handouts/id/other-addresses.md"));
+    }
+
+    @Test
     void writesACsvRowPerTestAndAMarkdownTable() throws IOException {
         new ReportFiles(Lang.ID).write(CARD, folder);
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -22,6 +22,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import socketlab.grader.TestRepository;
 import socketlab.grader.grading.Grader;
+import socketlab.grader.quiz.ReferenceAnswers;
 import socketlab.grader.grading.Scorecard;
 
 /** The container sandbox grades as process mode does, and a sandbox has no network but its own loopback. */
@@ -42,10 +43,11 @@ final class ContainerSandboxIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"solutions", "exercises"})
     void gradesTheReferencesAndTheStubsAsProcessModeDoes(String tree) throws IOException {
+        Path graded = tree.equals("solutions") ? ReferenceAnswers.submission(REPOSITORY.resolve(tree), work) : REPOSITORY.resolve(tree);
         Scorecard inProcess = new Grader(REPOSITORY.resolve("exercises"), work.resolve("process"), 8, Optional.empty())
-                .grade(tree, REPOSITORY.resolve(tree));
+                .grade(tree, graded);
         Scorecard inContainer = new ContainerGrader(image, REPOSITORY.resolve("exercises"), work.resolve("container"), Limits.DEFAULT,
-                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0")).grade(tree, REPOSITORY.resolve(tree));
+                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0")).grade(tree, graded);
         assertAll(
                 () -> assertThat(inContainer.points()).as("points in a container").isEqualTo(tree.equals("solutions") ? inContainer.maxPoints() : 0),
                 () -> assertThat(results(inContainer)).as("each test's status, points and reason").isEqualTo(results(inProcess)));

@@ -1,0 +1,100 @@
+package socketlab.grader.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.course.Status;
+import socketlab.grader.quiz.AnswerSheet;
+import socketlab.grader.quiz.Quiz;
+
+/** The quiz is scored from a submission's quiz.txt: the right answers score all, the kit's template none, and a bad file only the quiz. */
+final class QuizOutcomesTest {
+    private static final Quiz QUIZ = Quiz.course();
+
+    @TempDir
+    Path submission;
+
+    @Test
+    void theTemplateFilledWithTheRightAnswersScoresEveryPoint() throws IOException {
+        write("quiz.txt", AnswerSheet.answered(QUIZ));
+        List<Outcome> outcomes = QuizOutcomes.of(QUIZ, submission);
+        assertAll(
+                () -> assertThat(outcomes).hasSameSizeAs(QUIZ.questions()).allSatisfy(outcome -> assertThat(outcome.status())
+                        .as("%s: %s", outcome.test(), outcome.reason().en()).isEqualTo(Status.PASSED)),
+                () -> assertThat(outcomes.stream().mapToInt(Outcome::points).sum()).isEqualTo(QUIZ.questions().size()),
+                () -> assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.isQuiz()).isTrue()));
+    }
+
+    @Test
+    void theBlankTemplateScoresNothingAndSaysNotAnswered() throws IOException {
+        write("quiz.txt", AnswerSheet.template(QUIZ));
+        assertThat(QuizOutcomes.of(QUIZ, submission)).allSatisfy(outcome -> assertAll(
+                () -> assertThat(outcome.status()).isEqualTo(Status.FAILED),
+                () -> assertThat(outcome.reason().en()).isEqualTo("not answered"),
+                () -> assertThat(outcome.reason().id()).isEqualTo("tidak dijawab")));
+    }
+
+    @Test
+    void aWrongAnswerIsQuotedAndSendsToItsHandoutSection() throws IOException {
+        String answers = AnswerSheet.answered(QUIZ).replace("answer server.1: b", "answer server.1: d")
+                .replace("answer client.2: refused", "answer client.2: timeout")
+                .replace("answer server.2: c", "answer server.2: maybe");
+        write("tugas/ahmad/Quiz.TXT", answers);
+        List<Outcome> outcomes = QuizOutcomes.of(QUIZ, submission);
+        assertAll(
+                () -> assertThat(reasonOf(outcomes, "server.1")).isEqualTo("answered d, which is not right"),
+                () -> assertThat(reasonOf(outcomes, "client.2")).isEqualTo("answered \"timeout\", which is not right"),
+                () -> assertThat(reasonOf(outcomes, "server.2")).isEqualTo("answered \"maybe\": expected one letter, a to d"),
+                () -> assertThat(outcomes).filteredOn(outcome -> outcome.test().equals("quiz.server.1")).singleElement()
+                        .extracting(Outcome::section).isEqualTo("server#bind-listen"),
+                () -> assertThat(outcomes).filteredOn(outcome -> outcome.status() == Status.PASSED).hasSize(QUIZ.questions().size() - 3));
+    }
+
+    @Test
+    void wordAnswersAreComparedWithoutCaseOrPunctuationAndInEitherLanguage() throws IOException {
+        write("quiz.txt", AnswerSheet.answered(QUIZ).replace("answer client.2: refused", "ANSWER client.2:  Ditolak.")
+                .replace("answer looping-server.1: 1", "jawaban looping-server.1: once").replace("answer server.3: b", "answer server.3: (B)"));
+        assertThat(QuizOutcomes.of(QUIZ, submission)).allSatisfy(outcome -> assertThat(outcome.status())
+                .as("%s: %s", outcome.test(), outcome.reason().en()).isEqualTo(Status.PASSED));
+    }
+
+    @Test
+    void aMissingFileCostsOnlyTheQuizWithALineThatSaysSo() {
+        assertThat(QuizOutcomes.of(QUIZ, submission)).allSatisfy(outcome -> assertAll(
+                () -> assertThat(outcome.status()).isEqualTo(Status.MISSING),
+                () -> assertThat(outcome.maxPoints()).isEqualTo(1),
+                () -> assertThat(outcome.reason().en()).startsWith("no quiz.txt in the submission")));
+    }
+
+    @Test
+    void aFileWithoutAnswerLinesOrNotTextSaysWhatIsWrong() throws IOException {
+        write("quiz.txt", "1. b\n2. c\n");
+        assertThat(QuizOutcomes.of(QUIZ, submission)).allSatisfy(outcome -> assertThat(outcome.reason().en())
+                .isEqualTo("quiz.txt has no line \"answer <question>: <answer>\": write your answers into the kit's template"));
+        Files.write(submission.resolve("quiz.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'b'});
+        assertThat(QuizOutcomes.of(QUIZ, submission)).allSatisfy(outcome -> assertThat(outcome.reason().en())
+                .isEqualTo("quiz.txt is not a text file (UTF-8, at most 256 KiB)"));
+    }
+
+    @Test
+    void aQuestionWhoseLineWasDeletedSaysWhichLineIsMissing() throws IOException {
+        write("quiz.txt", AnswerSheet.answered(QUIZ).replace("answer server.3: b\n", ""));
+        assertThat(reasonOf(QuizOutcomes.of(QUIZ, submission), "server.3")).isEqualTo("quiz.txt has no line \"answer server.3:\"");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = submission.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String reasonOf(List<Outcome> outcomes, String question) {
+        return outcomes.stream().filter(outcome -> outcome.test().equals(Outcome.QUIZ + question)).findFirst().orElseThrow().reason().en();
+    }
+}

@@ -18,18 +18,21 @@ import socketlab.grader.submission.ExerciseCompiler;
 /**
  * Captures real terminal transcripts for the handouts by running the reference solutions against each
  * other on loopback, as a student would in two terminals (the module shows such screenshots as its
- * figures 6.1 to 6.4), each exercise as its {@link Demo} says. Nothing here is typed by hand.
+ * figures 6.1 to 6.4), each exercise as its {@link Demo} says, and the course's server and client on two
+ * containers ({@link ContainerTranscript}). Nothing here is typed by hand.
  */
 public final class Transcripts {
     private static final Duration LIMIT = Duration.ofSeconds(15);
 
     private final Map<Exercise, Build> builds;
     private final ProcessLauncher launcher;
+    private final Path work;
 
     /** Transcripts of the solutions in {@code repository}, compiled once into {@code work}. */
     public Transcripts(Path repository, Path work) throws IOException {
         this.builds = new ExerciseCompiler().compileAll(repository.resolve("solutions"), repository.resolve("exercises"), work);
         this.launcher = new ProcessLauncher(repository);
+        this.work = work;
     }
 
     /**
@@ -56,6 +59,9 @@ public final class Transcripts {
             }
         }
         blocks.put(client.module(), firstClientPart);
+        Exercise server = List.of(Exercise.values()).stream().filter(exercise -> exercise.demo().kind() == Demo.Kind.SERVER)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the course lists no server"));
+        blocks.put("containers", ContainerTranscript.capture(compiled(server), compiled(client), work, lang));
         return blocks;
     }
 
@@ -105,9 +111,14 @@ public final class Transcripts {
     }
 
     private Program program(Exercise exercise, String lang) throws IOException {
+        Build.Compiled compiled = compiled(exercise);
+        return Program.java(compiled.mainClass(), List.of(compiled.classes()), List.of("-Duser.language=" + lang));
+    }
+
+    private Build.Compiled compiled(Exercise exercise) throws IOException {
         if (!(builds.get(exercise) instanceof Build.Compiled compiled)) {
             throw new IOException("the solution of " + exercise.module() + " did not compile: " + builds.get(exercise));
         }
-        return Program.java(compiled.mainClass(), List.of(compiled.classes()), List.of("-Duser.language=" + lang));
+        return compiled;
     }
 }

@@ -1,5 +1,7 @@
 package socketlab.grader.cli;
 
+import socketlab.grader.docker.SandboxImage;
+import socketlab.grader.docker.DockerEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +10,11 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.GradingRun;
 import socketlab.grader.sandbox.ContainerGrader;
-import socketlab.grader.sandbox.DockerEngine;
+
 import socketlab.grader.sandbox.Limits;
-import socketlab.grader.sandbox.SandboxImage;
+
 
 /** Where a submission's programs run, {@code --sandbox process} or {@code container}, and the container's limits. */
 final class SandboxOptions {
@@ -62,8 +65,8 @@ final class SandboxOptions {
 
     /** The grader inside a container starts the programs as the student's user, on the programs' runtime. */
     Grader inside(Grader grader) {
-        return sandboxed ? grader.withPrograms(new Grader.Programs(Path.of(SandboxImage.PROGRAM_JAVA), Path.of("/scratch"),
-                limits().runAs(studentUid))) : grader;
+        return sandboxed ? grader.in(GradingRun.Scope.THIS_HOST).withPrograms(new Grader.Programs(Path.of(SandboxImage.PROGRAM_JAVA),
+                Path.of("/scratch"), limits().runAs(studentUid))) : grader;
     }
 
     /**

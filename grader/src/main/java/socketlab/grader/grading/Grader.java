@@ -13,6 +13,8 @@ import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.HostsFile;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
+import socketlab.grader.docker.DockerEngine;
+import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.quiz.Quiz;
 import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.Build;
@@ -40,6 +42,7 @@ public final class Grader {
     private final Optional<Coverage> coverage;
     private Duration timeLimit = Duration.ZERO;
     private Optional<Programs> programs = Optional.empty();
+    private GradingRun.Scope scope = GradingRun.Scope.EVERY_TEST;
 
     /**
      * How the programs start when the grader itself runs in a sandbox: on this {@code java}, in this folder
@@ -77,6 +80,15 @@ public final class Grader {
         return this;
     }
 
+    /**
+     * Grades only the hidden tests of {@code scope}: a grader in a sandbox grades those of this host, and the grader
+     * outside those on other hosts; the quiz goes with this host's.
+     */
+    public Grader in(GradingRun.Scope scope) {
+        this.scope = scope;
+        return this;
+    }
+
     /** Starts the programs as {@code programs} says, instead of as this user on the grader's runtimes. */
     public Grader withPrograms(Programs programs) {
         this.programs = Optional.of(programs);
@@ -96,8 +108,11 @@ public final class Grader {
         // JaCoCo's agent needs java.instrument, which the programs' cut-down runtime leaves out
         Path java = programs.isPresent() ? programs.get().java() : coverage.isPresent() ? ProgramRuntime.fullJdkJava() : ProgramRuntime.java();
         GradingContext context = new GradingContext(builds, launcher, java, jvmOptions(), timeLimit);
-        return new GradingRun(parallelism).grade(label, context, (System.nanoTime() - start) / 1_000_000)
-                .with(QuizOutcomes.of(Quiz.course(), folder));
+        if (scope != GradingRun.Scope.THIS_HOST && DockerEngine.available()) {
+            context.withHostImage(SandboxImage.ensure(workFolder.resolve("image")));
+        }
+        Scorecard card = new GradingRun(parallelism).in(scope).grade(label, context, (System.nanoTime() - start) / 1_000_000);
+        return scope == GradingRun.Scope.OTHER_HOSTS ? card : card.with(QuizOutcomes.of(Quiz.course(), folder));
     }
 
     /** The JVM options every program under test starts with (besides the hosts file and a coverage agent). */

@@ -28,6 +28,7 @@ import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.GradingSession;
 import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.OnOtherHosts;
 
 /**
  * Runs the hidden tests against one submission's builds through the JUnit Platform launcher, several
@@ -44,6 +45,17 @@ public final class GradingRun {
 
     private final int parallelism;
     private final String hiddenTestsPackage;
+    private Scope scope = Scope.EVERY_TEST;
+
+    /** Which hidden tests a run grades, by where their programs run. */
+    public enum Scope {
+        /** All of them. */
+        EVERY_TEST,
+        /** Those whose programs run on this host: a grader in a sandbox container, with no Docker engine in it. */
+        THIS_HOST,
+        /** Those whose programs run on other hosts ({@link OnOtherHosts}), which the grader outside a sandbox runs. */
+        OTHER_HOSTS
+    }
 
     /** A run that executes up to {@code parallelism} of the course's hidden tests at once. */
     public GradingRun(int parallelism) {
@@ -57,6 +69,12 @@ public final class GradingRun {
     public GradingRun(int parallelism, String hiddenTestsPackage) {
         this.parallelism = Math.max(1, parallelism);
         this.hiddenTestsPackage = hiddenTestsPackage;
+    }
+
+    /** This run, grading only the hidden tests of {@code scope}. */
+    public GradingRun in(Scope scope) {
+        this.scope = scope;
+        return this;
     }
 
     /** How many hidden tests there are: the most that can run at once for one submission. */
@@ -124,32 +142,60 @@ public final class GradingRun {
         OutcomeCollector collector = new OutcomeCollector(context, budget);
         try (LauncherSession session = LauncherFactory.openSession()) {
             GradingSession.open(session, new GradingSession.Pass(context, budget));
-            session.getLauncher().execute(request(selectors, configuration()), collector);
+            session.getLauncher().execute(request(selectors, configuration(), scope), collector);
         }
         return collector.outcomes();
     }
 
     private static LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, Map<String, String> configuration) {
+        return request(selectors, configuration, Scope.EVERY_TEST);
+    }
+
+    private static LauncherDiscoveryRequest request(List<? extends DiscoverySelector> selectors, Map<String, String> configuration,
+            Scope scope) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
-                .filters(EngineFilter.includeEngines("junit-jupiter"), (PostDiscoveryFilter) GradingRun::hiddenTestsOnly)
+                .filters(EngineFilter.includeEngines("junit-jupiter"), (PostDiscoveryFilter) descriptor -> hiddenTestsOnly(descriptor, scope))
                 .configurationParameters(configuration)
                 .build();
     }
 
-    /** Keeps the classes marked {@link HiddenTests} that sit in an exercise's package, and their tests. */
-    private static FilterResult hiddenTestsOnly(TestDescriptor descriptor) {
+    /** Keeps the classes marked {@link HiddenTests} that sit in an exercise's package and are in scope, and their tests. */
+    private static FilterResult hiddenTestsOnly(TestDescriptor descriptor, Scope scope) {
         Optional<Class<?>> type = descriptor.getSource().flatMap(source -> source instanceof ClassSource of
                 ? Optional.<Class<?>>of(of.getJavaClass())
                 : source instanceof MethodSource in ? Optional.<Class<?>>of(in.getJavaClass()) : Optional.empty());
         return FilterResult.includedIf(type.map(found -> found.isAnnotationPresent(HiddenTests.class)
-                && Exercise.ofHiddenTests(found).isPresent()).orElse(true));
+                && Exercise.ofHiddenTests(found).isPresent() && inScope(found, scope)).orElse(true));
+    }
+
+    private static boolean inScope(Class<?> tests, Scope scope) {
+        boolean otherHosts = tests.isAnnotationPresent(OnOtherHosts.class);
+        return scope == Scope.EVERY_TEST || (scope == Scope.OTHER_HOSTS) == otherHosts;
     }
 
     /**
      * Scores as "not run" every test that the tests before it, in the course's order, left no time for: the
      * same tests however the passes ran at once (a test skipped early was certain to be).
      */
+    /**
+     * The scorecard with the time limit settled over all its outcomes, for one put together from runs of two
+     * scopes (a sandbox's and the tests on other hosts): the same tests are "not run" as in one run of every test.
+     */
+    public static Scorecard settled(Scorecard card, Duration timeLimit) {
+        Map<Method, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        List<Outcome> others = new java.util.ArrayList<>();
+        for (Outcome outcome : card.outcomes()) {
+            hiddenTests().stream().filter(method -> method.getName().equals(outcome.test())
+                    && Exercise.ofHiddenTests(method.getDeclaringClass()).orElseThrow() == outcome.exercise()).findFirst()
+                    .ifPresentOrElse(method -> outcomes.put(method, outcome), () -> others.add(outcome));
+        }
+        settleTheBudget(outcomes, new Budget(timeLimit));
+        List<Outcome> all = new java.util.ArrayList<>(outcomes.values());
+        all.addAll(others);
+        return new Scorecard(card.target(), List.of(), card.programsStarted(), card.millis(), card.compileMillis()).with(all);
+    }
+
     private static void settleTheBudget(Map<Method, Outcome> outcomes, Budget budget) {
         List<Budget.Position> timedOut = outcomes.entrySet().stream()
                 .filter(entry -> entry.getValue().status() == Status.TIMED_OUT && entry.getValue().attempt() != Outcome.Attempt.NOT_RUN)

@@ -16,11 +16,11 @@ public record Scorecard(String target, List<Outcome> outcomes, int programsStart
         outcomes = List.copyOf(outcomes);
     }
 
-    /** This scorecard with more outcomes, each after those of its exercise, the course's order kept. */
+    /** This scorecard with more outcomes, each after those of its exercise (a quiz after the tests), the course's order kept. */
     public Scorecard with(List<Outcome> more) {
         List<Outcome> all = new java.util.ArrayList<>(outcomes);
         all.addAll(more);
-        all.sort(java.util.Comparator.comparingInt(outcome -> outcome.exercise().ordinal()));
+        all.sort(java.util.Comparator.<Outcome>comparingInt(outcome -> outcome.exercise().ordinal()).thenComparing(Outcome::isQuiz));
         return new Scorecard(target, all, programsStarted, millis, compileMillis);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.Launcher;
@@ -23,6 +24,7 @@ public final class GradingContext {
     private final List<String> jvmOptions;
     private final AtomicInteger programsStarted = new AtomicInteger();
     private final Duration timeLimit;
+    private Optional<String> hostImage = Optional.empty();
 
     /** {@code timeLimit} is the submission's limit as {@link Budget} counts it; {@link Duration#ZERO} is none. */
     public GradingContext(Map<Exercise, Build> builds, Launcher launcher, Path java, List<String> jvmOptions,
@@ -50,6 +52,20 @@ public final class GradingContext {
 
     public List<String> jvmOptions() {
         return jvmOptions;
+    }
+
+    /**
+     * The same context with the image of the containers that {@link Hosts} start (a Docker engine answers);
+     * without it, the tests on other hosts are skipped.
+     */
+    public GradingContext withHostImage(String image) {
+        this.hostImage = Optional.of(image);
+        return this;
+    }
+
+    /** The image of the containers {@link Hosts} start; empty where no Docker engine answers. */
+    public Optional<String> hostImage() {
+        return hostImage;
     }
 
     /** A fresh budget of the submission's time limit, for one pass of the hidden tests. */

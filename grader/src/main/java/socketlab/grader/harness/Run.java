@@ -165,6 +165,12 @@ public final class Run implements AutoCloseable {
         return program.stderr().stream().filter(line -> line.contains(STUB_MARK)).findFirst();
     }
 
+    /** The program's address on its own host's network (a container's); fails the test if it has none. */
+    public String networkAddress() {
+        return program.networkAddress().orElseThrow(() -> Verdict.failed("%s has no address on a network of its own",
+                "%s tidak punya alamat di jaringan tersendiri", name));
+    }
+
     /** A short quote of what the program printed, for failure reasons. */
     public String printed() {
         List<String> out = program.stdout();

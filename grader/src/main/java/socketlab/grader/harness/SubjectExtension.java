@@ -1,5 +1,6 @@
 package socketlab.grader.harness;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -63,12 +64,15 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Subject.class;
+        return parameter.getParameter().getType() == Subject.class || parameter.getParameter().getType() == Hosts.class;
     }
 
     @Override
-    public Subject resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         GradingContext grading = grading(context).orElseThrow();
+        if (parameter.getParameter().getType() == Hosts.class) {
+            return context.getStore(NAMESPACE).getOrComputeIfAbsent(Hosts.class, key -> new Hosts(grading), Hosts.class);
+        }
         Build.Compiled build = (Build.Compiled) grading.build(exercise(context));
         ExtensionContext testClass = context.getParent().orElse(context);
         Scenes scenes = testClass.getStore(NAMESPACE).getOrComputeIfAbsent(Scenes.class,
@@ -108,11 +112,18 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
         if (slot != null) {
             slot.give();
         }
+        Hosts hosts = context.getStore(NAMESPACE).remove(Hosts.class, Hosts.class);
+        if (hosts != null) {
+            hosts.close();
+            if (context.getExecutionException().isEmpty()) {
+                throwIfStub(hosts.runs());
+            }
+        }
         Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
         if (subject != null) {
             subject.closeAll();
             if (context.getExecutionException().isEmpty()) {
-                throwIfStub(subject);
+                throwIfStub(subject.runs());
             }
         }
     }
@@ -121,7 +132,11 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
         if (subject != null) {
-            throwIfStub(subject);
+            throwIfStub(subject.runs());
+        }
+        Hosts hosts = context.getStore(NAMESPACE).get(Hosts.class, Hosts.class);
+        if (hosts != null) {
+            throwIfStub(hosts.runs());
         }
         if (thrown instanceof TimeoutException) {
             throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time: %s", "tes kehabisan waktu: %s", thrown.getMessage()));
@@ -129,8 +144,8 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
         throw thrown;
     }
 
-    private static void throwIfStub(Subject subject) {
-        for (Run run : subject.runs()) {
+    private static void throwIfStub(List<Run> runs) {
+        for (Run run : runs) {
             Optional<String> stub = run.stubMessage();
             if (stub.isPresent()) {
                 throw new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));

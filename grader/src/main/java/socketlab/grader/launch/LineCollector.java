@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +19,11 @@ import java.util.function.Predicate;
 final class LineCollector {
     static final int KEPT_BYTES = Math.max(1, Integer.getInteger(ProcessLauncher.OUTPUT_LIMIT_PROPERTY, 1024)) * 1024;
 
-    private final List<String> lines = new ArrayList<>();
+    private final Lines lines = new Lines();
     /** Done when the first line has come, or the stream has ended without one. */
     final CompletableFuture<Void> firstLine = new CompletableFuture<>();
+    /** Written by the reading thread only. */
     private long keptBytes;
-    /** The stream ended, or the cap was reached: no more lines will come. */
-    private boolean ended;
 
     LineCollector(InputStream stream, String threadName) {
         Thread reader = new Thread(() -> drain(stream), threadName);
@@ -33,30 +31,12 @@ final class LineCollector {
         reader.start();
     }
 
-    synchronized List<String> lines() {
-        return List.copyOf(lines);
+    List<String> lines() {
+        return lines.lines();
     }
 
-    synchronized Optional<String> await(Predicate<String> wanted, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        int checked = 0;
-        while (true) {
-            for (; checked < lines.size(); checked++) {
-                if (wanted.test(lines.get(checked))) {
-                    return Optional.of(lines.get(checked));
-                }
-            }
-            long left = deadline - System.nanoTime();
-            if (ended || left <= 0) {
-                return Optional.empty();
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
+    Optional<String> await(Predicate<String> wanted, Duration limit) {
+        return lines.await(wanted, limit);
     }
 
     /**
@@ -85,10 +65,7 @@ final class LineCollector {
             if (line.size() > 0) {
                 add(line);
             }
-            synchronized (this) {
-                ended = true;
-                notifyAll();
-            }
+            lines.end();
             firstLine.complete(null);
         }
     }
@@ -98,12 +75,11 @@ final class LineCollector {
         return keptBytes + line.size() >= KEPT_BYTES;
     }
 
-    private synchronized void add(ByteArrayOutputStream line) {
+    private void add(ByteArrayOutputStream line) {
         if (keptBytes < KEPT_BYTES) {
             String text = line.toString(StandardCharsets.UTF_8);
             lines.add(text.endsWith("\r") ? text.substring(0, text.length() - 1) : text);
             keptBytes += line.size() + 1;
-            notifyAll();
             firstLine.complete(null);
         }
         line.reset();

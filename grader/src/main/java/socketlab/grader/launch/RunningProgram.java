@@ -48,6 +48,11 @@ public interface RunningProgram extends AutoCloseable {
         throw new UnsupportedOperationException("this launcher cannot stop a program where it is");
     }
 
+    /** The program's address on the network it runs in, when it runs on a host of its own (a container); else empty. */
+    default Optional<String> networkAddress() {
+        return Optional.empty();
+    }
+
     /** Kills the program and its descendants, if still running. */
     @Override
     void close();

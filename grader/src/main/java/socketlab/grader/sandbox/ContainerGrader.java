@@ -1,5 +1,6 @@
 package socketlab.grader.sandbox;
 
+import socketlab.grader.docker.SandboxImage;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Volume;
@@ -10,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
 import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.launch.ProcessLauncher;
 
@@ -82,10 +85,33 @@ public final class ContainerGrader {
             } catch (ContainerLaunchException failed) {
                 throw new Problem("sandbox.failed", label, lastLines(said.toString()) + " (" + rootCause(failed) + ")");
             }
-            return ScorecardFile.read(out, label);
+            return onOtherHosts(ScorecardFile.read(out, label), label, submission);
         } finally {
             Grader.deleteQuietly(out);
         }
+    }
+
+    /**
+     * The sandbox's scorecard with the tests on other hosts, which the grader inside cannot run (it has no Docker
+     * engine): graded out here, where their programs run in containers of their own too, then the time limit
+     * settled over all the tests as one run would.
+     */
+    private Scorecard onOtherHosts(Scorecard inside, String label, Path submission) throws IOException {
+        Duration timeLimit = Duration.ofSeconds(Long.parseLong(option("--time-limit", "0")));
+        Path hostsWork = Files.createTempDirectory(Files.createDirectories(work), "hosts-");
+        try {
+            Scorecard outside = new Grader(kitExercises, hostsWork, Integer.parseInt(option("--jobs", "8")), Optional.empty())
+                    .in(GradingRun.Scope.OTHER_HOSTS).withTimeLimit(timeLimit).grade(label, submission);
+            return GradingRun.settled(inside.with(outside.outcomes()), timeLimit);
+        } finally {
+            Grader.deleteQuietly(hostsWork);
+        }
+    }
+
+    /** The value of one of the options given for the grader inside, or {@code otherwise}. */
+    private String option(String name, String otherwise) {
+        int at = gradeOptions.indexOf(name);
+        return at >= 0 && at + 1 < gradeOptions.size() ? gradeOptions.get(at + 1) : otherwise;
     }
 
     /** A user of its own for each container, so that one submission's processes never count against another's limit. */

@@ -96,7 +96,7 @@ final class HostileClassTest {
 
     private static void hostile(Path target, String module, String file, String from, String to) throws IOException {
         correct(target);
-        new Mutant("hostile", module, "", file, Set.of(), List.<String[]>of(new String[] {from, to}))
+        new Mutant("hostile", module, module, List.of(), "", file, Set.of(), List.<String[]>of(new String[] {from, to}))
                 .writeInto(REPOSITORY.resolve("solutions"), target);
     }
 }

@@ -1,5 +1,7 @@
 package socketlab.grader.bench;
 
+import socketlab.grader.docker.SandboxImage;
+import socketlab.grader.docker.DockerEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,9 +15,9 @@ import java.util.Map;
 import socketlab.grader.batch.TestsCsv;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.launch.ProgramRuntime;
-import socketlab.grader.sandbox.DockerEngine;
+
 import socketlab.grader.sandbox.SandboxContainer;
-import socketlab.grader.sandbox.SandboxImage;
+
 import socketlab.grader.corpus.Mutant;
 import socketlab.grader.grading.Grader;
 

@@ -18,9 +18,11 @@ import socketlab.grader.quiz.Quiz;
 /**
  * A deliberately wrong submission: the reference solution of one exercise with a few exact text edits,
  * and the hidden tests it must lose. Its file, {@code corpus/<exercise>/<name>.mutant}, holds
- * {@code what:}, {@code file:} and {@code loses:} lines, then edits as {@code <<<} old {@code ===} new {@code >>>}.
+ * {@code what:}, {@code file:}, {@code loses:} and, for a file of another exercise's module, {@code module:} lines,
+ * and {@code with:} the other modules its exercise's tests start (written unchanged), then edits as {@code <<<} old {@code ===} new {@code >>>}.
  */
-public record Mutant(String name, String exercise, String what, String file, Set<String> loses, List<String[]> edits) {
+public record Mutant(String name, String exercise, String module, List<String> with, String what, String file, Set<String> loses,
+        List<String[]> edits) {
 
     /** The corpus's files, {@code corpus/<exercise>/<name>.mutant} on the test class path, sorted. */
     public static List<Path> corpusFiles() {
@@ -59,7 +61,7 @@ public record Mutant(String name, String exercise, String what, String file, Set
     /** Writes the reference solutions of every exercise, unchanged, into {@code submission/<exercise>/}. */
     public static void writeCorrect(Path solutions, Path submission) throws IOException {
         for (Exercise exercise : Exercise.values()) {
-            new Mutant("correct", exercise.module(), "", "none", Set.of(), List.of()).writeInto(solutions, submission);
+            new Mutant("correct", exercise.module(), exercise.module(), List.of(), "", "none", Set.of(), List.of()).writeInto(solutions, submission);
         }
         Files.writeString(submission.resolve(Quiz.FILE), AnswerSheet.answered(Quiz.course()));
     }
@@ -69,6 +71,8 @@ public record Mutant(String name, String exercise, String what, String file, Set
             List<String> lines = Files.readAllLines(path);
             String what = "";
             String file = "";
+            String module = null;
+            List<String> with = new ArrayList<>();
             Set<String> loses = new TreeSet<>();
             List<String[]> edits = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -77,6 +81,10 @@ public record Mutant(String name, String exercise, String what, String file, Set
                     what = line.substring(6);
                 } else if (line.startsWith("file: ")) {
                     file = line.substring(6);
+                } else if (line.startsWith("with: ")) {
+                    Arrays.stream(line.substring(6).split(",")).map(String::strip).forEach(with::add);
+                } else if (line.startsWith("module: ")) {
+                    module = line.substring(8).strip();
                 } else if (line.startsWith("loses: ")) {
                     Arrays.stream(line.substring(7).split(",")).map(String::strip).forEach(loses::add);
                 } else if (line.equals("<<<")) {
@@ -87,28 +95,45 @@ public record Mutant(String name, String exercise, String what, String file, Set
                 }
             }
             String name = path.getFileName().toString().replace(".mutant", "");
-            return new Mutant(name, path.getParent().getFileName().toString(), what, file, loses, edits);
+            String exercise = path.getParent().getFileName().toString();
+            return new Mutant(name, exercise, module == null ? exercise : module, with, what, file, loses, edits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the mutated solution module into {@code submission/<exercise>/} and returns that folder. */
+    /**
+     * Writes the solution of the exercise into {@code submission/<exercise>/}, and the mutated module (the exercise's,
+     * or the one its {@code module:} line names, for a mistake that another exercise's tests catch) into
+     * {@code submission/<module>/}; returns the submission's folder.
+     */
     public Path writeInto(Path solutions, Path submission) throws IOException {
-        Path module = solutions.resolve(exercise).resolve("src/main");
-        Path target = submission.resolve(exercise).resolve("src/main");
+        if (!module.equals(exercise)) {
+            copy(solutions, submission, exercise, false);
+        }
+        for (String other : with) {
+            if (!other.equals(module)) {
+                copy(solutions, submission, other, false);
+            }
+        }
+        copy(solutions, submission, module, true);
+        return submission;
+    }
+
+    private void copy(Path solutions, Path submission, String name, boolean mutate) throws IOException {
+        Path module = solutions.resolve(name).resolve("src/main");
+        Path target = submission.resolve(name).resolve("src/main");
         try (Stream<Path> files = Files.walk(module)) {
             for (Path source : files.filter(Files::isRegularFile).toList()) {
                 Path copy = target.resolve(module.relativize(source).toString());
                 Files.createDirectories(copy.getParent());
                 String text = Files.readString(source);
-                if (source.getFileName().toString().equals(file)) {
+                if (mutate && source.getFileName().toString().equals(file)) {
                     text = edited(text);
                 }
                 Files.writeString(copy, text);
             }
         }
-        return submission;
     }
 
     private String edited(String text) {

@@ -1,5 +1,6 @@
 package socketlab.grader.sandbox;
 
+import socketlab.grader.docker.SandboxImage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 

@@ -1,5 +1,6 @@
 package socketlab.grader.sandbox;
 
+import socketlab.grader.docker.DockerEngine;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Assumptions;

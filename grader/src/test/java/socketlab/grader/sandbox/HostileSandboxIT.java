@@ -128,7 +128,7 @@ final class HostileSandboxIT {
 
     private static void fixedPort(Path target) throws IOException {
         correct(target);
-        new Mutant("fixed-port", "server", "", "ServerKu.java", Set.of(), List.<String[]>of(new String[] {
+        new Mutant("fixed-port", "server", "server", List.of(), "", "ServerKu.java", Set.of(), List.<String[]>of(new String[] {
             "server.bind(new InetSocketAddress(host, port), backlog);", "server.bind(new InetSocketAddress(host, 12345), backlog);"}))
                 .writeInto(REPOSITORY.resolve("solutions"), target);
     }

@@ -1,4 +1,4 @@
-package socketlab.grader.sandbox;
+package socketlab.grader.docker;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,7 +52,7 @@ public final class SandboxImage {
     private static final List<String> TOOLS = List.of("/usr/bin/setsid", "/bin/kill", "/usr/bin/setpriv", "/usr/bin/prlimit",
             "/usr/bin/choom");
     /** Changes whenever the image's recipe (this class) changes what goes into the image. */
-    private static final String RECIPE = "socket-lab sandbox image 4";
+    private static final String RECIPE = "socket-lab sandbox image 5";
     private static final Pattern LIBRARY = Pattern.compile("(/[^\\s]+\\.so[^\\s]*)");
 
     private SandboxImage() {
@@ -63,7 +63,7 @@ public final class SandboxImage {
      * image: this recipe, the JDK (its version, vendor and home) and the tools' bytes; a jlinked runtime's own
      * bytes differ from one run to the next, so they are not hashed.
      */
-    public static String ensure(Path work) throws IOException {
+    public static synchronized String ensure(Path work) throws IOException {
         String name = NAME + ":" + recipeHash();
         boolean exists = !DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(name).exec().isEmpty();
         if (!exists) {
@@ -118,7 +118,7 @@ public final class SandboxImage {
         Files.writeString(etc.resolve("passwd"), "root:x:0:0:root:/:/bin/false\nstudent:x:" + STUDENT_UID + ":" + STUDENT_UID
                 + ":student:/scratch:/bin/false\n");
         Files.writeString(etc.resolve("group"), "root:x:0:\nstudent:x:" + STUDENT_UID + ":\n");
-        Files.writeString(etc.resolve("nsswitch.conf"), "passwd: files\ngroup: files\nhosts: files\nservices: files\n");
+        Files.writeString(etc.resolve("nsswitch.conf"), "passwd: files\ngroup: files\nhosts: files dns\nservices: files\n");
         copy(Path.of("/etc/services"), etc.resolve("services"));
         for (String folder : List.of("tmp", "work", "scratch", "secret")) {
             Files.createDirectories(root.resolve(folder));

@@ -1,4 +1,4 @@
-package socketlab.grader.sandbox;
+package socketlab.grader.docker;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,15 +11,23 @@ public final class DockerEngine {
     private DockerEngine() {
     }
 
-    /** Whether an engine answers now. */
+    /** Whether an engine answers: asked once per JVM, so that a class's submissions all get the same answer. */
     public static boolean available() {
-        if (insideAContainerWithoutHostOverride()) {
-            return false;
-        }
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException | LinkageError unreachable) {
-            return false;
+        return Answer.AVAILABLE;
+    }
+
+    private static final class Answer {
+        static final boolean AVAILABLE = ask();
+
+        private static boolean ask() {
+            if (insideAContainerWithoutHostOverride()) {
+                return false;
+            }
+            try {
+                return DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException | LinkageError unreachable) {
+                return false;
+            }
         }
     }
 

@@ -1,0 +1,61 @@
+package socketlab.grader.docker;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.testcontainers.containers.Network;
+import socketlab.grader.launch.Launcher;
+import socketlab.grader.launch.Program;
+import socketlab.grader.launch.RunningProgram;
+
+/**
+ * A Docker network of the project's own, internal (no gateway: nothing on it reaches outside), and the
+ * programs started on it, each in a container of its own from the sandbox image with a network alias: hosts
+ * apart from the grader's, for tests about other hosts. {@link #close()} removes the containers, then the
+ * network.
+ */
+public final class ProjectNetwork implements AutoCloseable {
+    private final String image;
+    private final Network network;
+    private final List<ContainerProgram> started = new ArrayList<>();
+
+    /** A new internal network; nothing is created at the engine until the first program starts. */
+    public ProjectNetwork(String image) {
+        this.image = image;
+        this.network = Network.builder().createNetworkCmdModifier(create -> create.withInternal(true)
+                .withName("socketlab-" + java.util.UUID.randomUUID().toString().substring(0, 12))
+                .withLabels(Map.of("socketlab", "other-hosts"))).build();
+    }
+
+    /**
+     * How to start programs on this network as the host {@code alias}, with {@code mounts} (a folder of this
+     * machine to the path the program's command names, read-only). The program's command must name paths inside
+     * the container: {@link SandboxImage#PROGRAM_JAVA} and the mounts'.
+     */
+    public Launcher host(String alias, Map<Path, String> mounts) {
+        return new Launcher() {
+            @Override
+            public RunningProgram start(Program program, List<String> args) throws IOException {
+                List<String> command = new ArrayList<>(program.command());
+                command.addAll(args);
+                ContainerProgram running = ContainerProgram.start(image, network, alias, mounts, command);
+                synchronized (started) {
+                    started.add(running);
+                }
+                return running;
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        List<ContainerProgram> all;
+        synchronized (started) {
+            all = List.copyOf(started);
+        }
+        all.forEach(ContainerProgram::close);
+        network.close();
+    }
+}

@@ -1,0 +1,126 @@
+package socketlab.grader.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.docker.ProjectNetwork;
+import socketlab.grader.docker.SandboxImage;
+import socketlab.grader.launch.Launcher;
+import socketlab.grader.launch.Program;
+import socketlab.grader.submission.Build;
+
+/**
+ * Hosts apart from the grader's for one hidden test ({@link OnOtherHosts}): the submission's programs and the
+ * grader's reference server and client, each in a container of its own on an internal Docker network of the
+ * project's own, found by their container address or their network alias. Without a Docker engine the first
+ * start skips the test, saying so, and nothing is counted passed. {@link #close()} removes it all.
+ */
+public final class Hosts implements AutoCloseable {
+    /** Networks at once in this JVM: each test's own, few enough that a busy engine starts them in time. */
+    private static final Semaphore NETWORKS = new Semaphore(2);
+
+    private final GradingContext context;
+    private final List<Run> runs = new ArrayList<>();
+    private final List<Path> copies = new ArrayList<>();
+    private ProjectNetwork network;
+
+    Hosts(GradingContext context) {
+        this.context = context;
+    }
+
+    /** Starts the submission's program of {@code exercise} on the host {@code alias}, with these arguments. */
+    public Run start(Exercise exercise, String alias, String... args) {
+        Build build = context.build(exercise);
+        if (build instanceof Build.NotCompiled notCompiled) {
+            throw new Verdict(Status.NOT_COMPILED, Text.same(notCompiled.firstError()));
+        }
+        if (!(build instanceof Build.Compiled compiled)) {
+            throw new Verdict(Status.MISSING, Text.of("no %s.java found in the submission", "tidak ada %s.java di dalam kiriman",
+                    exercise.program()));
+        }
+        Path classes = readableCopy(compiled.classes());
+        return start(exercise.program(), host(alias, Map.of(classes, "/program")),
+                Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")), programOptions()), args);
+    }
+
+    /** Starts the grader's reference server (ServerKu's conversation) on the host {@code alias}, for this many clients. */
+    public Run startReferenceServer(String alias, int port, int clients) {
+        return start(Peers.SERVER, host(alias, Map.of(Peers.classes(), "/peers")), peer(Peers.SERVER),
+                String.valueOf(port), String.valueOf(clients));
+    }
+
+    /** Starts the grader's reference client (ClientKu's conversation, printing the address it connects from) on {@code alias}. */
+    public Run startReferenceClient(String alias, String host, int port) {
+        return start(Peers.CLIENT, host(alias, Map.of(Peers.classes(), "/peers")), peer(Peers.CLIENT), host, String.valueOf(port));
+    }
+
+    /** The runs started so far, for the stub check after the test. */
+    List<Run> runs() {
+        synchronized (runs) {
+            return List.copyOf(runs);
+        }
+    }
+
+    @Override
+    public void close() {
+        runs().forEach(Run::close);
+        if (network != null) {
+            network.close();
+            network = null;
+            NETWORKS.release();
+        }
+        copies.forEach(Readable::delete);
+    }
+
+    private Run start(String name, Launcher host, Program program, String... args) {
+        try {
+            Run run = new Run(name, host.start(program, List.of(args)), List.of(args));
+            context.countStart();
+            synchronized (runs) {
+                runs.add(run);
+            }
+            return run;
+        } catch (IOException | RuntimeException e) {
+            throw new Verdict(Status.FAILED, Text.of("the grader could not start %s in a container: %s",
+                    "penilai tidak bisa menjalankan %s di dalam container: %s", name, e.getMessage()));
+        }
+    }
+
+    private synchronized Launcher host(String alias, Map<Path, String> mounts) {
+        if (network == null) {
+            String image = context.hostImage().orElseThrow(() -> Verdict.skipped(
+                    "no Docker engine: this test runs programs on hosts of their own, in containers",
+                    "tidak ada Docker engine: tes ini menjalankan program di host tersendiri, di dalam container"));
+            NETWORKS.acquireUninterruptibly();
+            network = new ProjectNetwork(image);
+        }
+        return network.host(alias, mounts);
+    }
+
+    private Path readableCopy(Path classes) {
+        try {
+            Path copy = Readable.copy(classes);
+            copies.add(copy);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the program's classes for its container", e);
+        }
+    }
+
+    private Program peer(String mainClass) {
+        return Program.java(Path.of(SandboxImage.PROGRAM_JAVA), mainClass, List.of(Path.of("/peers")), programOptions());
+    }
+
+    /** The programs' JVM options without those naming a file of this machine (hosts file, agent, temporary folder). */
+    private List<String> programOptions() {
+        return context.jvmOptions().stream().filter(option -> !option.startsWith("-Djdk.net.hosts.file=")
+                && !option.startsWith("-javaagent:") && !option.startsWith("-Djava.io.tmpdir=")).toList();
+    }
+}

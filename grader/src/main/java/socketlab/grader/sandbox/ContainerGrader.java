@@ -39,6 +39,7 @@ public final class ContainerGrader {
     private final Path work;
     private final Limits limits;
     private final List<String> gradeOptions;
+    private boolean ipv6Loopback = true;
 
     /**
      * @param image        the sandbox's image ({@link SandboxImage#ensure})
@@ -57,7 +58,16 @@ public final class ContainerGrader {
 
     /** The same grader, with another work folder (one per submission of a class). */
     public ContainerGrader in(Path otherWork) {
-        return new ContainerGrader(image, kitExercises, otherWork, limits, gradeOptions);
+        return new ContainerGrader(image, kitExercises, otherWork, limits, gradeOptions).withIpv6Loopback(ipv6Loopback);
+    }
+
+    /**
+     * Whether the sandbox's loopback has IPv6 (it has, by default): without it, the tests that need {@code ::1} say
+     * "skipped: no IPv6 loopback", as on a machine whose IPv6 is switched off.
+     */
+    public ContainerGrader withIpv6Loopback(boolean on) {
+        this.ipv6Loopback = on;
+        return this;
     }
 
     /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
@@ -79,7 +89,7 @@ public final class ContainerGrader {
                 new Bind(submission.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro),
                 new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw));
         StringBuffer said = new StringBuffer();
-        try (GenericContainer<?> box = SandboxContainer.create(image, limits, binds, command, LIMIT, said)) {
+        try (GenericContainer<?> box = SandboxContainer.create(image, limits, binds, command, LIMIT, said, ipv6Loopback)) {
             try {
                 box.start();
             } catch (ContainerLaunchException failed) {

@@ -4,6 +4,8 @@ import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
 import java.time.Duration;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.startupcheck.OneShotStartupCheckStrategy;
@@ -18,6 +20,13 @@ import org.testcontainers.utility.DockerImageName;
  * own binds first run a check that pulls an image.
  */
 public final class SandboxContainer {
+
+    /**
+     * Whether the engine's kernel has IPv6 at all (a kernel booted without it has no such setting to turn on): read
+     * here on Linux; elsewhere the engine runs in a Linux VM of its own, which has.
+     */
+    private static final boolean HOST_HAS_IPV6 = !Files.isDirectory(Path.of("/proc/sys/net"))
+            || Files.isDirectory(Path.of("/proc/sys/net/ipv6"));
 
     private SandboxContainer() {
     }
@@ -35,9 +44,21 @@ public final class SandboxContainer {
         return java.time.Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** A container of {@code image} that runs {@code command} once, within {@code limit}, what it prints going to {@code said}. */
+    /**
+     * A container of {@code image} that runs {@code command} once, within {@code limit}, what it prints going to
+     * {@code said}; its loopback has IPv6 ({@code ::1}) as well, which Docker leaves off unless asked.
+     */
     static GenericContainer<?> create(String image, Limits limits, List<Bind> binds, List<String> command, Duration limit,
             StringBuffer said) {
+        return create(image, limits, binds, command, limit, said, true);
+    }
+
+    /** The same, with or without IPv6 on its loopback. */
+    static GenericContainer<?> create(String image, Limits limits, List<Bind> binds, List<String> command, Duration limit,
+            StringBuffer said, boolean ipv6Loopback) {
+        String ipv6Off = ipv6Loopback ? "0" : "1";
+        Map<String, String> sysctls = HOST_HAS_IPV6
+                ? Map.of("net.ipv6.conf.all.disable_ipv6", ipv6Off, "net.ipv6.conf.lo.disable_ipv6", ipv6Off) : Map.of();
         long memory = limits.memoryMiB() * 1024L * 1024L;
         GenericContainer<?> box = new GenericContainer<>(DockerImageName.parse(image));
         box.withLogConsumer(frame -> said.append(frame.getUtf8String()))
@@ -50,7 +71,8 @@ public final class SandboxContainer {
                         .withCapDrop(Capability.ALL)
                         .withCapAdd(Capability.CHOWN, Capability.DAC_OVERRIDE, Capability.FOWNER, Capability.SETUID,
                                 Capability.SETGID, Capability.KILL, Capability.SYS_PTRACE)
-                        .withSecurityOpts(List.of("no-new-privileges")))
+                        .withSecurityOpts(List.of("no-new-privileges"))
+                        .withSysctls(sysctls))
                 .withStartupCheckStrategy(new OneShotStartupCheckStrategy().withTimeout(limit))
                 .waitingFor(new AbstractWaitStrategy() {
                     @Override

@@ -75,6 +75,19 @@ final class ContainerSandboxIT {
         }
     }
 
+    @Test
+    void saysSkippedWhereTheSandboxHasNoIpv6Loopback() throws IOException {
+        Path graded = ReferenceAnswers.submission(REPOSITORY.resolve("solutions"), work);
+        Scorecard card = new ContainerGrader(image, REPOSITORY.resolve("exercises"), work.resolve("no-ipv6"), Limits.DEFAULT,
+                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0")).withIpv6Loopback(false).grade("solutions", graded);
+        assertAll(
+                () -> assertThat(card.skipped()).extracting(outcome -> outcome.test())
+                        .containsExactly("aServerOnIpv6LoopbackTakesIpv6ClientsOnly", "aServerOnTheIpv6WildcardAlsoTakesIpv4Clients"),
+                () -> assertThat(card.skipped()).allSatisfy(outcome -> assertThat(outcome.reason().en()).startsWith("no IPv6 loopback")),
+                () -> assertThat(card.untestedPoints()).isEqualTo(4),
+                () -> assertThat(card.points()).as("every other test passes").isEqualTo(card.maxPoints() - 4));
+    }
+
     private static List<String> results(Scorecard card) {
         return card.outcomes().stream().map(outcome -> outcome.exercise() + " " + outcome.test() + " " + outcome.status() + " "
                 + outcome.points() + " " + outcome.reason().en()).toList();

@@ -47,6 +47,8 @@ final class Peers {
                     throw new IllegalStateException("the grader cannot compile its reference server and client");
                 }
                 Readable.everything(classes);
+                Readable.delete(sources);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> Readable.delete(classes)));
                 return classes;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the grader's reference server and client", e);

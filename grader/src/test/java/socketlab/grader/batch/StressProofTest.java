@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.grading.GradingRun;
+import socketlab.grader.quiz.Quiz;
 
 /**
  * A grade depends on the work, never on the load: a class of correct, slow, hanging and wrong submissions
@@ -51,7 +52,8 @@ final class StressProofTest {
         System.out.printf("stress proof: %d submissions; %d test results of %d gradings (%s) compared with grading alone: 0 differ%n",
                 submissions.toFile().list().length, compared, runs.size(), String.join("; ", runs.keySet()));
         assertAll(
-                () -> assertThat(alone).hasSize(submissions.toFile().list().length * GradingRun.testCount()),
+                () -> assertThat(alone).as("every hidden test's and quiz question's result of every submission")
+                        .hasSize(submissions.toFile().list().length * (GradingRun.testCount() + Quiz.course().questions().size())),
                 () -> assertThat(alone).as("the correct and the slow but correct submissions")
                         .allSatisfy((test, result) -> {
                             if (fullMarks.contains(test.substring(0, test.indexOf(' ')))) {

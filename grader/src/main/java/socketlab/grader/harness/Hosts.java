@@ -87,9 +87,10 @@ public final class Hosts implements AutoCloseable {
                 runs.add(run);
             }
             return run;
-        } catch (IOException | RuntimeException e) {
-            throw new Verdict(Status.FAILED, Text.of("the grader could not start %s in a container: %s",
-                    "penilai tidak bisa menjalankan %s di dalam container: %s", name, e.getMessage()));
+        } catch (IOException | RuntimeException engine) {
+            // nothing of the submission runs before its container has started: this is the engine's failure, not its
+            throw Verdict.skipped("the Docker engine could not start a container for %s (%s)",
+                    "Docker engine tidak bisa menjalankan container untuk %s (%s)", name, engine.getMessage());
         }
     }
 

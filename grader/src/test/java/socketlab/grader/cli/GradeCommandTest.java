@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.quiz.Quiz;
 import socketlab.grader.grading.GradingRun;
 
 /** The grader's command line: one submission or a class, bad input in one line of the language asked for, exit code 2. */
@@ -87,7 +89,7 @@ final class GradeCommandTest {
         String scorecard = printed.toString(StandardCharsets.UTF_8);
         assertAll(
                 () -> assertThat(code).as(scorecard).isZero(),
-                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +14/14").contains("Total: 14/" + TestRepository.fullMarks()),
+                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +14/" + (14 + Quiz.course().of(Exercise.CLIENT).size())).contains("Total: 14/" + TestRepository.fullMarks()),
                 () -> assertThat(out.resolve("card/results.json")).exists());
     }
 

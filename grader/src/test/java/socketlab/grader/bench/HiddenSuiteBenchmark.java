@@ -13,6 +13,7 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.quiz.ReferenceAnswers;
 
 /**
  * Times the hidden suite on the reference solutions and prints the figures beside the yardstick taken in the
@@ -46,10 +47,11 @@ public final class HiddenSuiteBenchmark {
             for (int run = 0; run < runs; run++) {
                 bares.add(bareJvmMillis(repository));
                 Path work = Files.createTempDirectory("socketlab-bench-");
+                Path reference = ReferenceAnswers.submission(repository.resolve("solutions"), work);
                 CpuClock before = CpuClock.now();
                 long start = System.nanoTime();
                 last = new Grader(repository.resolve("exercises"), work, parallelism, Optional.empty())
-                        .grade("solutions/", repository.resolve("solutions"));
+                        .grade("solutions/", reference);
                 walls.add((System.nanoTime() - start) / 1_000_000);
                 used = used.plus(CpuClock.now().since(before));
                 Grader.deleteQuietly(work);

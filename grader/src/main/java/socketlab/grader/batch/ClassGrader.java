@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.course.Problem;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.Grader;
@@ -115,7 +116,7 @@ public final class ClassGrader {
     private Result gradeOne(Student student) {
         Path work = out.resolve("work").resolve(folderOf(student).getFileName());
         try {
-            Grader.deleteQuietly(work);
+            Folders.deleteQuietly(work);
             Path submission = unpacked(student.work(), work.resolve("unpacked"));
             Scorecard card = grading.grade(student.id(), submission, work.resolve("grading"));
             StudentReports.write(student, card, folderOf(student));
@@ -125,7 +126,7 @@ public final class ClassGrader {
         } catch (IOException | RuntimeException e) {
             return new Result(student, Optional.empty(), Text.same(String.valueOf(e.getMessage())));
         } finally {
-            Grader.deleteQuietly(work);
+            Folders.deleteQuietly(work);
         }
     }
 

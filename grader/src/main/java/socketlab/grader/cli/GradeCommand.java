@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
@@ -115,7 +116,7 @@ public final class GradeCommand implements Callable<Integer> {
                     ? sandbox.containers(root.resolve("exercises"), work, lang, jobs, timeLimitSeconds).grade(label, graded)
                     : grader.grade(label, graded);
         } finally {
-            Grader.deleteQuietly(work);
+            Folders.deleteQuietly(work);
         }
         if (sandbox.sandboxed) {
             ScorecardFile.write(card, Files.createDirectories(reports));

@@ -26,16 +26,6 @@ import socketlab.grader.submission.Unzip;
  * own, and runs the hidden tests against the programs as separate processes in a work folder.
  */
 public final class Grader {
-    /**
-     * JVM options that make a program under test start fast and stay small: a program runs for well under a
-     * second and does little work, so the interpreter alone (no JIT compiler threads: a fifth less CPU), one small
-     * serial heap and no verification of its (javac-made) bytecode (grader/bench/startup.sh). What they print is
-     * read as UTF-8 whatever the machine's locale.
-     */
-    static final List<String> PROGRAM_JVM_OPTIONS = List.of("-Xint", "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto",
-            "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote",
-            "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
-
     private final Path kitExercises;
     private final Path workFolder;
     private final int parallelism;
@@ -115,26 +105,12 @@ public final class Grader {
         return scope == GradingRun.Scope.OTHER_HOSTS ? card : card.with(QuizOutcomes.of(Quiz.course(), folder));
     }
 
-    /** The JVM options every program under test starts with (besides the hosts file and a coverage agent). */
-    public static List<String> programJvmOptions() {
-        return PROGRAM_JVM_OPTIONS;
-    }
-
     private List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(PROGRAM_JVM_OPTIONS);
+        List<String> options = new ArrayList<>(ProgramRuntime.JVM_OPTIONS);
         options.add("-Djdk.net.hosts.file=" + HostsFile.writeInto(workFolder));
         programs.ifPresent(sandboxed -> options.add("-Djava.io.tmpdir=" + sandboxed.folder()));
         coverage.ifPresent(jacoco -> options.add("-javaagent:" + jacoco.agentJar() + "=destfile=" + jacoco.execFile()
                 + ",append=true,includes=socketlab.*"));
         return options;
-    }
-
-    /** Deletes a folder and everything in it, as far as it can. */
-    public static void deleteQuietly(Path folder) {
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // what is left stays in target/, which mvn clean removes
-        }
     }
 }

@@ -101,12 +101,9 @@ final class OutcomeCollector implements TestExecutionListener {
 
     private Outcome notRun(Method method) {
         Build build = context.build(exerciseOf(method));
-        if (build instanceof Build.NotCompiled notCompiled) {
-            return outcome(method, Status.NOT_COMPILED, Text.same(notCompiled.firstError()), Duration.ZERO, Outcome.Attempt.FIRST);
-        }
-        if (build instanceof Build.Missing missing) {
-            return outcome(method, Status.MISSING, Text.of("no %s.java found in the submission",
-                    "tidak ada %s.java di dalam kiriman", missing.exercise().program()), Duration.ZERO, Outcome.Attempt.FIRST);
+        if (!(build instanceof Build.Compiled)) {
+            Verdict notBuilt = Verdict.notBuilt(build);
+            return outcome(method, notBuilt.status(), notBuilt.reason(), Duration.ZERO, Outcome.Attempt.FIRST);
         }
         return outcome(method, Status.FAILED, Text.of("the test did not run", "tes tidak berjalan"), Duration.ZERO, Outcome.Attempt.FIRST);
     }

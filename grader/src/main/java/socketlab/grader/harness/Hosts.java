@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import socketlab.grader.course.Exercise;
-import socketlab.grader.course.Status;
-import socketlab.grader.course.Text;
 import socketlab.grader.docker.ProjectNetwork;
 import socketlab.grader.docker.SandboxImage;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.Program;
+import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.Build;
 
 /**
@@ -38,16 +38,13 @@ public final class Hosts implements AutoCloseable {
     /** Starts the submission's program of {@code exercise} on the host {@code alias}, with these arguments. */
     public Run start(Exercise exercise, String alias, String... args) {
         Build build = context.build(exercise);
-        if (build instanceof Build.NotCompiled notCompiled) {
-            throw new Verdict(Status.NOT_COMPILED, Text.same(notCompiled.firstError()));
-        }
         if (!(build instanceof Build.Compiled compiled)) {
-            throw new Verdict(Status.MISSING, Text.of("no %s.java found in the submission", "tidak ada %s.java di dalam kiriman",
-                    exercise.program()));
+            throw Verdict.notBuilt(build);
         }
         Path classes = readableCopy(compiled.classes());
         return start(exercise.program(), host(alias, Map.of(classes, "/program")),
-                Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")), programOptions()), args);
+                Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")),
+                        ProgramRuntime.JVM_OPTIONS), args);
     }
 
     /** Starts the grader's reference server (ServerKu's conversation) on the host {@code alias}, for this many clients. */
@@ -76,7 +73,7 @@ public final class Hosts implements AutoCloseable {
             network = null;
             NETWORKS.release();
         }
-        copies.forEach(Readable::delete);
+        copies.forEach(Folders::deleteQuietly);
     }
 
     private Run start(String name, Launcher host, Program program, String... args) {
@@ -116,12 +113,6 @@ public final class Hosts implements AutoCloseable {
     }
 
     private Program peer(String mainClass) {
-        return Program.java(Path.of(SandboxImage.PROGRAM_JAVA), mainClass, List.of(Path.of("/peers")), programOptions());
-    }
-
-    /** The programs' JVM options without those naming a file of this machine (hosts file, agent, temporary folder). */
-    private List<String> programOptions() {
-        return context.jvmOptions().stream().filter(option -> !option.startsWith("-Djdk.net.hosts.file=")
-                && !option.startsWith("-javaagent:") && !option.startsWith("-Djava.io.tmpdir=")).toList();
+        return Program.java(Path.of(SandboxImage.PROGRAM_JAVA), mainClass, List.of(Path.of("/peers")), ProgramRuntime.JVM_OPTIONS);
     }
 }

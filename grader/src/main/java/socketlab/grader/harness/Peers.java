@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaCompiler;
+import socketlab.grader.launch.Folders;
 import javax.tools.ToolProvider;
 
 /**
@@ -47,8 +48,8 @@ final class Peers {
                     throw new IllegalStateException("the grader cannot compile its reference server and client");
                 }
                 Readable.everything(classes);
-                Readable.delete(sources);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> Readable.delete(classes)));
+                Folders.deleteQuietly(sources);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> Folders.deleteQuietly(classes)));
                 return classes;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the grader's reference server and client", e);

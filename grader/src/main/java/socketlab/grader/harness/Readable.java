@@ -28,15 +28,6 @@ final class Readable {
         }
     }
 
-    /** Deletes a folder this class made, as far as it can. */
-    static void delete(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException ignored) {
-            // a temporary folder: the system clears what is left
-        }
-    }
-
     /** A copy of {@code folder} that anyone may read, in a new temporary folder. */
     static Path copy(Path folder) throws IOException {
         Path copy = folder(Files.createTempDirectory("socketlab-host"));

@@ -3,6 +3,7 @@ package socketlab.grader.harness;
 import org.opentest4j.AssertionFailedError;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.submission.Build;
 
 /** Why a hidden test did not pass, in protocol terms and both languages, with how it ended. */
 public class Verdict extends AssertionFailedError {
@@ -25,6 +26,21 @@ public class Verdict extends AssertionFailedError {
     /** A test that cannot run on this machine, and why ("no IPv6 loopback"); the status says "skipped". Never counted passed. */
     public static Verdict skipped(String en, String id, Object... values) {
         return new Verdict(Status.SKIPPED, Text.of(en, id, values));
+    }
+
+    /**
+     * Why a test of a build that did not compile ("did not compile", the compiler's first message) or was not
+     * handed in ("not handed in") cannot run.
+     */
+    public static Verdict notBuilt(Build build) {
+        if (build instanceof Build.NotCompiled notCompiled) {
+            return new Verdict(Status.NOT_COMPILED, Text.same(notCompiled.firstError()));
+        }
+        if (build instanceof Build.Missing) {
+            return new Verdict(Status.MISSING, Text.of("no %s.java found in the submission", "tidak ada %s.java di dalam kiriman",
+                    build.exercise().program()));
+        }
+        throw new IllegalArgumentException("built: " + build);
     }
 
     public Status status() {

@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.spi.ToolProvider;
 
@@ -22,6 +23,16 @@ import java.util.spi.ToolProvider;
 public final class ProgramRuntime {
     /** The modules the exercise programs may use. */
     public static final String MODULES = "java.base";
+
+    /**
+     * JVM options that make a program under test start fast and stay small: a program runs for well under a
+     * second and does little work, so the interpreter alone (no JIT compiler threads: a fifth less CPU), one small
+     * serial heap and no verification of its (javac-made) bytecode (grader/bench/startup.sh). What they print is
+     * read as UTF-8 whatever the machine's locale. They name no file, so they serve a program in a container too.
+     */
+    public static final List<String> JVM_OPTIONS = List.of("-Xint", "-XX:+UseSerialGC", "-Xmx128m", "-XX:-UsePerfData", "-Xshare:auto",
+            "-XX:+UnlockDiagnosticVMOptions", "-XX:-BytecodeVerificationRemote",
+            "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8");
 
     private ProgramRuntime() {
     }
@@ -67,7 +78,7 @@ public final class ProgramRuntime {
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException raced) {
                 // another grader made it at the same time: theirs is as good
             }
-            deleteQuietly(building);
+            Folders.deleteQuietly(building);
             return Files.isExecutable(java) ? Optional.of(java) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             System.err.println("socket-lab: the programs run on the full JDK; the cut-down runtime could not be made: " + e);
@@ -75,11 +86,4 @@ public final class ProgramRuntime {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | RuntimeException ignored) {
-            // a leftover in the temporary folder
-        }
-    }
 }

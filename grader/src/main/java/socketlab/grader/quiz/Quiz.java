@@ -24,8 +24,16 @@ public record Quiz(List<Question> questions) {
         questions = List.copyOf(questions);
     }
 
-    /** The course's quiz, in the course's order of exercises. */
+    /** The course's quiz, in the course's order of exercises; read once per JVM. */
     public static Quiz course() {
+        return Course.QUIZ;
+    }
+
+    private static final class Course {
+        static final Quiz QUIZ = read();
+    }
+
+    private static Quiz read() {
         try (InputStream json = Quiz.class.getResourceAsStream("quiz.json")) {
             if (json == null) {
                 throw new IllegalStateException("the grader lacks its quiz: socketlab/grader/quiz/quiz.json");

@@ -1,5 +1,6 @@
 package socketlab.grader.sandbox;
 
+import socketlab.grader.launch.Folders;
 import socketlab.grader.docker.SandboxImage;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
@@ -97,7 +98,7 @@ public final class ContainerGrader {
             }
             return onOtherHosts(ScorecardFile.read(out, label), label, submission);
         } finally {
-            Grader.deleteQuietly(out);
+            Folders.deleteQuietly(out);
         }
     }
 
@@ -114,7 +115,7 @@ public final class ContainerGrader {
                     .in(GradingRun.Scope.OTHER_HOSTS).withTimeLimit(timeLimit).grade(label, submission);
             return GradingRun.settled(inside.with(outside.outcomes()), timeLimit);
         } finally {
-            Grader.deleteQuietly(hostsWork);
+            Folders.deleteQuietly(hostsWork);
         }
     }
 

@@ -1,5 +1,6 @@
 package socketlab.grader.bench;
 
+import socketlab.grader.launch.Folders;
 import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.docker.DockerEngine;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.sandbox.SandboxContainer;
 
 import socketlab.grader.corpus.Mutant;
-import socketlab.grader.grading.Grader;
 
 /**
  * Generates a class of N submissions (mixed: correct ones, buggy ones from the corpus of wrong
@@ -86,7 +86,7 @@ public final class ClassBenchmark {
             System.out.println("container mode: skipped: no Docker engine");
         }
         sameAlone(submissions, bench.resolve("out"), repository, representatives.values());
-        Grader.deleteQuietly(bench);
+        Folders.deleteQuietly(bench);
     }
 
     /** Grades the class in one mode and returns the wall time in seconds. */
@@ -115,7 +115,7 @@ public final class ClassBenchmark {
         List<Long> jvms = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             containers.add(SandboxContainer.emptyRun(image).toMillis());
-            jvms.add(Yardstick.time(imageWork, Yardstick.bareJvm(ProgramRuntime.java(), Grader.programJvmOptions()), List.of()).wallMillis());
+            jvms.add(Yardstick.time(imageWork, Yardstick.bareJvm(ProgramRuntime.java(), ProgramRuntime.JVM_OPTIONS), List.of()).wallMillis());
         }
         containers.sort(null);
         jvms.sort(null);

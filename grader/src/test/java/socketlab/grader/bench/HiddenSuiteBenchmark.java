@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Outcome;
@@ -54,7 +55,7 @@ public final class HiddenSuiteBenchmark {
                         .grade("solutions/", reference);
                 walls.add((System.nanoTime() - start) / 1_000_000);
                 used = used.plus(CpuClock.now().since(before));
-                Grader.deleteQuietly(work);
+                Folders.deleteQuietly(work);
             }
             Collections.sort(walls);
             long median = walls.get(walls.size() / 2);

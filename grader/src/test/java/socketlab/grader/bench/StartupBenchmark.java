@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import socketlab.grader.grading.Grader;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.ExerciseCompiler;
@@ -36,7 +36,7 @@ public final class StartupBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"), pairs);
         new ExerciseCompiler().compileAll(repository.resolve("solutions"), repository.resolve("exercises"), work.resolve("solutions"));
         try (ServerSocket greeter = greeter()) {
-            for (List<String> options : List.of(List.<String>of(), Grader.programJvmOptions())) {
+            for (List<String> options : List.of(List.<String>of(), ProgramRuntime.JVM_OPTIONS)) {
                 Path java = options.isEmpty() ? Path.of(System.getProperty("java.home"), "bin", "java") : ProgramRuntime.java();
                 System.out.println(options.isEmpty() ? "this JDK's java with Java's default options:"
                         : "the grader's runtime " + java + " with its options " + options + ":");
@@ -71,7 +71,7 @@ public final class StartupBenchmark {
                 }
             }
         } finally {
-            socketlab.grader.grading.Grader.deleteQuietly(work);
+            Folders.deleteQuietly(work);
         }
     }
 

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.batch.CpuHog;
 import socketlab.grader.batch.StressClass;
-import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
 
 /**
@@ -48,10 +48,10 @@ public final class StressBenchmark {
             System.out.printf("run %d (%s, a busy core): %.0f s, %d of %d results differ from alone%s%n", run,
                     String.join(" ", stress), (System.nanoTime() - began) / 1e9, differ.size(), alone.size(),
                     differ.isEmpty() ? "" : ": " + differ);
-            Grader.deleteQuietly(out);
+            Folders.deleteQuietly(out);
         }
         System.out.printf("%d runs: %d of %d test results differ from alone%n", runs, differing, compared);
-        Grader.deleteQuietly(bench);
+        Folders.deleteQuietly(bench);
         System.exit(differing == 0 ? 0 : 1);
     }
 }

@@ -3,7 +3,7 @@
 #   grader/bench/repeat.sh [runs]          the hidden suite on the reference solutions N times in a row (default
 #                                          20); prints how many runs gave full marks, and any scorecard below it
 #   grader/bench/repeat.sh stress [runs]   the stress class (correct, slow, hanging and wrong submissions) graded
-#                                          alone once, then N times (default 20) with 4x the cores in --jobs, every
+#                                          alone once, then N times (default 20) with 4x the cores in --tests-at-once, every
 #                                          test at once and one core kept busy; counts results that differ from alone
 # Either fails unless every run agrees.
 set -euo pipefail

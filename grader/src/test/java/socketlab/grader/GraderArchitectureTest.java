@@ -43,6 +43,12 @@ final class GraderArchitectureTest {
             .as("the hidden tests use the harness and the vocabulary, never the grading run, the batch, the CLI or the reports");
 
     @ArchTest
+    static final ArchRule onlyTheCommandLineUsesPicocli = noClasses()
+            .that().resideOutsideOfPackage("socketlab.grader.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .as("only the command line (cli) knows picocli: the rest of the grader takes plain values");
+
+    @ArchTest
     static final ArchRule noStaticRegistry = noFields()
             .that().areStatic()
             .should().haveRawType(Map.class)

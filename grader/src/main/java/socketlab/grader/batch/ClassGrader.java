@@ -1,10 +1,8 @@
 package socketlab.grader.batch;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +14,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import socketlab.grader.launch.Folders;
+import socketlab.grader.course.Lang;
 import socketlab.grader.course.Problem;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.SubmissionGrader;
+import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.submission.Unzip;
 
 /**
@@ -31,28 +29,32 @@ import socketlab.grader.submission.Unzip;
  * skipped unless regrading is asked for, so a killed run loses nothing it finished.
  */
 public final class ClassGrader {
+    /** Submissions graded at once, by default: four per core, the fastest measured (grader/bench/class.sh). */
+    public static final int SUBMISSIONS_AT_ONCE_PER_CORE = 4;
+
     private final Path out;
-    private final int jobs;
-    private final SubmissionGrading grading;
+    private final int submissionsAtOnce;
+    private final SubmissionGrader grader;
+    private final Lang lang;
 
     /** What one student's grading gave: a scorecard, or the reason it could not be graded. */
     public record Result(Student student, Optional<Scorecard> card, Text problem) {
     }
 
     /**
-     * A grader that writes into {@code out}, grading {@code jobs} submissions at once as processes here, each with
-     * {@code testsAtOnce} hidden tests at once and within {@code timeLimit}.
+     * A class's grader that writes into {@code out}, grading {@code submissionsAtOnce} submissions at once, each as
+     * {@code grader} does; each student's {@code results.json} and {@code scorecard.csv} are in {@code lang}.
      */
-    public ClassGrader(Path kitExercises, Path out, int jobs, int testsAtOnce, Duration timeLimit) {
-        this(out, jobs, (id, submission, work) -> new Grader(kitExercises, work, Math.max(1, testsAtOnce), Optional.empty())
-                .withTimeLimit(timeLimit).grade(id, submission));
+    public ClassGrader(Path out, int submissionsAtOnce, SubmissionGrader grader, Lang lang) {
+        this.out = out;
+        this.submissionsAtOnce = Math.max(1, submissionsAtOnce);
+        this.grader = grader;
+        this.lang = lang;
     }
 
-    /** A grader that writes into {@code out}, grading {@code jobs} submissions at once, each as {@code grading} does. */
-    public ClassGrader(Path out, int jobs, SubmissionGrading grading) {
-        this.out = out;
-        this.jobs = Math.max(1, jobs);
-        this.grading = grading;
+    /** The default number of submissions at once on this machine. */
+    public static int defaultSubmissionsAtOnce() {
+        return SUBMISSIONS_AT_ONCE_PER_CORE * Runtime.getRuntime().availableProcessors();
     }
 
     /** Where a student's files go. */
@@ -65,7 +67,7 @@ public final class ClassGrader {
      * about each one as it ends; returns the results of those graded now.
      */
     public List<Result> grade(List<Student> students, boolean regrade, Consumer<Result> progress) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        ExecutorService pool = Executors.newFixedThreadPool(submissionsAtOnce);
         try {
             List<Future<Result>> running = new ArrayList<>();
             for (Student student : students) {
@@ -103,14 +105,12 @@ public final class ClassGrader {
         return Files.exists(result) ? Files.getLastModifiedTime(result).toInstant() : Instant.EPOCH;
     }
 
-    /** The rows of a graded student's {@code scorecard.csv}, one per hidden test; empty if not graded. */
-    public List<CSVRecord> scorecardRows(Student student) throws IOException {
+    /** A graded student's scorecard, as its saved form ({@link ScorecardFile}) holds it; empty if not graded. */
+    public Optional<Scorecard> scorecardOf(Student student) throws IOException {
         if (!isGraded(student)) {
-            return List.of();
+            return Optional.empty();
         }
-        try (Reader reader = Files.newBufferedReader(folderOf(student).resolve("scorecard.csv"))) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+        return Optional.of(ScorecardFile.read(folderOf(student), student.id()));
     }
 
     private Result gradeOne(Student student) {
@@ -118,8 +118,8 @@ public final class ClassGrader {
         try {
             Folders.deleteQuietly(work);
             Path submission = unpacked(student.work(), work.resolve("unpacked"));
-            Scorecard card = grading.grade(student.id(), submission, work.resolve("grading"));
-            StudentReports.write(student, card, folderOf(student));
+            Scorecard card = grader.grade(student.id(), submission, work.resolve("grading"));
+            StudentReports.write(student, card, folderOf(student), lang);
             return new Result(student, Optional.of(card), Text.same(""));
         } catch (Problem e) {
             return new Result(student, Optional.empty(), e.text());

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVRecord;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
 
 /**
@@ -28,11 +30,10 @@ public final class ClassReport {
 
     /** Writes the report in both languages into {@code out}; returns the paths. */
     public static List<Path> write(List<Student> students, ClassGrader grader, Path out) throws IOException {
-        Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
+        Map<String, List<Outcome>> rows = new LinkedHashMap<>();
         for (Student student : students) {
-            if (grader.isGraded(student)) {
-                rows.put(student.id(), grader.scorecardRows(student));
-            }
+            Optional<Scorecard> card = grader.scorecardOf(student);
+            card.ifPresent(graded -> rows.put(student.id(), graded.outcomes()));
         }
         List<Path> written = new ArrayList<>();
         for (Lang lang : Lang.values()) {
@@ -42,7 +43,7 @@ public final class ClassReport {
         return written;
     }
 
-    private static String page(Map<String, List<CSVRecord>> rows, Lang lang) {
+    private static String page(Map<String, List<Outcome>> rows, Lang lang) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + lang.name().toLowerCase(Locale.ROOT)
                 + "\"><head><meta charset=\"UTF-8\"><title>socket-lab</title><style>"
                 + "body{font-family:sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#1d1f21}"
@@ -55,8 +56,8 @@ public final class ClassReport {
         for (Status problem : PROBLEMS) {
             html.append("<h2>").append(problem.in(lang)).append("</h2>\n<ul>\n");
             Map<String, TreeSet<String>> exercisesById = new TreeMap<>();
-            rows.forEach((id, records) -> records.stream().filter(row -> row.get("status").equals(problem.name().toLowerCase(Locale.ROOT)))
-                    .forEach(row -> exercisesById.computeIfAbsent(id, key -> new TreeSet<>()).add(row.get("exercise"))));
+            rows.forEach((id, outcomes) -> outcomes.stream().filter(outcome -> outcome.status() == problem)
+                    .forEach(outcome -> exercisesById.computeIfAbsent(id, key -> new TreeSet<>()).add(outcome.exercise().module())));
             if (exercisesById.isEmpty()) {
                 html.append("<li>").append(Text.of("none", "tidak ada").in(lang)).append("</li>\n");
             }
@@ -68,11 +69,11 @@ public final class ClassReport {
     }
 
     /** Bars of how many submissions scored 0-9%, 10-19% … 100%. */
-    private static String histogram(Map<String, List<CSVRecord>> rows, Lang lang) {
+    private static String histogram(Map<String, List<Outcome>> rows, Lang lang) {
         int[] bins = new int[11];
-        for (List<CSVRecord> records : rows.values()) {
-            int points = records.stream().mapToInt(row -> Integer.parseInt(row.get("points"))).sum();
-            int max = records.stream().mapToInt(row -> Integer.parseInt(row.get("max_points"))).sum();
+        for (List<Outcome> outcomes : rows.values()) {
+            int points = outcomes.stream().mapToInt(Outcome::points).sum();
+            int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
             bins[max == 0 ? 0 : Math.min(10, points * 10 / max)]++;
         }
         int highest = Math.max(1, java.util.Arrays.stream(bins).max().orElse(1));
@@ -92,12 +93,12 @@ public final class ClassReport {
     }
 
     /** One bar per hidden test: the share of submissions that passed it. */
-    private static String passRates(Map<String, List<CSVRecord>> rows) {
+    private static String passRates(Map<String, List<Outcome>> rows) {
         Map<String, int[]> passedAndTotal = new LinkedHashMap<>();
-        for (List<CSVRecord> records : rows.values()) {
-            for (CSVRecord row : records) {
-                int[] counts = passedAndTotal.computeIfAbsent(row.get("exercise") + ": " + row.get("test"), key -> new int[2]);
-                counts[0] += row.get("status").equals("passed") ? 1 : 0;
+        for (List<Outcome> outcomes : rows.values()) {
+            for (Outcome outcome : outcomes) {
+                int[] counts = passedAndTotal.computeIfAbsent(outcome.exercise().module() + ": " + outcome.test(), key -> new int[2]);
+                counts[0] += outcome.status() == Status.PASSED ? 1 : 0;
                 counts[1]++;
             }
         }

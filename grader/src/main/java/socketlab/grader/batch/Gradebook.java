@@ -16,11 +16,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import socketlab.grader.grading.Outcome;
 import socketlab.grader.report.ReportFiles;
 
 /**
- * The class's grades, built from every graded student's {@code scorecard.csv}: {@code gradebook.csv}
+ * The class's grades, built from every graded student's saved scorecard ({@link ClassGrader#scorecardOf}): {@code gradebook.csv}
  * for Moodle and {@code tests.csv} with one column per hidden test.
  *
  * <p>{@code gradebook.csv} has the three columns that Moodle's assignment "Upload grading worksheet"
@@ -54,11 +54,12 @@ public final class Gradebook {
                 continue;
             }
             Map<String, Integer> points = new LinkedHashMap<>();
-            for (CSVRecord row : grader.scorecardRows(student)) {
-                exercises.add(row.get("exercise"));
-                tests.add(row.get("exercise") + ":" + row.get("test"));
-                points.put(row.get("exercise") + ":" + row.get("test"), Integer.parseInt(row.get("points")));
-                maxPoints.merge(student, Integer.parseInt(row.get("max_points")), Integer::sum);
+            for (Outcome outcome : grader.scorecardOf(student).orElseThrow().outcomes()) {
+                String test = outcome.exercise().module() + ":" + outcome.test();
+                exercises.add(outcome.exercise().module());
+                tests.add(test);
+                points.put(test, outcome.points());
+                maxPoints.merge(student, outcome.maxPoints(), Integer::sum);
             }
             pointsByTest.put(student, points);
         }

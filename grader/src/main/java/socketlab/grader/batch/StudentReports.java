@@ -9,10 +9,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import socketlab.grader.course.Lang;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
+import socketlab.grader.report.ScorecardFile;
 
 /**
- * Writes one student's files: feedback in Markdown and HTML in both languages, the per-test CSV, and
- * last, as the mark that the student is graded, {@code results.json} (Gradescope's format).
+ * Writes one student's files: feedback in Markdown and HTML in both languages, the per-test CSV and the saved
+ * scorecard ({@link ScorecardFile}, which the class's gradebook and report read), and last, as the mark that the
+ * student is graded, {@code results.json} (Gradescope's format); the CSV and results.json in the class's language.
  */
 final class StudentReports {
     static final String DONE = "results.json";
@@ -20,7 +22,7 @@ final class StudentReports {
     private StudentReports() {
     }
 
-    static void write(Student student, Scorecard card, Path folder) throws IOException {
+    static void write(Student student, Scorecard card, Path folder, Lang language) throws IOException {
         Files.createDirectories(folder);
         var markdownExtensions = java.util.List.of(TablesExtension.create());
         for (Lang lang : Lang.values()) {
@@ -36,12 +38,13 @@ final class StudentReports {
                     + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}</style>"
                     + "</head><body>\n" + html + "</body></html>\n");
         }
-        ReportFiles.atomically(folder.resolve("scorecard.csv"), new ReportFiles(Lang.EN).csv(card));
-        ReportFiles.atomically(folder.resolve(DONE), new ReportFiles(Lang.ID).gradescopeJson(card));
+        ReportFiles.atomically(folder.resolve("scorecard.csv"), new ReportFiles(language).csv(card));
+        ScorecardFile.write(card, folder);
+        ReportFiles.atomically(folder.resolve(DONE), new ReportFiles(language).gradescopeJson(card));
     }
 
     /** Whether the student's folder holds a finished grading. */
     static boolean graded(Path folder) {
-        return Files.isRegularFile(folder.resolve(DONE)) && Files.isRegularFile(folder.resolve("scorecard.csv"));
+        return Files.isRegularFile(folder.resolve(DONE)) && Files.isRegularFile(folder.resolve(ScorecardFile.NAME));
     }
 }

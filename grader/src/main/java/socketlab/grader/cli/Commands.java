@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine;
@@ -17,10 +18,10 @@ import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
 
 /**
- * Runs the grader's picocli commands alike: help in the language asked for ({@code --lang}, else the
- * machine's), every message from the grader's {@link Messages} in that language ({@code --lang}, else
- * Indonesian, the course's), bad input as one line and exit code 2, a fault of the grader as one line and exit
- * code 3, never a stack trace.
+ * Runs the grader's picocli commands alike: one language per run ({@code --lang}, else the machine's where the
+ * grader speaks it, else Indonesian, the course's) for the help and every message from the grader's
+ * {@link Messages}; fixed choices written in any case; bad input as one line and exit code 2, a fault of the
+ * grader as one line and exit code 3, never a stack trace.
  */
 final class Commands {
     /** The exit code of bad input: an unknown option, a wrong value, a submission that is not there. */
@@ -38,13 +39,18 @@ final class Commands {
 
     /** Executes the command line (with its subcommands) with these arguments and returns its exit code. */
     static int execute(CommandLine cli, PrintStream out, PrintStream err, String... args) {
-        Optional<Lang> asked = askedFor(args);
-        Messages messages = Messages.in(asked.orElse(Lang.ID));
-        helpIn(cli, asked.map(lang -> lang == Lang.ID ? Locale.forLanguageTag("id") : Locale.ENGLISH).orElse(Locale.getDefault()));
+        if (List.of(args).contains("--verbose")) {
+            // before any library creates its logger: their lines (Docker's among them) go to stderr
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
+        Lang lang = askedFor(args).orElse(Lang.machine());
+        Messages messages = Messages.in(lang);
+        helpIn(cli, lang == Lang.ID ? Locale.forLanguageTag("id") : Locale.ENGLISH);
         cli.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(Commands::exitCodeOf);
         cli.setExecutionExceptionHandler((problem, failed, parsed) -> {
-            err.println(messages.get("error.line", describe(problem, asked.orElse(Lang.ID), messages)));
+            err.println(messages.get("error.line", describe(problem, lang, messages)));
             return exitCodeOf(problem);
         });
         cli.setParameterExceptionHandler((problem, given) -> {
@@ -52,6 +58,11 @@ final class Commands {
             return BAD_INPUT;
         });
         return cli.execute(args);
+    }
+
+    /** The language of a run's messages: {@code --lang} if given, else the machine's ({@link Lang#machine()}). */
+    static Lang messagesLang(Lang given) {
+        return given != null ? given : Lang.machine();
     }
 
     /** The language a command line asks for with {@code --lang}, if it names one the grader speaks. */
@@ -95,7 +106,9 @@ final class Commands {
             return messages.get("usage.missing", String.join(", ", missing.getMissing().stream().map(Commands::nameOf).toList()));
         }
         if (problem.getArgSpec() != null && problem.getValue() != null) {
-            return messages.get("usage.invalid", nameOf(problem.getArgSpec()), problem.getValue());
+            Iterable<String> choices = problem.getArgSpec().completionCandidates();
+            return choices == null ? messages.get("usage.invalid", nameOf(problem.getArgSpec()), problem.getValue())
+                    : messages.get("usage.notAChoice", nameOf(problem.getArgSpec()), problem.getValue(), String.join(", ", choices));
         }
         return messages.get("usage.other", problem.getMessage());
     }
@@ -104,13 +117,18 @@ final class Commands {
         return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
     }
 
-    /** Each command's help from its own bundle, in this locale. */
+    /** Each command's help from its own bundle, and each of its mixins' from theirs, in this locale. */
     private static void helpIn(CommandLine cli, Locale locale) {
-        String base = cli.getCommandSpec().resourceBundleBaseName();
+        helpIn(cli.getCommandSpec(), locale);
+        cli.getCommandSpec().mixins().values().forEach(mixin -> helpIn(mixin, locale));
+        List.copyOf(cli.getSubcommands().values()).forEach(sub -> helpIn(sub, locale));
+    }
+
+    private static void helpIn(CommandSpec spec, Locale locale) {
+        String base = spec.resourceBundleBaseName();
         if (base != null) {
-            cli.getCommandSpec().resourceBundle(ResourceBundle.getBundle(base, locale,
+            spec.resourceBundle(ResourceBundle.getBundle(base, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
-        List.copyOf(cli.getSubcommands().values()).forEach(sub -> helpIn(sub, locale));
     }
 }

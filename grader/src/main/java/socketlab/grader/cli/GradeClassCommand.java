@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -23,12 +24,11 @@ import socketlab.grader.batch.ClassReport;
 import socketlab.grader.batch.Gradebook;
 import socketlab.grader.batch.Roster;
 import socketlab.grader.batch.Student;
-import socketlab.grader.batch.SubmissionGrading;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
-import socketlab.grader.grading.GradingRun;
-import socketlab.grader.sandbox.ContainerGrader;
+import socketlab.grader.grading.Settings;
+import socketlab.grader.sandbox.SubmissionGraders;
 
 /**
  * {@code grader class <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
@@ -48,19 +48,8 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--roster", descriptionKey = "roster")
     Path roster;
 
-    /** Hidden tests at once within one submission, as {@code grader grade --jobs} and {@code -Dgrade.jobs}. */
-    @Option(names = "--jobs", defaultValue = "8", descriptionKey = "jobs")
-    int jobs;
-
-    /** Four per core: the fastest measured (grader/bench/class.sh), as tests spend much of their time waiting for programs. */
     @Option(names = "--submissions-at-once", descriptionKey = "submissionsAtOnce")
-    int submissionsAtOnce = 4 * Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--lang", defaultValue = "id", descriptionKey = "lang")
-    String lang;
-
-    @Option(names = "--time-limit", defaultValue = "300", paramLabel = "<seconds>", descriptionKey = "timeLimit")
-    int timeLimitSeconds;
+    int submissionsAtOnce = ClassGrader.defaultSubmissionsAtOnce();
 
     @Option(names = "--max-grade", paramLabel = "<grade>", descriptionKey = "maxGrade")
     Integer maxGrade;
@@ -74,8 +63,12 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
     Path repository;
 
+    /** Shows the libraries' own log lines (Docker's, Testcontainers') on stderr; read by {@link Commands} before parsing. */
+    @Option(names = "--verbose", descriptionKey = "verbose")
+    boolean verbose;
+
     @Mixin
-    SandboxOptions sandbox;
+    GradingOptions grading;
 
     private final PrintStream stdout;
 
@@ -88,16 +81,10 @@ public final class GradeClassCommand implements Callable<Integer> {
         return Commands.execute(new GradeClassCommand(out), out, err, args);
     }
 
-    /** Each submission graded in a container of its own, with the image checked (or built) once for the class. */
-    private SubmissionGrading containers(Path kit) throws IOException {
-        Path work = Files.createDirectories(out.toAbsolutePath().resolve("work"));
-        ContainerGrader first = sandbox.containers(kit, work, lang, jobs, timeLimitSeconds);
-        return (id, submission, folder) -> first.in(folder).grade(id, submission);
-    }
-
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Lang language = Lang.of(lang);
+        Settings settings = grading.settings();
+        Lang language = Commands.messagesLang(grading.lang);
         Messages messages = Messages.in(language);
         if (!Files.isDirectory(submissions)) {
             throw new Problem("class.noFolder", submissions);
@@ -106,34 +93,33 @@ public final class GradeClassCommand implements Callable<Integer> {
         if (!Files.isDirectory(kit)) {
             throw new Problem("repository.noExercises", repository.toAbsolutePath().normalize());
         }
-        if (jobs < 1 || jobs > GradingRun.testCount()) {
-            throw new Problem("jobs.range", GradingRun.testCount(), jobs);
-        }
         if (submissionsAtOnce < 1) {
             throw new Problem("submissionsAtOnce.min", submissionsAtOnce);
         }
-        if (timeLimitSeconds < 1 || (maxGrade != null && maxGrade < 1)) {
+        if (maxGrade != null && maxGrade < 1) {
             throw new Problem("class.limits");
         }
         Roster names = roster == null ? Roster.none() : Roster.read(roster);
         List<Student> everyone = ClassFolder.read(submissions).stream().map(names::complete).toList();
+        if (everyone.isEmpty()) {
+            throw new Problem("class.empty", submissions.toAbsolutePath().normalize());
+        }
+        Path results = Files.createDirectories(out).toAbsolutePath();
         List<Student> students = everyone;
         if (only != null) {
             Set<String> wanted = Set.copyOf(only);
             students = students.stream().filter(student -> wanted.contains(student.id())).toList();
         }
-        ClassGrader grader = sandbox.inContainer()
-                ? new ClassGrader(out.toAbsolutePath(), submissionsAtOnce, containers(kit))
-                : new ClassGrader(kit, out.toAbsolutePath(), submissionsAtOnce, jobs, Duration.ofSeconds(timeLimitSeconds));
+        ClassGrader grader = new ClassGrader(results, submissionsAtOnce,
+                SubmissionGraders.of(settings, kit, Files.createDirectories(results.resolve("work")).resolve("image")), settings.lang());
         boolean regradeThese = regrade || only != null;
         long toGrade = students.stream().filter(student -> regradeThese || !grader.isGraded(student)).count();
         stdout.println(messages.get("class.counts", students.size(), toGrade, students.size() - toGrade));
         AtomicInteger failures = new AtomicInteger();
-        List<ClassGrader.Result> results;
+        List<ClassGrader.Result> graded;
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName(messages.get("class.progress")).setInitialMax(toGrade)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(stdout))
-                .showSpeed().build()) {
-            results = grader.grade(students, regradeThese, result -> {
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(stdout)).showSpeed().build()) {
+            graded = grader.grade(students, regradeThese, result -> {
                 if (result.card().isEmpty() || result.card().get().points() < result.card().get().maxPoints()) {
                     failures.incrementAndGet();
                 }
@@ -141,14 +127,14 @@ public final class GradeClassCommand implements Callable<Integer> {
                 bar.setExtraMessage(messages.get("class.notFullMarks", failures.get()));
             });
         }
-        List<ClassGrader.Result> problems = results.stream().filter(result -> result.card().isEmpty()).toList();
+        List<ClassGrader.Result> problems = graded.stream().filter(result -> result.card().isEmpty()).toList();
         problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
                 result.problem().in(language))));
-        List<Path> files = new java.util.ArrayList<>(Gradebook.write(everyone, grader, out.toAbsolutePath(),
+        List<Path> files = new ArrayList<>(Gradebook.write(everyone, grader, results,
                 maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
-        files.addAll(ClassReport.write(everyone, grader, out.toAbsolutePath()));
+        files.addAll(ClassReport.write(everyone, grader, results));
         files.forEach(file -> stdout.println("  -> " + file));
-        stdout.println(messages.get("class.studentFiles", out.toAbsolutePath().resolve("students")));
+        stdout.println(messages.get("class.studentFiles", results.resolve("students")));
         return problems.isEmpty() ? 0 : 1;
     }
 }

@@ -4,25 +4,21 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import socketlab.grader.launch.Folders;
-import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
-import socketlab.grader.grading.Grader;
-import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Settings;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.quiz.ReferenceAnswers;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
-import socketlab.grader.sandbox.ScorecardFile;
+import socketlab.grader.sandbox.SubmissionGraders;
 
 /**
  * {@code grader grade [<submission>]}: grades one submission (a folder or a zip), or the repository's
@@ -33,20 +29,38 @@ import socketlab.grader.sandbox.ScorecardFile;
         resourceBundle = "socketlab.grader.cli.GradeCommand")
 public final class GradeCommand implements Callable<Integer> {
 
+    /** What the repository offers to grade when no submission is given. */
+    enum Target {
+        /** The kit's stubs (or an instructor's own work in them). */
+        EXERCISES,
+        /** The reference solutions, with the quiz's right answers. */
+        SOLUTIONS;
+
+        String folder() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** When the scorecard on the terminal is coloured. */
+    enum Color {
+        /** On a terminal without NO_COLOR. */
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "<submission>", descriptionKey = "submissionParameter")
     Path handedIn;
 
     @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
     Path repository;
 
-    @Option(names = "--target", defaultValue = "exercises", descriptionKey = "target")
-    String target;
+    @Option(names = "--target", defaultValue = "exercises", paramLabel = "<target>", completionCandidates = TargetNames.class,
+            descriptionKey = "target")
+    Target target;
 
     @Option(names = "--submission", defaultValue = "", descriptionKey = "submission")
     String submission;
-
-    @Option(names = "--lang", defaultValue = "id", descriptionKey = "lang")
-    String lang;
 
     @Option(names = "--fail-under", defaultValue = "0", descriptionKey = "failUnder")
     double failUnder;
@@ -54,26 +68,25 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", descriptionKey = "out")
     Path out;
 
-    @Option(names = "--jobs", defaultValue = "8", descriptionKey = "jobs")
-    int jobs;
-
-    @Option(names = "--time-limit", defaultValue = "0", paramLabel = "<seconds>", descriptionKey = "timeLimit")
-    int timeLimitSeconds;
-
     @Option(names = "--coverage-agent", descriptionKey = "coverageAgent")
     Path coverageAgent;
 
     @Option(names = "--coverage-file", descriptionKey = "coverageFile")
     Path coverageFile;
 
-    @Option(names = "--color", defaultValue = "auto", descriptionKey = "color")
-    String color;
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "<when>", completionCandidates = ColorNames.class,
+            descriptionKey = "color")
+    Color color;
 
     @Option(names = "--work", descriptionKey = "work")
     Path workFolder;
 
+    /** Shows the libraries' own log lines (Docker's, Testcontainers') on stderr; read by {@link Commands} before parsing. */
+    @Option(names = "--verbose", descriptionKey = "verbose")
+    boolean verbose;
+
     @Mixin
-    SandboxOptions sandbox;
+    GradingOptions grading;
 
     private final PrintStream stdout;
 
@@ -88,41 +101,29 @@ public final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Lang language = Lang.of(lang);
-        Messages messages = Messages.in(language);
-        if (jobs < 1 || jobs > GradingRun.testCount()) {
-            throw new Problem("jobs.range", GradingRun.testCount(), jobs);
-        }
-        if (timeLimitSeconds < 0) {
-            throw new Problem("timeLimit.min", timeLimitSeconds);
-        }
+        Settings settings = grading.settings();
+        Messages messages = Messages.in(Commands.messagesLang(grading.lang));
         Path root = repository.toAbsolutePath().normalize();
         Path graded = whatToGrade(root);
         Path reports = out != null ? out : root.resolve("grader/target/scorecard");
-        Path work = sandbox.openToPrograms(Files.createTempDirectory(Files.createDirectories(workFolder != null ? workFolder
-                : root.resolve("grader/target")), "grading-"));
-        Optional<Grader.Coverage> coverage = coverageAgent == null ? Optional.empty()
-                : Optional.of(new Grader.Coverage(coverageAgent.toAbsolutePath(),
-                        (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
-        Grader grader = sandbox.inside(new Grader(root.resolve("exercises"), work, jobs, coverage)
-                .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)));
-        String label = handedIn != null ? handedIn.toString() : submission.isBlank() ? target + "/" : submission;
-        if (handedIn == null && submission.isBlank() && target.equals("solutions")) {
-            graded = ReferenceAnswers.submission(graded, work);
+        Path work = Files.createTempDirectory(Files.createDirectories(workFolder != null ? workFolder : root.resolve("grader/target")),
+                "grading-");
+        if (coverageAgent != null) {
+            settings = settings.withCoverage(new Settings.Coverage(coverageAgent.toAbsolutePath(),
+                    (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
         }
+        String label = handedIn != null ? handedIn.toString() : submission.isBlank() ? target.folder() + "/" : submission;
         Scorecard card;
         try {
-            card = sandbox.inContainer()
-                    ? sandbox.containers(root.resolve("exercises"), work, lang, jobs, timeLimitSeconds).grade(label, graded)
-                    : grader.grade(label, graded);
+            if (handedIn == null && submission.isBlank() && target == Target.SOLUTIONS) {
+                graded = ReferenceAnswers.submission(graded, work);
+            }
+            card = SubmissionGraders.of(settings, root.resolve("exercises"), work.resolve("image")).grade(label, graded, work);
         } finally {
             Folders.deleteQuietly(work);
         }
-        if (sandbox.sandboxed) {
-            ScorecardFile.write(card, Files.createDirectories(reports));
-        }
-        new TerminalReport(language, useColor()).print(card, stdout);
-        for (Path file : new ReportFiles(language).write(card, reports)) {
+        new TerminalReport(settings.lang(), useColor(), verbose).print(card, stdout);
+        for (Path file : new ReportFiles(settings.lang()).write(card, reports)) {
             stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize()));
         }
         stdout.println(messages.get("grade.took", card.millis() / 1000.0, card.programsStarted()));
@@ -144,21 +145,36 @@ public final class GradeCommand implements Callable<Integer> {
             }
             return work;
         }
-        if (!target.equals("exercises") && !target.equals("solutions")) {
-            throw new Problem("target.unknown", target);
-        }
-        Path tree = root.resolve(target);
+        Path tree = root.resolve(target.folder());
         if (!Files.isDirectory(tree)) {
-            throw new Problem("target.noFolder", target, root);
+            throw new Problem("target.noFolder", target.folder(), root);
         }
         return tree;
     }
 
     private boolean useColor() {
         return switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> TerminalReport.colorWanted();
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> TerminalReport.colorWanted();
         };
+    }
+
+    /** The targets as {@code --help} lists them. */
+    static final class TargetNames extends EnumNames {
+        private static final long serialVersionUID = 1L;
+
+        TargetNames() {
+            super(Target.values());
+        }
+    }
+
+    /** The colour choices as {@code --help} lists them. */
+    static final class ColorNames extends EnumNames {
+        private static final long serialVersionUID = 1L;
+
+        ColorNames() {
+            super(Color.values());
+        }
     }
 }

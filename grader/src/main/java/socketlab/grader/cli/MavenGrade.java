@@ -1,5 +1,6 @@
 package socketlab.grader.cli;
 
+import java.util.Arrays;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 
@@ -14,8 +15,10 @@ public final class MavenGrade {
     }
 
     public static void main(String[] args) {
-        int code = GradeCommand.execute(System.out, System.err, args);
-        Messages messages = Messages.in(Commands.askedFor(args).orElse(Lang.ID));
+        // a property left empty in the pom (-Dgrade.testsAtOnce=) leaves the option out: its default is the grader's own
+        String[] given = Arrays.stream(args).filter(arg -> !arg.endsWith("=")).toArray(String[]::new);
+        int code = GradeCommand.execute(System.out, System.err, given);
+        Messages messages = Messages.in(Commands.askedFor(given).orElse(Lang.machine()));
         if (code == 1) {
             throw new IllegalStateException(messages.get("maven.belowBar"));
         }

@@ -4,7 +4,6 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
-import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Volume;
 import java.io.IOException;
@@ -17,30 +16,27 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.output.OutputFrame;
-import org.testcontainers.containers.startupcheck.StartupCheckStrategy;
-import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
-import org.testcontainers.utility.DockerImageName;
+import socketlab.grader.launch.Limits;
 import socketlab.grader.launch.Lines;
 import socketlab.grader.launch.RunningProgram;
 
 /**
- * A program running in a container of its own on a {@link ProjectNetwork}: as the image's unprivileged user,
- * on a read-only root file system with a small {@code /tmp}, no capabilities, no new privileges, small limits.
+ * A program running in a container of its own on a {@link ProjectNetwork}: a {@link HardenedContainer} with the
+ * limits of one program ({@link Limits#ONE_PROGRAM}), no capabilities, a small {@code /tmp}, as the image's
+ * unprivileged user.
  * Its lines are read as the container prints them; every wait is bounded.
  */
 final class ContainerProgram implements RunningProgram {
-    private static final long MEMORY = 256L * 1024 * 1024;
     /** What is kept of each stream, as for a program on this machine. */
-    private static final long KEPT_BYTES = 1024L * 1024;
+    private static final long KEPT_BYTES = Limits.ONE_PROGRAM.outputKiB() * 1024L;
 
-    private final GenericContainer<?> container;
+    private final HardenedContainer container;
     private final Stream stdout = new Stream();
     private final Stream stderr = new Stream();
 
-    private ContainerProgram(GenericContainer<?> container) {
+    private ContainerProgram(HardenedContainer container) {
         this.container = container;
     }
 
@@ -48,29 +44,15 @@ final class ContainerProgram implements RunningProgram {
     static ContainerProgram start(String image, Network network, String alias, Map<Path, String> mounts, List<String> command) {
         List<Bind> binds = new ArrayList<>();
         mounts.forEach((folder, inside) -> binds.add(new Bind(folder.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro)));
-        GenericContainer<?> box = new GenericContainer<>(DockerImageName.parse(image));
+        HardenedContainer box = new HardenedContainer(image, Limits.ONE_PROGRAM, Limits.ONE_PROGRAM.processes(), command);
         ContainerProgram program = new ContainerProgram(box);
         box.withNetwork(network).withNetworkAliases(alias)
-                .withCommand(command.toArray(String[]::new))
                 .withLogConsumer(program::take)
-                .withTmpFs(Map.of("/tmp", "rw,size=16m,mode=1777"))
-                .withCreateContainerCmdModifier(create -> create.withUser(String.valueOf(SandboxImage.STUDENT_UID))
-                        .withHostName(alias)
-                        .getHostConfig().withBinds(binds).withReadonlyRootfs(true).withMemory(MEMORY).withMemorySwap(MEMORY)
-                        .withNanoCPUs(1_000_000_000L).withPidsLimit(128L).withCapDrop(Capability.ALL)
-                        .withSecurityOpts(List.of("no-new-privileges")))
-                .withStartupCheckStrategy(new StartupCheckStrategy() {
-                    @Override
-                    public StartupStatus checkStartupState(com.github.dockerjava.api.DockerClient client, String id) {
-                        return StartupStatus.SUCCESSFUL;
-                    }
-                })
-                .waitingFor(new AbstractWaitStrategy() {
-                    @Override
-                    protected void waitUntilReady() {
-                        // the tests wait for the program's own lines
-                    }
-                });
+                .withTmpFs(Map.of("/tmp", "rw,size=" + Limits.ONE_PROGRAM.diskMiB() + "m,mode=1777"))
+                .withBinds(binds)
+                .asUser(SandboxImage.STUDENT_UID)
+                .withCreateContainerCmdModifier(create -> create.withHostName(alias))
+                .startedAtOnce();
         box.start();
         return program;
     }
@@ -102,6 +84,11 @@ final class ContainerProgram implements RunningProgram {
         } catch (DockerClientException stillRunning) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public boolean outputEnded() {
+        return stdout.lines.ended() && stderr.lines.ended();
     }
 
     @Override

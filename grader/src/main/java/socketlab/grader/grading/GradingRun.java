@@ -43,9 +43,9 @@ public final class GradingRun {
      */
     public static final Duration TEST_LIMIT = Duration.ofSeconds(120);
 
-    private final int parallelism;
+    private final int testsAtOnce;
     private final String hiddenTestsPackage;
-    private Scope scope = Scope.EVERY_TEST;
+    private final Scope scope;
 
     /** Which hidden tests a run grades, by where their programs run. */
     public enum Scope {
@@ -57,24 +57,23 @@ public final class GradingRun {
         OTHER_HOSTS
     }
 
-    /** A run that executes up to {@code parallelism} of the course's hidden tests at once. */
-    public GradingRun(int parallelism) {
-        this(parallelism, Exercise.HIDDEN_TESTS);
+    /** A run that executes up to {@code testsAtOnce} of the course's hidden tests of {@code scope} at once. */
+    public GradingRun(int testsAtOnce, Scope scope) {
+        this(testsAtOnce, Exercise.HIDDEN_TESTS, scope);
     }
 
     /**
-     * A run of the hidden tests under {@code hiddenTestsPackage} instead of the course's: for test fixtures (the
-     * harness's own tests), laid out as the course's are, a package per exercise.
+     * A run of all the hidden tests under {@code hiddenTestsPackage} instead of the course's: for test fixtures
+     * (the harness's own tests), laid out as the course's are, a package per exercise.
      */
-    public GradingRun(int parallelism, String hiddenTestsPackage) {
-        this.parallelism = Math.max(1, parallelism);
-        this.hiddenTestsPackage = hiddenTestsPackage;
+    public GradingRun(int testsAtOnce, String hiddenTestsPackage) {
+        this(testsAtOnce, hiddenTestsPackage, Scope.EVERY_TEST);
     }
 
-    /** This run, grading only the hidden tests of {@code scope}. */
-    public GradingRun in(Scope scope) {
+    private GradingRun(int testsAtOnce, String hiddenTestsPackage, Scope scope) {
+        this.testsAtOnce = Math.max(1, testsAtOnce);
+        this.hiddenTestsPackage = hiddenTestsPackage;
         this.scope = scope;
-        return this;
     }
 
     /** How many hidden tests there are: the most that can run at once for one submission. */
@@ -96,7 +95,7 @@ public final class GradingRun {
 
         private static List<Method> discover() {
             TestPlan plan = LauncherFactory.create().discover(request(List.of(selectPackage(Exercise.HIDDEN_TESTS)),
-                    new GradingRun(1).configuration()));
+                    new GradingRun(1, Scope.EVERY_TEST).configuration()));
             return plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
                     .flatMap(test -> test.getSource().stream()).filter(MethodSource.class::isInstance)
                     .map(source -> ((MethodSource) source).getJavaMethod()).filter(method -> method.isAnnotationPresent(Graded.class))
@@ -206,9 +205,9 @@ public final class GradingRun {
     }
 
     private Map<String, String> configuration() {
-        String threads = String.valueOf(parallelism);
+        String threads = String.valueOf(testsAtOnce);
         return Map.ofEntries(
-                Map.entry("junit.jupiter.execution.parallel.enabled", String.valueOf(parallelism > 1)),
+                Map.entry("junit.jupiter.execution.parallel.enabled", String.valueOf(testsAtOnce > 1)),
                 Map.entry("junit.jupiter.execution.parallel.mode.default", "concurrent"),
                 Map.entry("junit.jupiter.execution.parallel.mode.classes.default", "concurrent"),
                 Map.entry("junit.jupiter.execution.parallel.config.strategy", "fixed"),

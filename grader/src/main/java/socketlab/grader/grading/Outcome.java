@@ -10,11 +10,30 @@ import socketlab.grader.course.Text;
  * One hidden test's result for a submission: which test, its names in both languages, the points it is
  * worth and earned, how it ended, why (in protocol terms) and which handout section to reread.
  */
-public record Outcome(Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
-                      String section, Duration duration, Attempt attempt) {
+public record Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
+                      String section, Duration duration, Attempt attempt, Text transcript) {
 
-    /** How a quiz question's outcome names its test: {@code quiz.server.1}; a hidden test's method has no dot. */
+    /** How a quiz question's outcome names its test in the reports: {@code quiz.server.1}; a hidden test's method has no dot. */
     public static final String QUIZ = "quiz.";
+
+    /** What earned the outcome: a hidden test, or a question of the quiz. */
+    public enum Kind {
+        /** A hidden black-box test of the submission's programs. */
+        TEST,
+        /** A question of the exercise's quiz, answered in quiz.txt. */
+        QUIZ
+    }
+
+    /** A hidden test's outcome, with no transcript. */
+    public Outcome(Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason, String section,
+            Duration duration, Attempt attempt) {
+        this(Kind.TEST, exercise, test, name, maxPoints, status, reason, section, duration, attempt, Text.same(""));
+    }
+
+    /** Whether a transcript of the test's conversation comes with the outcome. */
+    public boolean hasTranscript() {
+        return !transcript.en().isEmpty();
+    }
 
     /** Which run of the test gave this outcome. */
     public enum Attempt {
@@ -33,12 +52,12 @@ public record Outcome(Exercise exercise, String test, Text name, int maxPoints, 
 
     /** The same outcome from another attempt. */
     public Outcome as(Attempt other) {
-        return new Outcome(exercise, test, name, maxPoints, status, reason, section, duration, other);
+        return new Outcome(kind, exercise, test, name, maxPoints, status, reason, section, duration, other, transcript);
     }
 
     /** Whether this is a quiz question's outcome rather than a hidden test's. */
     public boolean isQuiz() {
-        return test.startsWith(QUIZ);
+        return kind == Kind.QUIZ;
     }
 
     /** The points earned: all of them for a pass, none otherwise. */

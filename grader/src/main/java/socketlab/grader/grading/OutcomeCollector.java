@@ -61,11 +61,13 @@ final class OutcomeCollector implements TestExecutionListener {
             Status status = Status.PASSED;
             Outcome.Attempt attempt = Outcome.Attempt.FIRST;
             Text reason = Text.same("");
+            Text transcript = Text.same("");
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 Throwable thrown = result.getThrowable().orElse(null);
                 if (thrown instanceof Verdict verdict) {
                     status = verdict.status();
                     reason = verdict.reason();
+                    transcript = verdict.transcript();
                     attempt = verdict instanceof NotRun ? Outcome.Attempt.NOT_RUN : attempt;
                 } else if (thrown instanceof TimeoutException) {
                     status = Status.TIMED_OUT;
@@ -78,7 +80,7 @@ final class OutcomeCollector implements TestExecutionListener {
             if (status == Status.TIMED_OUT && attempt == Outcome.Attempt.FIRST) {
                 budget.timedOut(Budget.Position.of(method));
             }
-            outcomes.put(test.getUniqueId(), outcome(method, status, reason, took, attempt));
+            outcomes.put(test.getUniqueId(), outcome(method, status, reason, took, attempt, transcript));
         });
     }
 
@@ -109,9 +111,13 @@ final class OutcomeCollector implements TestExecutionListener {
     }
 
     static Outcome outcome(Method method, Status status, Text reason, Duration took, Outcome.Attempt attempt) {
+        return outcome(method, status, reason, took, attempt, Text.same(""));
+    }
+
+    static Outcome outcome(Method method, Status status, Text reason, Duration took, Outcome.Attempt attempt, Text transcript) {
         Graded graded = method.getAnnotation(Graded.class);
-        return new Outcome(exerciseOf(method), method.getName(), new Text(graded.en(), graded.id()), graded.points(),
-                status, reason, graded.section(), took, attempt);
+        return new Outcome(Outcome.Kind.TEST, exerciseOf(method), method.getName(), new Text(graded.en(), graded.id()), graded.points(),
+                status, reason, graded.section(), took, attempt, transcript);
     }
 
     private static Exercise exerciseOf(Method method) {

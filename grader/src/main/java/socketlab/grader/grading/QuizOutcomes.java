@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
@@ -41,6 +42,12 @@ final class QuizOutcomes {
             } else if (sheet.malformed()) {
                 reason = Text.of("%s has no line \"answer <question>: <answer>\": write your answers into the kit's template",
                         "%s tidak punya baris \"answer <pertanyaan>: <jawaban>\": tulis jawaban Anda di template dari kit", Quiz.FILE);
+            } else if (sheet.answersOnTheNextLine().isPresent()) {
+                Map.Entry<String, String> first = sheet.answersOnTheNextLine().get();
+                reason = Text.of("the answers in %s stand on the line after their \"answer\" line, which is empty: write each on"
+                        + " that line, as \"answer %s: %s\"", "jawaban di %s ada di baris sesudah baris \"answer\"-nya, yang"
+                        + " kosong: tulis setiap jawaban di baris itu, seperti \"answer %s: %s\"", Quiz.FILE, first.getKey(),
+                        first.getValue());
             } else {
                 Optional<String> written = sheet.answerTo(question);
                 Optional<Text> wrong = written.map(question::judge).orElse(Optional.of(Text.of(
@@ -48,9 +55,9 @@ final class QuizOutcomes {
                 status = wrong.isEmpty() ? Status.PASSED : Status.FAILED;
                 reason = wrong.orElse(Text.same(""));
             }
-            outcomes.add(new Outcome(question.exercise(), Outcome.QUIZ + question.id(),
+            outcomes.add(new Outcome(Outcome.Kind.QUIZ, question.exercise(), Outcome.QUIZ + question.id(),
                     new Text("quiz " + question.id() + ": " + question.text().en(), "kuis " + question.id() + ": " + question.text().id()),
-                    1, status, reason, question.section(), Duration.ZERO, Outcome.Attempt.FIRST));
+                    1, status, reason, question.section(), Duration.ZERO, Outcome.Attempt.FIRST, Text.same("")));
         }
         return outcomes;
     }

@@ -24,11 +24,24 @@ public final class GradingContext {
     private final List<String> jvmOptions;
     private final AtomicInteger programsStarted = new AtomicInteger();
     private final Duration timeLimit;
-    private Optional<String> hostImage = Optional.empty();
+    private final Optional<String> hostImage;
 
-    /** {@code timeLimit} is the submission's limit as {@link Budget} counts it; {@link Duration#ZERO} is none. */
+    /**
+     * A context without the tests on other hosts' image: they are skipped. {@code timeLimit} is the submission's
+     * limit as {@link Budget} counts it; {@link Duration#ZERO} is none.
+     */
     public GradingContext(Map<Exercise, Build> builds, Launcher launcher, Path java, List<String> jvmOptions,
             Duration timeLimit) {
+        this(builds, launcher, java, jvmOptions, timeLimit, Optional.empty());
+    }
+
+    /**
+     * A context whose tests on other hosts start their containers from {@code hostImage} (where a Docker engine
+     * answers); without it, they are skipped.
+     */
+    public GradingContext(Map<Exercise, Build> builds, Launcher launcher, Path java, List<String> jvmOptions,
+            Duration timeLimit, Optional<String> hostImage) {
+        this.hostImage = hostImage;
         this.java = java;
         this.timeLimit = timeLimit;
         this.builds = new EnumMap<>(Exercise.class);
@@ -52,15 +65,6 @@ public final class GradingContext {
 
     public List<String> jvmOptions() {
         return jvmOptions;
-    }
-
-    /**
-     * The same context with the image of the containers that {@link Hosts} start (a Docker engine answers);
-     * without it, the tests on other hosts are skipped.
-     */
-    public GradingContext withHostImage(String image) {
-        this.hostImage = Optional.of(image);
-        return this;
     }
 
     /** The image of the containers {@link Hosts} start; empty where no Docker engine answers. */

@@ -17,6 +17,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
@@ -44,6 +46,8 @@ public final class Peer {
             socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
             socket.setSoTimeout((int) Run.STEP.toMillis());
             socket.setTcpNoDelay(true);
+            Conversation.note("the test connected to %s:%d, from %s:%d", "tes terhubung ke %s:%d, dari %s:%d", host, port,
+                    socket.getLocalAddress().getHostAddress(), socket.getLocalPort());
             return socket;
         } catch (ConnectException refused) {
             close(socket);
@@ -98,6 +102,27 @@ public final class Peer {
     }
 
     private static Received read(Socket socket, boolean stopAtNewline) {
+        Received received = receive(socket, stopAtNewline);
+        Conversation.note(switch (received.ending()) {
+            case NEWLINE -> Text.of("the test received %s", "tes menerima %s", Conversation.shown(with(received.bytes(), '\n')));
+            case CLOSED -> Text.of("the test received %s, then the end of the connection", "tes menerima %s, lalu koneksi berakhir",
+                    Conversation.shown(received.bytes()));
+            case RESET -> Text.of("the test received %s, then a reset", "tes menerima %s, lalu reset", Conversation.shown(received.bytes()));
+            case SILENT -> Text.of("the test received %s, then nothing for %d s", "tes menerima %s, lalu tidak ada apa-apa selama %d detik",
+                    Conversation.shown(received.bytes()), Run.STEP.toSeconds());
+            case TOO_LONG -> Text.of("the test received %d bytes without a newline: %s", "tes menerima %d byte tanpa baris baru: %s",
+                    received.bytes().length, Conversation.shown(received.bytes()));
+        });
+        return received;
+    }
+
+    private static byte[] with(byte[] bytes, char last) {
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1);
+        all[bytes.length] = (byte) last;
+        return all;
+    }
+
+    private static Received receive(Socket socket, boolean stopAtNewline) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             InputStream in = socket.getInputStream();
@@ -124,6 +149,8 @@ public final class Peer {
     /** Sends the text as UTF-8 in pieces of {@code pieceSize} bytes, pausing between them (the pauses ARE the test). */
     public static void sendInPieces(Socket socket, String text, int pieceSize, Duration pause) {
         byte[] bytes = text.getBytes(UTF_8);
+        Conversation.note(pieceSize >= bytes.length ? Text.of("the test sent %s", "tes mengirim %s", Conversation.shown(bytes))
+                : Text.of("the test sent %s in pieces of %d bytes", "tes mengirim %s per %d byte", Conversation.shown(bytes), pieceSize));
         try {
             OutputStream out = socket.getOutputStream();
             for (int i = 0; i < bytes.length; i += pieceSize) {
@@ -145,6 +172,8 @@ public final class Peer {
 
     /** Ends this side's output (a half close): the other side reads the end of the stream. */
     public static void finishSending(Socket socket) {
+        Conversation.note("the test closed its side of the connection for sending (the other side reads its end)",
+                "tes menutup sisi kirim koneksinya (pihak lain membaca akhirnya)");
         try {
             socket.shutdownOutput();
         } catch (IOException e) {
@@ -178,6 +207,9 @@ public final class Peer {
                         continue;
                     }
                     socket.setSoTimeout((int) Run.STEP.toMillis());
+                    Conversation.note("%s connected to the test's server %s:%d, from %s:%d", "%s terhubung ke server tes %s:%d, dari %s:%d",
+                            client.name(), server.getInetAddress().getHostAddress(), server.getLocalPort(),
+                            socket.getInetAddress().getHostAddress(), socket.getPort());
                     return socket;
                 } catch (SocketTimeoutException notYet) {
                     if (client.exitCodeNow().isPresent() || System.nanoTime() > deadline) {
@@ -197,17 +229,12 @@ public final class Peer {
     }
 
     private static Verdict neverConnected(Run client) {
-        if (client.stubMessage().isPresent()) {
-            return new Verdict(Status.NOT_IMPLEMENTED, Text.same(client.stubMessage().get()));
-        }
-        if (client.exitCodeNow().isEmpty()) {
+        Optional<Integer> exit = client.exitCodeNow();
+        if (exit.isEmpty()) {
             return new Verdict(Status.TIMED_OUT, Text.of("%s did not connect within %d s; %s",
                     "%s tidak terhubung dalam %d detik; %s", client.name(), Run.START.toSeconds(), client.printed()));
         }
-        int exit = client.exitCodeNow().get();
-        return new Verdict(exit == 0 ? Status.FAILED : Status.CRASHED, Text.of(
-                "%s ended (exit code %d) without connecting; %s", "%s berhenti (kode keluar %d) tanpa terhubung; %s",
-                client.name(), exit, client.printed()));
+        return Ending.instead(client, exit.get(), new Text("without connecting", "tanpa terhubung"));
     }
 
     public static void close(Socket socket) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import socketlab.grader.course.Status;
@@ -27,6 +29,10 @@ public final class Run implements AutoCloseable {
     private final String name;
     private final RunningProgram program;
     private final List<String> args;
+    /** Whether a test's step waited for the program's end and saw it ({@link #awaitExit}). */
+    private volatile boolean endAwaited;
+    /** The lines the test's transcript shows already. */
+    private final Set<String> notedLines = ConcurrentHashMap.newKeySet();
 
     Run(String name, RunningProgram program, List<String> args) {
         this.name = name;
@@ -36,8 +42,16 @@ public final class Run implements AutoCloseable {
 
     /** Waits for the "Listening on <ip>:<port>" line and returns the line. */
     public String listeningLine() {
-        return program.awaitLine(line -> line.startsWith("Listening on "), START)
-                .orElseThrow(() -> missing(LISTENING, START));
+        String line = program.awaitLine(printed -> printed.startsWith("Listening on "), START).orElseThrow(() -> missing(LISTENING, START));
+        notePrinted(line);
+        return line;
+    }
+
+    /** Notes in the test's transcript a line the program printed, the first time a step sees it. */
+    private void notePrinted(String line) {
+        if (notedLines.add(line)) {
+            Conversation.note("%s printed %s", "%s mencetak %s", name, Conversation.shown(line));
+        }
     }
 
     /**
@@ -119,12 +133,18 @@ public final class Run implements AutoCloseable {
 
     /** Waits for a stdout line that matches; {@code what} describes it for the failure reason. */
     public String awaitLine(Predicate<String> wanted, Text what) {
-        return program.awaitLine(wanted, STEP).orElseThrow(() -> missing(what, STEP));
+        String line = program.awaitLine(wanted, STEP).orElseThrow(() -> missing(what, STEP));
+        notePrinted(line);
+        return line;
     }
 
     /** Waits for the program to end and returns its exit code. */
     public int awaitExit(Duration limit) {
-        return program.awaitExit(limit).orElseThrow(() -> new Verdict(Status.TIMED_OUT, Text.of(
+        Optional<Integer> exit = program.awaitExit(limit);
+        endAwaited |= exit.isPresent();
+        Conversation.note(exit.isPresent() ? Text.of("%s ended with exit code %d", "%s berhenti dengan kode keluar %d", name, exit.get())
+                : Text.of("%s was still running after %d s", "%s masih berjalan setelah %d detik", name, limit.toSeconds()));
+        return exit.orElseThrow(() -> new Verdict(Status.TIMED_OUT, Text.of(
                 "%s was still running %d s after it should have ended", "%s masih berjalan %d detik setelah seharusnya selesai",
                 name, limit.toSeconds())));
     }
@@ -136,6 +156,7 @@ public final class Run implements AutoCloseable {
 
     /** Sends SIGTERM. */
     public void terminate() {
+        Conversation.note("sent %s SIGTERM", "mengirim SIGTERM ke %s", name);
         program.terminate();
     }
 
@@ -145,10 +166,12 @@ public final class Run implements AutoCloseable {
      */
     public void whileFrozen(Runnable action) {
         program.freeze();
+        Conversation.note("stopped %s where it was (SIGSTOP)", "menghentikan %s di tempatnya (SIGSTOP)", name);
         try {
             action.run();
         } finally {
             program.thaw();
+            Conversation.note("let %s go on (SIGCONT)", "membiarkan %s lanjut (SIGCONT)", name);
         }
     }
 
@@ -158,6 +181,24 @@ public final class Run implements AutoCloseable {
 
     public List<String> stderr() {
         return program.stderr();
+    }
+
+    /**
+     * "not implemented", if the program has ended at a stub: asked when a test has failed, of a program that has
+     * ended or is ending (its output closed; then its end is awaited, at most {@link #STEP}). A program still
+     * running is not asked: whatever it reaches later is not what the test's steps needed.
+     */
+    Optional<Verdict> endedAtStub() {
+        Optional<Integer> exit = program.awaitExit(Duration.ZERO);
+        if (exit.isEmpty() && program.outputEnded()) {
+            exit = program.awaitExit(STEP);
+        }
+        return exit.isPresent() ? Ending.atStub(this) : Optional.empty();
+    }
+
+    /** "not implemented", if a test's step waited for the program's end and it ended at a stub: that step needed the stub. */
+    Optional<Verdict> awaitedEndAtStub() {
+        return endAwaited ? Ending.atStub(this) : Optional.empty();
     }
 
     /** The stub message the program printed, if it stopped at a stub. */
@@ -191,7 +232,7 @@ public final class Run implements AutoCloseable {
         program.close();
     }
 
-    /** Why an expected line did not come: the program ended (how), or it printed something else. */
+    /** Why an expected line did not come: the program ended (how: {@link Ending}), or it printed something else. */
     private Verdict missing(Text what, Duration limit) {
         // the output may end a moment before the process is reaped: give it that moment
         Optional<Integer> exit = program.awaitExit(Duration.ofSeconds(1));
@@ -199,18 +240,7 @@ public final class Run implements AutoCloseable {
             return new Verdict(Status.TIMED_OUT, Text.about(what, "%s printed no {what} within %d s; %s",
                     "%s tidak mencetak {what} dalam %d detik; %s", name, limit.toSeconds(), printed()));
         }
-        Optional<String> stub = stubMessage();
-        if (stub.isPresent()) {
-            return new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));
-        }
-        Optional<Text> cause = exit.get() == 0 ? Optional.empty() : crashCause();
-        if (cause.isPresent()) {
-            return new Verdict(Status.CRASHED, Text.about(what, "%s crashed: " + cause.get().en() + " (exit code %d) before printing {what}; %s",
-                    "%s crash: " + cause.get().id() + " (kode keluar %d) sebelum mencetak {what}; %s", name, exit.get(), printed()));
-        }
-        return new Verdict(exit.get() == 0 ? Status.FAILED : Status.CRASHED, Text.about(what,
-                "%s ended (exit code %d) before printing {what}; %s",
-                "%s berhenti (kode keluar %d) sebelum mencetak {what}; %s", name, exit.get(), printed()));
+        return Ending.instead(this, exit.get(), new Text("before printing " + what.en(), "sebelum mencetak " + what.id()));
     }
 
     /** A limit the program ran into, as its JVM said it on stderr: processes, memory or disk. */

@@ -26,8 +26,8 @@ final class Scenes {
         return thread;
     });
 
-    /** A scene: the subject its runs were started through, and the record when the script ends. */
-    record Scene(Subject subject, CompletableFuture<Object> record) {
+    /** A scene: its name, the subject its runs were started through, what happened in it, and the record when the script ends. */
+    record Scene(String name, Subject subject, Conversation conversation, CompletableFuture<Object> record) {
     }
 
     Scenes(Supplier<Subject> freshSubject) {
@@ -38,7 +38,9 @@ final class Scenes {
     Scene scene(String name, Function<Subject, ?> script) {
         return played.computeIfAbsent(name, key -> {
             Subject subject = freshSubject.get();
-            return new Scene(subject, CompletableFuture.supplyAsync(() -> script.apply(subject), players));
+            Conversation conversation = new Conversation();
+            return new Scene(name, subject, conversation,
+                    CompletableFuture.supplyAsync(() -> Conversation.recording(conversation, () -> script.apply(subject)), players));
         });
     }
 

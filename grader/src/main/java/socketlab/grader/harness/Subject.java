@@ -45,6 +45,7 @@ public final class Subject {
 
     /** Starts the program with these arguments, once a place at the grader's start gate is free. */
     public Run start(String... args) {
+        Conversation.note("ran: %s", "menjalankan: %s", commandLine(args));
         try {
             Run run = new Run(name, context.launcher().start(program, List.of(args)), List.of(args));
             context.countStart();
@@ -58,6 +59,39 @@ public final class Subject {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /** The program's command line as the transcript shows it: its name and arguments, an empty or spaced one in quotes. */
+    private String commandLine(String... args) {
+        StringBuilder line = new StringBuilder(name);
+        for (String arg : args) {
+            line.append(' ').append(arg.isEmpty() || arg.contains(" ") ? Conversation.shown(arg) : arg);
+        }
+        return line.toString();
+    }
+
+    /**
+     * What happened in the test, as its transcript shows it: the shared runs it read, each under its name, then its
+     * own steps, then what each program printed.
+     */
+    List<Text> transcriptSteps(Conversation own) {
+        List<Text> steps = new ArrayList<>();
+        List<Scenes.Scene> scenes;
+        synchronized (runs) {
+            scenes = List.copyOf(scenesUsed);
+        }
+        for (Scenes.Scene scene : scenes.stream().distinct().toList()) {
+            steps.add(Text.of("[the shared run \"%s\"]", "[run bersama \"%s\"]", scene.name()));
+            steps.addAll(scene.conversation().steps());
+        }
+        if (!scenes.isEmpty() && !own.steps().isEmpty()) {
+            steps.add(Text.of("[this test]", "[tes ini]"));
+        }
+        steps.addAll(own.steps());
+        for (Run run : runs()) {
+            steps.add(Text.of("%s printed: %s", "%s mencetak: %s", run.name(), run.printed()));
+        }
+        return steps;
     }
 
     /** The address the program binds and tests connect to (127.0.0.1 for a local process). */
@@ -86,6 +120,13 @@ public final class Subject {
             List<Run> all = new ArrayList<>(runs);
             scenesUsed.forEach(scene -> all.addAll(scene.subject().runs()));
             return all;
+        }
+    }
+
+    /** The runs the test started itself, not those of the shared runs it read. */
+    List<Run> ownRuns() {
+        synchronized (runs) {
+            return List.copyOf(runs);
         }
     }
 

@@ -1,5 +1,6 @@
 package socketlab.grader.harness;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -25,10 +26,18 @@ import socketlab.grader.submission.Build;
  * when the class ends, the runs its tests shared), names how a failed test ended (a stub reached, a
  * timeout) in the test's verdict, and scores the tests left when the submission's time limit is reached
  * as timed out, without running them.
+ *
+ * <p>A stub counts only where the test's own steps needed it, so that the verdict never depends on how fast
+ * the program goes on after the test has seen what it needed: a test that passed has passed, whatever stub its
+ * program reaches afterwards, unless the test waited for the end of a program of its own and it ended at a stub
+ * (a test that judges how a program ends needs that end); a test that failed is "not implemented" if one of
+ * its programs, or of the shared runs it read, has ended at a stub ({@link Run#endedAtStub()}).
  */
 public final class SubjectExtension implements ExecutionCondition, ParameterResolver, BeforeEachCallback, AfterEachCallback,
         AfterAllCallback, TestExecutionExceptionHandler {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SubjectExtension.class);
+    /** The key of the conversation this thread noted into before the test began (one of a shared run, or none). */
+    private static final String PREVIOUS = "conversation before";
 
     /** Where the pass comes from: the launcher session's store, or, outside a grading run, what was given. */
     private final Function<ExtensionContext, Optional<GradingSession.Pass>> passes;
@@ -103,54 +112,83 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
             }
         }
         context.getStore(NAMESPACE).put(TestSlots.Slot.class, TestSlots.SHARED.take());
+        Conversation conversation = new Conversation();
+        context.getStore(NAMESPACE).put(Conversation.class, conversation);
+        context.getStore(NAMESPACE).put(PREVIOUS, Optional.ofNullable(Conversation.begin(conversation)));
     }
 
-    /** Kills what the test started; a test whose program stopped at a stub is "not implemented", even if it passed. */
+    /**
+     * Gives back the test's slot and kills what the test started; a test that passed is "not implemented" only if
+     * it waited for the end of a program of its own, which ended at a stub.
+     */
     @Override
     public void afterEach(ExtensionContext context) {
         TestSlots.Slot slot = context.getStore(NAMESPACE).remove(TestSlots.Slot.class, TestSlots.Slot.class);
         if (slot != null) {
             slot.give();
         }
+        Optional<?> previous = context.getStore(NAMESPACE).remove(PREVIOUS, Optional.class);
+        if (previous != null) {
+            Conversation.restore((Conversation) previous.orElse(null));
+        }
         Hosts hosts = context.getStore(NAMESPACE).remove(Hosts.class, Hosts.class);
         if (hosts != null) {
             hosts.close();
             if (context.getExecutionException().isEmpty()) {
-                throwIfStub(hosts.runs());
+                throwIfAwaitedStub(context, hosts.runs());
             }
         }
         Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
         if (subject != null) {
             subject.closeAll();
             if (context.getExecutionException().isEmpty()) {
-                throwIfStub(subject.runs());
+                throwIfAwaitedStub(context, subject.ownRuns());
             }
         }
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        if (thrown instanceof NotRun || thrown instanceof Verdict skipped && skipped.status() == Status.SKIPPED) {
+            throw thrown;
+        }
         Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
-        if (subject != null) {
-            throwIfStub(subject.runs());
-        }
         Hosts hosts = context.getStore(NAMESPACE).get(Hosts.class, Hosts.class);
-        if (hosts != null) {
-            throwIfStub(hosts.runs());
+        Verdict verdict = firstStub(subject == null ? List.of() : subject.runs())
+                .or(() -> firstStub(hosts == null ? List.of() : hosts.runs()))
+                .orElseGet(() -> thrown instanceof TimeoutException
+                        ? new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time: %s", "tes kehabisan waktu: %s", thrown.getMessage()))
+                        : thrown instanceof Verdict failed ? failed : null);
+        if (verdict == null) {
+            throw thrown;
         }
-        if (thrown instanceof TimeoutException) {
-            throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time: %s", "tes kehabisan waktu: %s", thrown.getMessage()));
-        }
-        throw thrown;
+        throw withTranscript(context, verdict);
     }
 
-    private static void throwIfStub(List<Run> runs) {
+    /** The verdict with the test's transcript: the shared runs it read, its own steps, what its programs printed. */
+    private static Verdict withTranscript(ExtensionContext context, Verdict verdict) {
+        Conversation own = Optional.ofNullable(context.getStore(NAMESPACE).get(Conversation.class, Conversation.class))
+                .orElseGet(Conversation::new);
+        Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
+        Hosts hosts = context.getStore(NAMESPACE).get(Hosts.class, Hosts.class);
+        List<Text> steps = new ArrayList<>(subject != null ? subject.transcriptSteps(own) : own.steps());
+        if (hosts != null) {
+            hosts.runs().forEach(run -> steps.add(Text.of("%s printed: %s", "%s mencetak: %s", run.name(), run.printed())));
+        }
+        return verdict.withTranscript(Conversation.transcript(steps, verdict.reason()));
+    }
+
+    private static void throwIfAwaitedStub(ExtensionContext context, List<Run> runs) {
         for (Run run : runs) {
-            Optional<String> stub = run.stubMessage();
+            Optional<Verdict> stub = run.awaitedEndAtStub();
             if (stub.isPresent()) {
-                throw new Verdict(Status.NOT_IMPLEMENTED, Text.same(stub.get()));
+                throw withTranscript(context, stub.get());
             }
         }
+    }
+
+    private static Optional<Verdict> firstStub(List<Run> runs) {
+        return runs.stream().map(Run::endedAtStub).flatMap(Optional::stream).findFirst();
     }
 
     private static Exercise exercise(ExtensionContext context) {

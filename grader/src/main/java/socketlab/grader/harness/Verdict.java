@@ -11,11 +11,22 @@ public class Verdict extends AssertionFailedError {
 
     private final transient Status status;
     private final transient Text reason;
+    private final transient Text transcript;
 
     public Verdict(Status status, Text reason) {
+        this(status, reason, Text.same(""));
+    }
+
+    private Verdict(Status status, Text reason, Text transcript) {
         super(reason.en());
         this.status = status;
         this.reason = reason;
+        this.transcript = transcript;
+    }
+
+    /** A new verdict like this one, with the transcript of the test's conversation ({@link Conversation}) below its reason. */
+    public Verdict withTranscript(Text conversation) {
+        return new Verdict(status, reason, conversation);
     }
 
     /** A plain failure: the program ran but did not do what the test expects. */
@@ -49,5 +60,10 @@ public class Verdict extends AssertionFailedError {
 
     public Text reason() {
         return reason;
+    }
+
+    /** What happened in the test, step by step ("" when none was kept). */
+    public Text transcript() {
+        return transcript;
     }
 }

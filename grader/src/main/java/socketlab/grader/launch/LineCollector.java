@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * it is killed. Callers wait for a line with a bound.
  */
 final class LineCollector {
-    static final int KEPT_BYTES = Math.max(1, Integer.getInteger(ProcessLauncher.OUTPUT_LIMIT_PROPERTY, 1024)) * 1024;
+    static final int KEPT_BYTES = Math.max(1, Integer.getInteger(Limits.OUTPUT_LIMIT_PROPERTY, Limits.OUTPUT_KIB)) * 1024;
 
     private final Lines lines = new Lines();
     /** Done when the first line has come, or the stream has ended without one. */
@@ -33,6 +33,11 @@ final class LineCollector {
 
     List<String> lines() {
         return lines.lines();
+    }
+
+    /** Whether the stream has ended (or the cap is reached). */
+    boolean ended() {
+        return lines.ended();
     }
 
     Optional<String> await(Predicate<String> wanted, Duration limit) {

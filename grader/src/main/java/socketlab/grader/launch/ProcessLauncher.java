@@ -23,8 +23,6 @@ public final class ProcessLauncher implements Launcher {
     private static final boolean SESSIONS = java.nio.file.Files.isExecutable(SETSID)
             && java.nio.file.Files.isExecutable(Path.of("/bin/kill"));
 
-    /** The system property that sets how much of each stream of a program is kept, in KiB (1024 unless set). */
-    public static final String OUTPUT_LIMIT_PROPERTY = "socketlab.output.limit.kib";
 
     /** A grace long enough for a JVM's shutdown hooks (a coverage agent's among them) to run. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
@@ -113,6 +111,11 @@ public final class ProcessLauncher implements Launcher {
                 Thread.currentThread().interrupt();
                 return Optional.empty();
             }
+        }
+
+        @Override
+        public boolean outputEnded() {
+            return out.ended() && err.ended();
         }
 
         @Override

@@ -17,6 +17,14 @@ public interface RunningProgram extends AutoCloseable {
     /** Waits for the program to end; its exit code, or empty if it is still running after the limit. */
     Optional<Integer> awaitExit(Duration limit);
 
+    /**
+     * Whether both output streams have ended: the program is ending, or has ended, though its end may not have
+     * been reaped yet. A launcher that cannot tell says false.
+     */
+    default boolean outputEnded() {
+        return false;
+    }
+
     /** Asks the program to stop, as SIGTERM does. */
     void terminate();
 

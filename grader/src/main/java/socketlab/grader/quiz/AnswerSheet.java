@@ -17,21 +17,46 @@ public final class AnswerSheet {
     private static final Pattern ANSWER = Pattern.compile("^\\s*(?:answer|jawaban)\\s+([\\w.-]+)\\s*:(.*)$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> answers;
+    /** The answers written on the line after an empty answer line, by question: the answer line left blank. */
+    private final Map<String, String> below;
 
-    private AnswerSheet(Map<String, String> answers) {
+    private AnswerSheet(Map<String, String> answers, Map<String, String> below) {
         this.answers = answers;
+        this.below = below;
     }
 
     /** The answers in the text of an answer file; the first line for a question counts. */
     public static AnswerSheet read(String text) {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (String line : text.split("\\R")) {
-            Matcher answer = ANSWER.matcher(line);
+        Map<String, String> below = new LinkedHashMap<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher answer = ANSWER.matcher(lines[i]);
             if (answer.matches()) {
-                answers.putIfAbsent(answer.group(1).toLowerCase(java.util.Locale.ROOT), answer.group(2).strip());
+                String question = answer.group(1).toLowerCase(java.util.Locale.ROOT);
+                answers.putIfAbsent(question, answer.group(2).strip());
+                if (answer.group(2).isBlank() && i + 1 < lines.length && looseAnswer(lines[i + 1])) {
+                    below.putIfAbsent(question, lines[i + 1].strip());
+                }
             }
         }
-        return new AnswerSheet(answers);
+        return new AnswerSheet(answers, below);
+    }
+
+    /** A line that is none of the template's own (blank, a comment, a question's heading, text or choice): an answer. */
+    private static boolean looseAnswer(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && !text.startsWith("#") && !text.startsWith("==") && !text.startsWith("EN:")
+                && !text.startsWith("ID:") && !text.matches("^[a-z]\\)\\s.*") && !ANSWER.matcher(line).matches();
+    }
+
+    /**
+     * Where every answer stands on the line after its empty answer line (no answer line holds one): the first
+     * such question and its answer, to show how the line should look; empty otherwise.
+     */
+    public Optional<Map.Entry<String, String>> answersOnTheNextLine() {
+        boolean noneOnItsLine = answers.values().stream().allMatch(String::isEmpty);
+        return noneOnItsLine ? below.entrySet().stream().findFirst() : Optional.empty();
     }
 
     /** Whether the file has no answer line at all: not the kit's template, or one whose lines were rewritten. */

@@ -24,6 +24,11 @@ import socketlab.grader.grading.Scorecard;
  * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format,
  * {@code scorecard.md} for a job summary or a pull-request comment, and {@code scorecard.csv}. Each file
  * is written whole to a temporary name and then moved into place, so a reader never sees half of one.
+ *
+ * <p>Gradescope knows only "passed" and "failed", so a test skipped here (no IPv6 loopback, no Docker engine) is
+ * written as a test worth 0 of 0 points, with no status, whose output says it was not tested here and how many
+ * points that leaves out: it never shows as a failure, and the top level's {@code max_score} and output still
+ * count and name its points.
  */
 public final class ReportFiles {
     private final Lang lang;
@@ -47,12 +52,18 @@ public final class ReportFiles {
         for (Outcome outcome : card.outcomes()) {
             Map<String, Object> test = new LinkedHashMap<>();
             test.put("name", outcome.exercise().module() + ": " + outcome.name().in(lang));
+            boolean skipped = outcome.status() == Status.SKIPPED;
             test.put("score", outcome.points());
-            test.put("max_score", outcome.maxPoints());
-            test.put("status", outcome.status() == Status.PASSED ? "passed" : "failed");
-            test.put("output", outcome.status() == Status.PASSED ? outcome.statusText(lang) : outcome.statusText(lang) + ": "
-                    + outcome.reason().in(lang) + (Words.reread(outcome)
-                    ? "\n" + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang) : ""));
+            test.put("max_score", skipped ? 0 : outcome.maxPoints());
+            if (!skipped) {
+                test.put("status", outcome.status() == Status.PASSED ? "passed" : "failed");
+            }
+            test.put("output", outcome.status() == Status.PASSED ? outcome.statusText(lang)
+                    : skipped ? Words.notTestedHere(outcome).in(lang)
+                    : outcome.statusText(lang) + ": " + outcome.reason().in(lang) + (Words.reread(outcome)
+                    ? "\n\n" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`" : "")
+                    + (outcome.hasTranscript() ? "\n\n" + Words.transcriptMarkdown(outcome, lang) : ""));
+            test.put("output_format", "md");
             test.put("visibility", "visible");
             test.put("tags", List.of(outcome.exercise().module(), outcome.status().name().toLowerCase(java.util.Locale.ROOT)));
             tests.add(test);
@@ -76,21 +87,35 @@ public final class ReportFiles {
                 .append(Words.GRADED.in(lang)).append(": `").append(card.target()).append("`\n");
         Words.untested(card, lang).ifPresent(line -> md.append("\n⚠️ ").append(line).append('\n'));
         for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
-            int points = exercise.getValue().stream().mapToInt(Outcome::points).sum();
-            int max = exercise.getValue().stream().mapToInt(Outcome::maxPoints).sum();
-            md.append("\n### ").append(exercise.getKey().module()).append(" (").append(exercise.getKey().program()).append(") ")
-                    .append(points).append('/').append(max).append("\n\n")
-                    .append("| ").append(Words.STATUS.in(lang)).append(" | ").append(Words.POINTS.in(lang)).append(" | ")
-                    .append(Words.TEST.in(lang)).append(" | ").append(Words.REASON.in(lang)).append(" |\n|---|---|---|---|\n");
-            for (Outcome outcome : exercise.getValue()) {
-                String why = outcome.status() == Status.PASSED ? "" : cell(outcome.reason().in(lang))
-                        + (Words.reread(outcome) ? "<br>" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`" : "");
-                md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : outcome.status() == Status.SKIPPED ? "⏭️ " : "❌ ").append(outcome.statusText(lang))
-                        .append(" | ").append(outcome.points()).append('/').append(outcome.maxPoints())
-                        .append(" | ").append(cell(outcome.name().in(lang))).append(" | ").append(why).append(" |\n");
-            }
+            markdownOf(exercise.getKey(), exercise.getValue(), md);
         }
         return md.toString();
+    }
+
+    /** One exercise's table, then the conversation of each of its failed tests, each in a block that opens on a click. */
+    private void markdownOf(Exercise exercise, List<Outcome> outcomes, StringBuilder md) {
+        int points = outcomes.stream().mapToInt(Outcome::points).sum();
+        int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+        md.append("\n### ").append(exercise.module()).append(" (").append(exercise.program()).append(") ")
+                .append(points).append('/').append(max).append("\n\n")
+                .append("| ").append(Words.STATUS.in(lang)).append(" | ").append(Words.POINTS.in(lang)).append(" | ")
+                .append(Words.TEST.in(lang)).append(" | ").append(Words.REASON.in(lang)).append(" |\n|---|---|---|---|\n");
+        for (Outcome outcome : outcomes) {
+            String why = outcome.status() == Status.PASSED ? "" : cell(outcome.reason().in(lang))
+                    + (Words.reread(outcome) ? "<br>" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`" : "");
+            md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : outcome.status() == Status.SKIPPED ? "⏭️ " : "❌ ")
+                    .append(outcome.statusText(lang)).append(" | ").append(outcome.points()).append('/').append(outcome.maxPoints())
+                    .append(" | ").append(cell(outcome.name().in(lang))).append(" | ").append(why).append(" |\n");
+        }
+        for (Outcome outcome : outcomes.stream().filter(Outcome::hasTranscript).toList()) {
+            md.append("\n<details><summary>").append(escapeHtml(outcome.name().in(lang))).append(": ")
+                    .append(Words.CONVERSATION.in(lang)).append("</summary>\n\n")
+                    .append(Words.transcriptMarkdown(outcome, lang)).append("\n</details>\n");
+        }
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The scorecard as CSV, a row per test. */

@@ -9,7 +9,10 @@ import socketlab.grader.course.Status;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
 
-/** Prints the scorecard for a plain terminal: one line per test, a reason and a handout section per failure. */
+/**
+ * Prints the scorecard for a plain terminal: one line per test, a reason and a handout section per failure, and,
+ * when asked ({@code verbose}), the conversation that led to each failure.
+ */
 public final class TerminalReport {
     private static final String RESET = "\u001B[0m";
     private static final String GREEN = "\u001B[32m";
@@ -19,10 +22,18 @@ public final class TerminalReport {
 
     private final Lang lang;
     private final boolean color;
+    private final boolean verbose;
 
+    /** A report in this language, coloured or not, with each failure collapsed to its reason. */
     public TerminalReport(Lang lang, boolean color) {
+        this(lang, color, false);
+    }
+
+    /** A report in this language, coloured or not, with each failure's conversation below its reason when {@code verbose}. */
+    public TerminalReport(Lang lang, boolean color, boolean verbose) {
         this.lang = lang;
         this.color = color;
+        this.verbose = verbose;
     }
 
     /** Whether to colour: only on a terminal, and only when NO_COLOR is unset. */
@@ -51,6 +62,10 @@ public final class TerminalReport {
                 }
                 if (Words.reread(outcome)) {
                     out.println("      " + Words.REREAD.in(lang) + ": " + Words.handoutSection(outcome, lang));
+                }
+                if (verbose && outcome.hasTranscript()) {
+                    out.println("      " + Words.CONVERSATION.in(lang) + ":");
+                    outcome.transcript().in(lang).lines().forEach(line -> out.println("        " + line));
                 }
             }
         }

@@ -14,6 +14,7 @@ final class Words {
     static final Text TEST = Text.of("test", "tes");
     static final Text STATUS = Text.of("status", "status");
     static final Text POINTS = Text.of("points", "poin");
+    static final Text CONVERSATION = Text.of("what happened", "yang terjadi");
 
     private Words() {
     }
@@ -26,6 +27,24 @@ final class Words {
         return java.util.Optional.of(Text.of("not tested here: %d point(s) in %d skipped test(s), not counted as passed (see each one's reason)",
                 "tidak diuji di sini: %d poin dalam %d tes yang dilewati, tidak dihitung lulus (lihat sebab masing-masing)",
                 card.untestedPoints(), card.skipped().size()).in(lang));
+    }
+
+    /** A failed test's conversation as Markdown: a fenced block under a line that says what it is; "" when there is none. */
+    static String transcriptMarkdown(Outcome outcome, Lang lang) {
+        if (!outcome.hasTranscript()) {
+            return "";
+        }
+        String text = outcome.transcript().in(lang);
+        String fence = text.contains("```") ? "~~~~" : "```";
+        return CONVERSATION.in(lang) + ":\n\n" + fence + "text\n" + text + "\n" + fence + "\n";
+    }
+
+    /** What a skipped test's feedback says where a platform has no status for it: not tested here, why, and its points. */
+    static Text notTestedHere(Outcome outcome) {
+        return new Text(String.format("not tested here (%s): %d point(s) not counted, neither passed nor failed",
+                outcome.reason().en(), outcome.maxPoints()),
+                String.format("tidak diuji di sini (%s): %d poin tidak dihitung, tidak lulus dan tidak gagal",
+                        outcome.reason().id(), outcome.maxPoints()));
     }
 
     /** Whether a reader should be sent back to the handout: for any outcome but a pass or a skip. */

@@ -1,7 +1,5 @@
 package socketlab.grader.sandbox;
 
-import socketlab.grader.launch.Folders;
-import socketlab.grader.docker.SandboxImage;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Volume;
@@ -12,14 +10,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.containers.ContainerLaunchException;
-import org.testcontainers.containers.GenericContainer;
 import socketlab.grader.course.Problem;
+import socketlab.grader.docker.HardenedContainer;
+import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.launch.ProcessLauncher;
+import socketlab.grader.grading.Settings;
+import socketlab.grader.grading.SubmissionGrader;
+import socketlab.grader.launch.Folders;
+import socketlab.grader.launch.Limits;
+import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.submission.Unzip;
 
 /**
  * Grades one submission in a container of its own ({@link SandboxContainer}), started and removed with
@@ -29,59 +34,56 @@ import socketlab.grader.launch.ProcessLauncher;
  * submissions (none of them is there) and can write only its scratch folder. The scorecard comes out through
  * the grader's own result folder, which only root inside can write.
  */
-public final class ContainerGrader {
+public final class ContainerGrader implements SubmissionGrader {
+    /** The grader's hidden command that the grader inside a sandbox runs. */
+    public static final String INSIDE = "sandboxed";
     private static final Duration LIMIT = Duration.ofMinutes(20);
     private static final String SECRET = "/secret";
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger(
-            new java.util.Random().nextInt(1_000_000));
+    private static final AtomicInteger NEXT = new AtomicInteger(new Random().nextInt(1_000_000));
 
     private final String image;
     private final Path kitExercises;
-    private final Path work;
-    private final Limits limits;
-    private final List<String> gradeOptions;
-    private boolean ipv6Loopback = true;
+    private final Settings settings;
+    private final boolean ipv6Loopback;
 
     /**
      * @param image        the sandbox's image ({@link SandboxImage#ensure})
      * @param kitExercises the course's exercises/ folder, whose stubs give files a submission lacks
-     * @param work         a folder of the grader's own on this machine, for the result folders
-     * @param gradeOptions options for the grader inside ({@code --lang}, {@code --jobs}, {@code --time-limit}); the
-     *                     limits it needs come from {@code limits}
+     * @param settings     what the grader inside takes (tests at once, time limit, language) and the container's limits
      */
-    public ContainerGrader(String image, Path kitExercises, Path work, Limits limits, List<String> gradeOptions) {
-        this.image = image;
-        this.kitExercises = kitExercises;
-        this.work = work;
-        this.limits = limits;
-        this.gradeOptions = List.copyOf(gradeOptions);
+    public ContainerGrader(String image, Path kitExercises, Settings settings) {
+        this(image, kitExercises, settings, true);
     }
 
-    /** The same grader, with another work folder (one per submission of a class). */
-    public ContainerGrader in(Path otherWork) {
-        return new ContainerGrader(image, kitExercises, otherWork, limits, gradeOptions).withIpv6Loopback(ipv6Loopback);
+    private ContainerGrader(String image, Path kitExercises, Settings settings, boolean ipv6Loopback) {
+        this.image = image;
+        this.kitExercises = kitExercises;
+        this.settings = settings;
+        this.ipv6Loopback = ipv6Loopback;
     }
 
     /**
-     * Whether the sandbox's loopback has IPv6 (it has, by default): without it, the tests that need {@code ::1} say
+     * A grader like this one whose sandboxes have no IPv6 on their loopback: the tests that need {@code ::1} say
      * "skipped: no IPv6 loopback", as on a machine whose IPv6 is switched off.
      */
-    public ContainerGrader withIpv6Loopback(boolean on) {
-        this.ipv6Loopback = on;
-        return this;
+    public ContainerGrader withoutIpv6Loopback() {
+        return new ContainerGrader(image, kitExercises, settings, false);
     }
 
-    /** Grades the submission (a folder or a .zip); {@code label} names it in the reports. */
-    public Scorecard grade(String label, Path submission) throws IOException {
+    @Override
+    public Scorecard grade(String label, Path submission, Path work) throws IOException {
+        if (!Files.isDirectory(submission)) {
+            Unzip.requireIntact(submission);
+        }
         Path out = Files.createTempDirectory(Files.createDirectories(work), "sandbox-out-");
         GraderJar jar = GraderJar.locate();
         String inside = SECRET + "/submission" + (Files.isDirectory(submission) ? "" : ".zip");
         List<String> command = new ArrayList<>(List.of(SandboxImage.GRADER_JAVA, "-Xmx256m", "-XX:+UseSerialGC",
-                "-D" + ProcessLauncher.OUTPUT_LIMIT_PROPERTY + "=" + limits.outputKiB(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", SECRET + "/grader/grader.jar", "grade", inside,
-                "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out", "--color", "never",
-                "--sandboxed", "--student-uid", String.valueOf(nextUid()), "--process-limit", String.valueOf(limits.processes())));
-        command.addAll(gradeOptions);
+                "-D" + Limits.OUTPUT_LIMIT_PROPERTY + "=" + settings.limits().outputKiB(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", SECRET + "/grader/grader.jar", INSIDE, inside,
+                "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out",
+                "--student-uid", String.valueOf(nextUid())));
+        command.addAll(settings.asOptions());
         // binds set on the container itself: Testcontainers' own binds first run a check that pulls an image
         List<Bind> binds = List.of(
                 new Bind(jar.jar().toString(), new Volume(SECRET + "/grader/grader.jar"), AccessMode.ro),
@@ -90,13 +92,13 @@ public final class ContainerGrader {
                 new Bind(submission.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro),
                 new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw));
         StringBuffer said = new StringBuffer();
-        try (GenericContainer<?> box = SandboxContainer.create(image, limits, binds, command, LIMIT, said, ipv6Loopback)) {
+        try (HardenedContainer box = SandboxContainer.create(image, settings.limits(), binds, command, LIMIT, said, ipv6Loopback)) {
             try {
                 box.start();
             } catch (ContainerLaunchException failed) {
                 throw new Problem("sandbox.failed", label, lastLines(said.toString()) + " (" + rootCause(failed) + ")");
             }
-            return onOtherHosts(ScorecardFile.read(out, label), label, submission);
+            return onOtherHosts(ScorecardFile.read(out, label), label, submission, work);
         } finally {
             Folders.deleteQuietly(out);
         }
@@ -107,22 +109,14 @@ public final class ContainerGrader {
      * engine): graded out here, where their programs run in containers of their own too, then the time limit
      * settled over all the tests as one run would.
      */
-    private Scorecard onOtherHosts(Scorecard inside, String label, Path submission) throws IOException {
-        Duration timeLimit = Duration.ofSeconds(Long.parseLong(option("--time-limit", "0")));
+    private Scorecard onOtherHosts(Scorecard inside, String label, Path submission, Path work) throws IOException {
         Path hostsWork = Files.createTempDirectory(Files.createDirectories(work), "hosts-");
         try {
-            Scorecard outside = new Grader(kitExercises, hostsWork, Integer.parseInt(option("--jobs", "8")), Optional.empty())
-                    .in(GradingRun.Scope.OTHER_HOSTS).withTimeLimit(timeLimit).grade(label, submission);
-            return GradingRun.settled(inside.with(outside.outcomes()), timeLimit);
+            Scorecard outside = new Grader(kitExercises, settings.withScope(GradingRun.Scope.OTHER_HOSTS)).grade(label, submission, hostsWork);
+            return GradingRun.settled(inside.with(outside.outcomes()), settings.timeLimit());
         } finally {
             Folders.deleteQuietly(hostsWork);
         }
-    }
-
-    /** The value of one of the options given for the grader inside, or {@code otherwise}. */
-    private String option(String name, String otherwise) {
-        int at = gradeOptions.indexOf(name);
-        return at >= 0 && at + 1 < gradeOptions.size() ? gradeOptions.get(at + 1) : otherwise;
     }
 
     /** A user of its own for each container, so that one submission's processes never count against another's limit. */

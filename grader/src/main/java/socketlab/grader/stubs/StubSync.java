@@ -26,7 +26,10 @@ import socketlab.grader.quiz.Quiz;
  * ({@link Exercise}): for every exercise, the exercise module must hold, under {@code src/main}, exactly the
  * stubs of its solution's files (non-Java files are copied as they are), and a {@code pom.xml} made from the
  * solution's; the {@code <modules>} of {@code exercises/pom.xml} and {@code solutions/pom.xml} list the
- * exercises in the course's order. {@link #drift()} lists the differences; {@link #write()} writes them.
+ * exercises in the course's order; and every solution and exercise module holds a copy of the given
+ * {@code CommandLine.java} (the option reader and exit codes all programs share, written once in the grader's
+ * resources), in its own package, so that each module compiles alone. {@link #drift()} lists the differences;
+ * {@link #write()} writes them.
  */
 public final class StubSync {
     private final Path repository;
@@ -85,7 +88,8 @@ public final class StubSync {
         stubs.put(Path.of("solutions/pom.xml"), ModuleLists.withModules(read(solutions.resolve("pom.xml")), names));
         stubs.put(Path.of("exercises/pom.xml"), ModuleLists.withModules(read(exercises.resolve("pom.xml")), withSelfCheck));
         stubs.put(Path.of("exercises", Quiz.FILE), AnswerSheet.template(Quiz.course()));
-        for (String name : names) {
+        for (Exercise exercise : Exercise.values()) {
+            String name = exercise.module();
             Path module = solutions.resolve(name);
             if (!Files.isRegularFile(module.resolve("pom.xml"))) {
                 throw new Problem("stubs.noSolution", name);
@@ -97,6 +101,11 @@ public final class StubSync {
                 stubs.put(Path.of("exercises").resolve(relative),
                         file.toString().endsWith(".java") ? StubGenerator.stubOf(relative.toString(), source) : source);
             }
+            // after the solution's own files, so that a copy out of step is written anew in both trees
+            String given = givenCommandLine(exercise);
+            Path copy = Path.of(name, "src/main/java", exercise.packagePath(), GIVEN);
+            stubs.put(Path.of("solutions").resolve(copy), given);
+            stubs.put(Path.of("exercises").resolve(copy), given);
         }
         return stubs;
     }
@@ -139,6 +148,19 @@ public final class StubSync {
         return written;
     }
 
+    /** The given {@code CommandLine.java}, from its one source, in the exercise's package. */
+    static String givenCommandLine(Exercise exercise) {
+        try (java.io.InputStream source = StubSync.class.getResourceAsStream(GIVEN)) {
+            if (source == null) {
+                throw new IllegalStateException("the grader's resources lack " + GIVEN);
+            }
+            String text = new String(source.readAllBytes(), StandardCharsets.UTF_8);
+            return text.replaceFirst("^package socketlab\\.given;", "package " + exercise.javaPackage() + ";");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The exercise's pom, made from its solution's: the exercises' parent, and "exercise (stub)" in its name. */
     static String stubPom(String solutionPom) {
         return solutionPom.replace("<groupId>socketlab.solutions</groupId>", "<groupId>socketlab.exercises</groupId>")
@@ -164,6 +186,9 @@ public final class StubSync {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The file every program's command line shares; its one source sits beside this class, in the grader's resources. */
+    static final String GIVEN = "CommandLine.java";
 
     /** The module of the self-check support every exercise's tests use, first in exercises/. */
     private static final String SELF_CHECK = "selfcheck";

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import socketlab.grader.course.Problem;
 
@@ -22,6 +24,7 @@ public final class Unzip {
 
     /** Unpacks the zip into the folder (created if needed) and returns the folder. */
     public static Path into(Path zip, Path folder) throws IOException {
+        requireIntact(zip);
         Files.createDirectories(folder);
         Path root = folder.toRealPath();
         long bytes = 0;
@@ -44,8 +47,19 @@ public final class Unzip {
             }
         } catch (IllegalArgumentException malformed) {
             throw new Problem("zip.unreadable", zip.getFileName(), malformed.getMessage());
+        } catch (ZipException damaged) {
+            throw new Problem("zip.damaged", zip.getFileName(), damaged.getMessage());
         }
         return folder;
+    }
+
+    /** Refuses a damaged zip: one whose directory at its end cannot be read (cut short, or garbage after its first bytes). */
+    public static void requireIntact(Path zip) throws IOException {
+        try (ZipFile whole = new ZipFile(zip.toFile())) {
+            whole.size();
+        } catch (ZipException damaged) {
+            throw new Problem("zip.damaged", zip.getFileName(), damaged.getMessage());
+        }
     }
 
     private static long copy(InputStream in, Path target, long allowed) throws IOException {

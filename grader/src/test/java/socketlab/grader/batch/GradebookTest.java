@@ -16,6 +16,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Lang;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.SubmissionGrader;
+import socketlab.grader.report.ScorecardFile;
 
 /**
  * gradebook.csv is what Moodle's assignment "Upload grading worksheet" import reads: it finds the
@@ -53,7 +61,7 @@ final class GradebookTest {
 
     @Test
     void leavesOutStudentsNotGradedYet() throws IOException {
-        ClassGrader grader = new ClassGrader(out, out, 1, 1, Duration.ZERO);
+        ClassGrader grader = new ClassGrader(out, 1, NEVER_CALLED, Lang.EN);
         Student ungraded = new Student("citra", "", "", out);
 
         Gradebook.write(List.of(ungraded), grader, out, OptionalInt.empty());
@@ -62,7 +70,7 @@ final class GradebookTest {
     }
 
     private List<CSVRecord> gradebook(OptionalInt maxGrade) throws IOException {
-        ClassGrader grader = new ClassGrader(out, out, 1, 1, Duration.ZERO);
+        ClassGrader grader = new ClassGrader(out, 1, NEVER_CALLED, Lang.EN);
         Student moodle = new Student("101", "Ani Lestari", "", out);
         Student plain = new Student("budi", "Budi Santoso", "budi@example.ac.id", out);
         graded(grader, moodle, 12, 20);
@@ -73,13 +81,24 @@ final class GradebookTest {
         }
     }
 
-    /** A student's files as the class grader leaves them: scorecard.csv, then results.json, the mark of done. */
+    /** A student's files as the class grader leaves them: the saved scorecard, then results.json, the mark of done. */
     private static void graded(ClassGrader grader, Student student, int serverPoints, int clientPoints) throws IOException {
         Path folder = Files.createDirectories(grader.folderOf(student));
-        Files.writeString(folder.resolve("scorecard.csv"), String.join("\n",
-                "exercise,test,name,status,points,max_points,reason,reread",
-                "server,greets,greets,passed," + serverPoints + ",22,,",
-                "client,answers,answers,passed," + clientPoints + ",43,,", ""));
+        ScorecardFile.write(new Scorecard(student.id(), List.of(
+                outcome(Exercise.SERVER, "greets", serverPoints, Status.PASSED), outcome(Exercise.SERVER, "serves", 22 - serverPoints,
+                        Status.FAILED),
+                outcome(Exercise.CLIENT, "answers", clientPoints, Status.PASSED), outcome(Exercise.CLIENT, "reads", 43 - clientPoints,
+                        Status.FAILED)), 0, 0, 0), folder);
         Files.writeString(folder.resolve(StudentReports.DONE), "{}");
     }
+
+    private static Outcome outcome(Exercise exercise, String test, int points, Status status) {
+        return new Outcome(exercise, test, Text.same(test), points, status, Text.same(""), exercise.module() + "#send", Duration.ZERO,
+                Outcome.Attempt.FIRST);
+    }
+
+    /** The class grader of these tests only reads what is there: it grades no one. */
+    private static final SubmissionGrader NEVER_CALLED = (label, submission, work) -> {
+        throw new AssertionError("nothing is graded here");
+    };
 }

@@ -3,19 +3,19 @@ package socketlab.grader.batch;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.Mutant;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.report.ScorecardFile;
 
 /**
  * The class of the stress proof and of {@code grader/bench/repeat.sh stress}: correct submissions, slow but
@@ -70,11 +70,9 @@ public final class StressClass {
         Map<String, String> results = new TreeMap<>();
         try (Stream<Path> students = Files.list(out.resolve("students"))) {
             for (Path student : students.sorted().toList()) {
-                try (Reader reader = Files.newBufferedReader(student.resolve("scorecard.csv"))) {
-                    for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                        results.put(student.getFileName() + " " + row.get("exercise") + "." + row.get("test"),
-                                row.get("status") + " " + row.get("points"));
-                    }
+                for (Outcome outcome : ScorecardFile.read(student, student.getFileName().toString()).outcomes()) {
+                    results.put(student.getFileName() + " " + outcome.exercise().module() + "." + outcome.test(),
+                            outcome.status().name().toLowerCase(Locale.ROOT) + " " + outcome.points());
                 }
             }
         }

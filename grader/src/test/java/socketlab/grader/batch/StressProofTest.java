@@ -37,8 +37,8 @@ final class StressProofTest {
         Map<String, Map<String, String>> runs = new LinkedHashMap<>();
         runs.put("alone (--submissions-at-once 1)", grade(submissions, "alone", "--submissions-at-once", "1"));
         runs.put("defaults", grade(submissions, "defaults"));
-        runs.put("--submissions-at-once " + 4 * cores + " --jobs " + GradingRun.testCount(), grade(submissions, "crowded",
-                "--submissions-at-once", String.valueOf(4 * cores), "--jobs", String.valueOf(GradingRun.testCount())));
+        runs.put("--submissions-at-once " + 4 * cores + " --tests-at-once " + GradingRun.testCount(), grade(submissions, "crowded",
+                "--submissions-at-once", String.valueOf(4 * cores), "--tests-at-once", String.valueOf(GradingRun.testCount())));
         try (CpuHog hog = CpuHog.start()) {
             runs.put("defaults beside a busy core", grade(submissions, "hog"));
         }

@@ -25,7 +25,7 @@ import socketlab.grader.corpus.Mutant;
  * Generates a class of N submissions (mixed: correct ones, buggy ones from the corpus of wrong
  * submissions, hanging ones) and grades it as an instructor would, printing wall time and submissions
  * per minute and where the CPU time went, then grades one submission of each kind again alone and compares
- * the points. Run it with {@code grader/bench/class.sh [N] [submissions at once] [tests at once (--jobs)]}; it is a benchmark, not a test.
+ * the points. Run it with {@code grader/bench/class.sh [N] [submissions at once] [tests at once (--tests-at-once)]}; it is a benchmark, not a test.
  */
 public final class ClassBenchmark {
 
@@ -40,7 +40,7 @@ public final class ClassBenchmark {
             settings.addAll(List.of("--submissions-at-once", args[1]));
         }
         if (args.length > 2) {
-            settings.addAll(List.of("--jobs", args[2]));
+            settings.addAll(List.of("--tests-at-once", args[2]));
         }
         Path bench = Files.createTempDirectory("socketlab-class-");
         Path submissions = bench.resolve("class");
@@ -128,7 +128,7 @@ public final class ClassBenchmark {
         Map<String, Map<String, String>> inTheBatch = TestsCsv.pointsPerTest(out);
         System.out.printf("grading %d of them again, alone (one of each kind: correct, each wrong one), one test at a time%n", ids.size());
         int code = GradeClassCommand.execute(new PrintStream(OutputStream.nullOutputStream()), System.err, submissions.toString(),
-                "--out", out.toString(), "--submissions-at-once", "1", "--jobs", "1", "--only", String.join(",", ids),
+                "--out", out.toString(), "--submissions-at-once", "1", "--tests-at-once", "1", "--only", String.join(",", ids),
                 "--repository", repository.toString());
         if (code != 0) {
             System.out.printf("grading alone ended with exit code %d%n", code);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.Settings;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.quiz.ReferenceAnswers;
@@ -31,16 +32,16 @@ public final class HiddenSuiteBenchmark {
     public static void main(String[] args) throws IOException {
         Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        List<Integer> jobs = new ArrayList<>();
+        List<Integer> settings = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
-            jobs.add(Integer.parseInt(args[i]));
+            settings.add(Integer.parseInt(args[i]));
         }
-        if (jobs.isEmpty()) {
-            jobs = List.of(4);
+        if (settings.isEmpty()) {
+            settings = List.of(4);
         }
         System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        for (int parallelism : jobs) {
+        for (int testsAtOnce : settings) {
             List<Long> walls = new ArrayList<>();
             List<Long> bares = new ArrayList<>();
             Scorecard last = null;
@@ -51,8 +52,8 @@ public final class HiddenSuiteBenchmark {
                 Path reference = ReferenceAnswers.submission(repository.resolve("solutions"), work);
                 CpuClock before = CpuClock.now();
                 long start = System.nanoTime();
-                last = new Grader(repository.resolve("exercises"), work, parallelism, Optional.empty())
-                        .grade("solutions/", reference);
+                last = new Grader(repository.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(testsAtOnce))
+                        .grade("solutions/", reference, work);
                 walls.add((System.nanoTime() - start) / 1_000_000);
                 used = used.plus(CpuClock.now().since(before));
                 Folders.deleteQuietly(work);
@@ -60,9 +61,9 @@ public final class HiddenSuiteBenchmark {
             Collections.sort(walls);
             long median = walls.get(walls.size() / 2);
             long bare = Yardstick.median(bares);
-            System.out.printf("jobs=%d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s"
+            System.out.printf("tests at once %d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s"
                     + " (median %d = %.1f bare JVM starts of %d ms, the yardstick's median, taken before each run; of which compiling"
-                    + " %d); per run %s%n", parallelism, last.points(),
+                    + " %d); per run %s%n", testsAtOnce, last.points(),
                     last.maxPoints(), last.outcomes().size(), last.programsStarted(), walls, median, (double) median / bare, bare,
                     last.compileMillis(), new CpuClock(used.grader().dividedBy(runs), used.programs().dividedBy(runs)));
             System.out.printf("  slowest tests: %s%n", last.outcomes().stream()

@@ -25,7 +25,7 @@ public final class StressBenchmark {
         Path repository = Path.of(System.getProperty("repository.root", ".")).toAbsolutePath().normalize();
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int cores = Runtime.getRuntime().availableProcessors();
-        String[] stress = {"--submissions-at-once", String.valueOf(4 * cores), "--jobs", String.valueOf(GradingRun.testCount())};
+        String[] stress = {"--submissions-at-once", String.valueOf(4 * cores), "--tests-at-once", String.valueOf(GradingRun.testCount())};
         Path bench = Files.createTempDirectory("socketlab-stress-");
         Path submissions = bench.resolve("class");
         StressClass.write(repository, submissions);

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,33 +29,88 @@ final class GradeCommandTest {
     void refusesASubmissionThatDoesNotExistInTheLanguageAskedFor() {
         assertAll(
                 () -> assertRefused("grader: kiriman tidak ada: /nonexistent/tugas.zip",
-                        "grade", "/nonexistent/tugas.zip", "--repository", REPOSITORY, "--out", out.toString()),
+                        "grade", "/nonexistent/tugas.zip", "--repository", REPOSITORY, "--lang", "id", "--out", out.toString()),
                 () -> assertRefused("grader: no such submission: /nonexistent/tugas.zip",
                         "grade", "/nonexistent/tugas.zip", "--repository", REPOSITORY, "--lang", "en", "--out", out.toString()));
     }
 
     @Test
-    void refusesAnUnknownTarget() {
-        assertRefused("grader: --target (grade.target) is exercises or solutions, not \"students\"",
-                "grade", "--repository", REPOSITORY, "--target", "students", "--lang=en", "--out", out.toString());
+    void speaksTheMachinesLanguageWithoutLangForHelpAndErrorsAlike() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            String englishHelp = printed("grade", "--help");
+            assertRefused("grader: no such submission: /nonexistent/tugas.zip", "grade", "/nonexistent/tugas.zip", "--out", out.toString());
+            Locale.setDefault(Locale.forLanguageTag("id-ID"));
+            String indonesianHelp = printed("grade", "--help");
+            assertRefused("grader: kiriman tidak ada: /nonexistent/tugas.zip", "grade", "/nonexistent/tugas.zip", "--out", out.toString());
+            assertAll(
+                    () -> assertThat(englishHelp).startsWith("grader grade - grade one socket-lab submission")
+                            .contains("Hidden tests of one submission run at once"),
+                    () -> assertThat(indonesianHelp).startsWith("grader grade - menilai satu kiriman socket-lab")
+                            .contains("Jumlah tes tersembunyi satu kiriman"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
-    void refusesAnUnknownLanguage() {
-        assertRefused("grader: bahasa \"fr\" tidak dikenal: pakai id atau en",
-                "grade", "--repository", REPOSITORY, "--lang", "fr", "--out", out.toString());
+    void refusesAChoiceItDoesNotOfferNamingThoseItDoes() {
+        assertAll(
+                () -> assertRefused("grader: --target is one of exercises, solutions, not \"students\"",
+                        "grade", "--repository", REPOSITORY, "--target", "students", "--lang=en", "--out", out.toString()),
+                () -> assertRefused("grader: --sandbox adalah salah satu dari process, container, bukan \"vm\"",
+                        "grade", "--sandbox", "vm", "--lang", "id"),
+                () -> assertRefused("grader: --color is one of auto, always, never, not \"sometimes\"",
+                        "grade", "--color", "sometimes", "--lang", "en"));
+    }
+
+    @Test
+    void refusesAnUnknownLanguageInTheMachinesLanguage() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertRefused("grader: --lang is one of id, en, not \"fr\"", "grade", "--repository", REPOSITORY, "--lang", "fr");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
     void refusesAWrongOptionOrValueInOneLine() {
         assertAll(
-                () -> assertRefused("grader: invalid value for --jobs: \"many\" (see --help)", "grade", "--jobs", "many", "--lang", "en"),
-                () -> assertRefused("grader: opsi atau argumen tidak dikenal: --tests-at-once (lihat --help)",
-                        "class", "here", "--out", out.toString(), "--tests-at-once", "8"),
-                () -> assertRefused("grader: --jobs (hidden tests at once) must be from 1 to " + GradingRun.testCount() + ", not "
-                        + (GradingRun.testCount() + 1), "class", REPOSITORY, "--out", out.toString(), "--jobs",
+                () -> assertRefused("grader: invalid value for --tests-at-once: \"many\" (see --help)", "grade", "--tests-at-once", "many",
+                        "--lang", "en"),
+                () -> assertRefused("grader: opsi atau argumen tidak dikenal: --jobs (lihat --help)",
+                        "class", "here", "--out", out.toString(), "--jobs", "8", "--lang", "id"),
+                () -> assertRefused("grader: --tests-at-once (hidden tests at once) must be from 1 to " + GradingRun.testCount() + ", not "
+                        + (GradingRun.testCount() + 1), "class", REPOSITORY, "--out", out.toString(), "--tests-at-once",
                         String.valueOf(GradingRun.testCount() + 1), "--lang", "en", "--repository", REPOSITORY),
                 () -> assertRefused("grader: missing: <submissions> (see --help)", "class", "--lang", "en"));
+    }
+
+    @Test
+    void aClassFolderWithoutSubmissionsIsOneLineAndExitCodeTwoInEitherSandbox() throws IOException {
+        Path empty = Files.createDirectories(out.resolve("empty"));
+        String line = "grader: no submissions in " + empty + ": a submission is a folder or a .zip, one per student";
+        assertAll(
+                () -> assertRefused(line, "class", empty.toString(), "--out", out.resolve("r").toString(), "--repository", REPOSITORY,
+                        "--lang", "en"),
+                () -> assertRefused(line, "class", empty.toString(), "--out", out.resolve("r").toString(), "--repository", REPOSITORY,
+                        "--lang", "en", "--sandbox", "container"));
+    }
+
+    @Test
+    void aDamagedZipIsOneOfTheSubmissionsThatCouldNotBeGraded() throws IOException {
+        Path submissions = Files.createDirectories(out.resolve("class"));
+        Files.write(submissions.resolve("dewi.zip"), new byte[] {'P', 'K', 3, 4, 'g', 'a', 'r', 'b', 'a', 'g', 'e'});
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int code = GraderCommand.execute(new PrintStream(printed, true, StandardCharsets.UTF_8), System.err, "class", submissions.toString(),
+                "--out", out.resolve("results").toString(), "--repository", REPOSITORY, "--lang", "en");
+        assertAll(
+                () -> assertThat(code).as("exit code: some could not be graded").isEqualTo(1),
+                () -> assertThat(printed.toString(StandardCharsets.UTF_8)).contains("dewi: could not be graded: dewi.zip: the archive is damaged"),
+                () -> assertThat(out.resolve("results/gradebook.csv")).exists());
     }
 
     @Test
@@ -91,6 +147,12 @@ final class GradeCommandTest {
                 () -> assertThat(code).as(scorecard).isZero(),
                 () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +14/" + (14 + Quiz.course().of(Exercise.CLIENT).size())).contains("Total: 14/" + TestRepository.fullMarks()),
                 () -> assertThat(out.resolve("card/results.json")).exists());
+    }
+
+    private static String printed(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GraderCommand.execute(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, args);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static void assertRefused(String line, String... args) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Settings;
 
 /**
  * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the
@@ -42,8 +42,8 @@ final class WrongSubmissionsTest {
     void losesExactlyTheTestsAimedAtItsMistake(Path file) throws IOException {
         Mutant mutant = Mutant.read(file);
         Path submission = mutant.writeInto(REPOSITORY.resolve("solutions"), work.resolve("submission"));
-        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work.resolve("grading"), 4, Optional.empty())
-                .grade(mutant.name(), submission);
+        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(4))
+                .grade(mutant.name(), submission, work.resolve("grading"));
         Set<String> skipped = card.outcomes().stream().filter(outcome -> outcome.status() == Status.SKIPPED)
                 .map(Outcome::test).collect(Collectors.toCollection(TreeSet::new));
         Set<String> lost = card.outcomes().stream()

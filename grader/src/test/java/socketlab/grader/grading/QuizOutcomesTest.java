@@ -88,6 +88,26 @@ final class QuizOutcomesTest {
         assertThat(reasonOf(QuizOutcomes.of(QUIZ, submission), "server.3")).isEqualTo("quiz.txt has no line \"answer server.3:\"");
     }
 
+    @Test
+    void answersOnTheLineAfterTheirAnswerLinesAreNamedOnceWithTheLineAsItShouldBe() throws IOException {
+        String below = AnswerSheet.answered(QUIZ).replaceAll("(?m)^(answer [\\w.-]+:) (.*)$", "$1\n$2");
+        write("quiz.txt", below);
+        List<Outcome> outcomes = QuizOutcomes.of(QUIZ, submission);
+        assertAll(
+                () -> assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.status()).isEqualTo(Status.FAILED)),
+                () -> assertThat(outcomes).extracting(outcome -> outcome.reason().en()).containsOnly("the answers in quiz.txt stand on"
+                        + " the line after their \"answer\" line, which is empty: write each on that line, as \"answer server.1: b\""),
+                () -> assertThat(outcomes).extracting(outcome -> outcome.reason().id()).containsOnly("jawaban di quiz.txt ada di baris"
+                        + " sesudah baris \"answer\"-nya, yang kosong: tulis setiap jawaban di baris itu, seperti \"answer server.1: b\""));
+    }
+
+    @Test
+    void aBlankAnswerLineBeforeTheNextQuestionIsOnlyNotAnswered() throws IOException {
+        write("quiz.txt", AnswerSheet.template(QUIZ).replace("answer server.1: \n", "answer server.1: \nsee my notes\n")
+                .replace("answer server.2: ", "answer server.2: c"));
+        assertThat(reasonOf(QuizOutcomes.of(QUIZ, submission), "server.1")).isEqualTo("not answered");
+    }
+
     private void write(String name, String text) throws IOException {
         Path file = submission.resolve(name);
         Files.createDirectories(file.getParent());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jacoco.core.analysis.IBundleCoverage;
 import org.jacoco.core.analysis.IClassCoverage;
@@ -36,9 +35,9 @@ final class ReferenceGradingTest {
     @Test
     void solutionsScoreFullMarksAndTheHiddenTestsCoverThem() throws IOException {
         Path exec = work.resolve("solutions.exec");
-        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work, 4,
-                Optional.of(new Grader.Coverage(SolutionCoverage.agentJar(), exec)))
-                .grade("solutions/", ReferenceAnswers.submission(REPOSITORY.resolve("solutions"), work));
+        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(4)
+                .withCoverage(new Settings.Coverage(SolutionCoverage.agentJar(), exec)))
+                .grade("solutions/", ReferenceAnswers.submission(REPOSITORY.resolve("solutions"), work), work);
         IBundleCoverage coverage = SolutionCoverage.report(exec,
                 Arrays.stream(Exercise.values()).map(exercise -> work.resolve("build").resolve(exercise.module()).resolve("classes")).toList(),
                 Arrays.stream(Exercise.values()).map(exercise -> REPOSITORY.resolve("solutions").resolve(exercise.module())
@@ -64,8 +63,8 @@ final class ReferenceGradingTest {
 
     @Test
     void untouchedStubsScoreNothingEveryTestIsNotImplementedAndTheBlankQuizEarnsNothing() throws IOException {
-        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), work, 4, Optional.empty())
-                .grade("exercises/", REPOSITORY.resolve("exercises"));
+        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(4))
+                .grade("exercises/", REPOSITORY.resolve("exercises"), work);
         assertAll(
                 () -> assertThat(card.points()).as("points of the stubs").isZero(),
                 () -> assertThat(card.outcomes()).filteredOn(outcome -> !outcome.isQuiz()).as("hidden tests").hasSizeGreaterThanOrEqualTo(30)
@@ -78,7 +77,7 @@ final class ReferenceGradingTest {
 
     /**
      * Line coverage without the main methods ({@code System.exit(...)} runs, but JaCoCo cannot see it) and without
-     * the given command lines, {@code <Program>Command}, and AlamatLain's given {@code Table}: their help, version,
+     * the given command lines, {@code <Program>Command} and the {@code CommandLine} they share, and AlamatLain's given {@code Table}: their help, version,
      * usage errors and the words for failures no loopback test meets (unreachable, timed out) are not what the hidden
      * tests grade (solutions/CommandLinesTest and ProgramErrorsTest test the command lines).
      */
@@ -105,6 +104,7 @@ final class ReferenceGradingTest {
 
     private static boolean isGivenCommandLine(IClassCoverage type) {
         return type.getName().endsWith("Command") || type.getName().contains("Command$")
+                || type.getName().endsWith("/CommandLine") || type.getName().contains("/CommandLine$")
                 || type.getName().endsWith("otheraddresses/Table") || type.getName().contains("otheraddresses/Table$");
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +54,8 @@ final class TimeLimitTest {
     }
 
     private Scorecard grade(Path submission, int testsAtOnce) throws IOException {
-        return new Grader(REPOSITORY.resolve("exercises"), work.resolve("work-" + testsAtOnce), testsAtOnce, Optional.empty())
-                .withTimeLimit(Budget.PER_TIMEOUT).grade("hangs", submission);
+        return new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(testsAtOnce).withTimeLimit(Budget.PER_TIMEOUT))
+                .grade("hangs", submission, work.resolve("work-" + testsAtOnce));
     }
 
     private static Outcome find(Scorecard card, Exercise exercise, String test) {

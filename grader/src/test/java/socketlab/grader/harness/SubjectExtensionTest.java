@@ -18,6 +18,7 @@ import org.junit.platform.testkit.engine.Event;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.harness.ScriptedLauncher.Script;
+import socketlab.grader.harness.fixtures.server.ServerKuEndFixture;
 import socketlab.grader.harness.fixtures.server.ServerKuFixture;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.submission.Build;
@@ -41,10 +42,25 @@ final class SubjectExtensionTest {
     }
 
     @Test
-    void aTestThatPassesWhileItsProgramReachedAStubIsNotImplementedToo() {
+    void aTestThatPassedStaysPassedWhateverStubItsProgramReachesAfterwards() {
         EngineExecutionResults results = run(compiled(), new ScriptedLauncher()
                 .play("ServerKu", Script.printing(LISTENING).onStderr(STUB).thenExits(3)), Duration.ZERO);
-        assertThat(verdict(results, "printsItsListeningLine").status()).isEqualTo(Status.NOT_IMPLEMENTED);
+        assertAll(
+                () -> assertThat(results.testEvents().succeeded().count()).as("the test that only wanted the line").isEqualTo(1),
+                () -> assertThat(verdict(results, "endsWithExitCodeZero").status()).as("the test that waited for the end")
+                        .isEqualTo(Status.NOT_IMPLEMENTED));
+    }
+
+    @Test
+    void aTestWhoseOwnCheckIsTheEndOfAProgramThatEndedAtAStubIsNotImplemented() {
+        ServerKuFixture.pass = new GradingSession.Pass(new GradingContext(compiled(), new ScriptedLauncher()
+                .play("ServerKu", Script.printing().onStderr(STUB).thenExits(3)), Path.of("java"), List.of(), Duration.ZERO),
+                new Budget(Duration.ZERO));
+        EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(ServerKuEndFixture.class)).execute();
+        Verdict verdict = verdict(results, "endsWithANonZeroExitCode");
+        assertAll(
+                () -> assertThat(verdict.status()).isEqualTo(Status.NOT_IMPLEMENTED),
+                () -> assertThat(verdict.reason().en()).isEqualTo(STUB));
     }
 
     @Test

@@ -52,7 +52,7 @@ final class ReportsTest {
                 () -> assertThat(failed.get("status").asText()).isEqualTo("failed"),
                 () -> assertThat(failed.get("visibility").asText()).isEqualTo("visible"),
                 () -> assertThat(failed.get("output").asText())
-                        .isEqualTo("timed out: still running | after 5 s\nreread: handouts/en/server.md#accept"));
+                        .isEqualTo("timed out: still running | after 5 s\n\nreread: `handouts/en/server.md#accept`"));
     }
 
     @Test
@@ -72,15 +72,44 @@ final class ReportsTest {
                 () -> assertThat(results.get("output").asText()).endsWith(
                         "\nnot tested here: 2 point(s) in 1 skipped test(s), not counted as passed (see each one's reason)"),
                 () -> assertThat(skipped.get("score").asInt()).isZero(),
-                () -> assertThat(skipped.get("status").asText()).isEqualTo("failed"),
+                () -> assertThat(skipped.get("max_score").asInt()).as("a skipped test is worth 0 of 0 on Gradescope").isZero(),
+                () -> assertThat(skipped.has("status")).as("no status: neither passed nor failed").isFalse(),
                 () -> assertThat(skipped.get("tags")).extracting(JsonNode::asText).contains("skipped"),
-                () -> assertThat(skipped.get("output").asText()).isEqualTo("skipped: no IPv6 loopback"),
+                () -> assertThat(skipped.get("output").asText())
+                        .isEqualTo("not tested here (no IPv6 loopback): 2 point(s) not counted, neither passed nor failed"),
                 () -> assertThat(folder.resolve("scorecard.md")).content().contains("⏭️ skipped | 0/2")
                         .contains("not tested here: 2 point(s)"),
                 () -> assertThat(folder.resolve("scorecard.csv")).content().contains("other-addresses,aServerOnIpv6LoopbackTakesIpv6ClientsOnly,"
                         + "a server on ::1,skipped,0,2,no IPv6 loopback,,first"),
                 () -> assertThat(printed.toString(StandardCharsets.UTF_8)).contains("dilewati").contains("sebab: tidak ada loopback IPv6")
                         .contains("tidak diuji di sini: 2 poin dalam 1 tes yang dilewati").doesNotContain("baca lagi: handouts/id/other-addresses.md"));
+    }
+
+    @Test
+    void showsAFailedTestsConversationBelowItsReasonAndKeepsAPassedTestToOneLine() throws IOException {
+        Text transcript = new Text("ran: ServerKu --host 127.0.0.1 --port 0\nServerKu printed \"Listening on 127.0.0.1:40213\"\n"
+                + "the test received \"Selamat\\n\"\n✗ wrong greeting", "menjalankan: ServerKu --host 127.0.0.1 --port 0\n"
+                + "ServerKu mencetak \"Listening on 127.0.0.1:40213\"\ntes menerima \"Selamat\\n\"\n✗ salam salah");
+        Scorecard card = new Scorecard("tugas", List.of(new Outcome(Outcome.Kind.TEST, Exercise.SERVER, "greetsTheClientWithTheExactText",
+                new Text("greets the client", "menyapa client"), 2, Status.FAILED, new Text("wrong greeting", "salam salah"), "server#send",
+                Duration.ZERO, Outcome.Attempt.FIRST, transcript), CARD.outcomes().get(0)), 1, 10, 1);
+        new ReportFiles(Lang.EN).write(card, folder);
+        JsonNode failed = new ObjectMapper().readTree(folder.resolve("results.json").toFile()).get("tests").get(0);
+        ByteArrayOutputStream collapsed = new ByteArrayOutputStream();
+        ByteArrayOutputStream verbose = new ByteArrayOutputStream();
+        new TerminalReport(Lang.ID, false).print(card, new PrintStream(collapsed, true, StandardCharsets.UTF_8));
+        new TerminalReport(Lang.ID, false, true).print(card, new PrintStream(verbose, true, StandardCharsets.UTF_8));
+        assertAll(
+                () -> assertThat(failed.get("output_format").asText()).isEqualTo("md"),
+                () -> assertThat(failed.get("output").asText()).startsWith("failed: wrong greeting\n\nreread: `handouts/en/server.md#send`")
+                        .contains("```text\nran: ServerKu --host 127.0.0.1 --port 0\n").endsWith("✗ wrong greeting\n```\n"),
+                () -> assertThat(folder.resolve("scorecard.md")).content().contains("| ❌ failed | 0/2 | greets the client | wrong greeting")
+                        .contains("<details><summary>greets the client: what happened</summary>")
+                        .contains("the test received \"Selamat\\n\""),
+                () -> assertThat(collapsed.toString(StandardCharsets.UTF_8)).contains("sebab: salam salah").doesNotContain("menjalankan"),
+                () -> assertThat(verbose.toString(StandardCharsets.UTF_8)).contains("yang terjadi:\n        menjalankan: ServerKu")
+                        .contains("        ✗ salam salah"),
+                () -> assertThat(card.outcomes().get(1).hasTranscript()).as("a passed test stays one line").isFalse());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package socketlab.grader.sandbox;
 
-import socketlab.grader.docker.SandboxImage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
@@ -12,7 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Lang;
+import socketlab.grader.docker.HardenedContainer;
+import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.Grader;
-import socketlab.grader.quiz.ReferenceAnswers;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Settings;
+import socketlab.grader.launch.Limits;
+import socketlab.grader.quiz.ReferenceAnswers;
 
 /** The container sandbox grades as process mode does, and a sandbox has no network but its own loopback. */
 @Tag("proof")
@@ -45,10 +47,9 @@ final class ContainerSandboxIT {
     @ValueSource(strings = {"solutions", "exercises"})
     void gradesTheReferencesAndTheStubsAsProcessModeDoes(String tree) throws IOException {
         Path graded = tree.equals("solutions") ? ReferenceAnswers.submission(REPOSITORY.resolve(tree), work) : REPOSITORY.resolve(tree);
-        Scorecard inProcess = new Grader(REPOSITORY.resolve("exercises"), work.resolve("process"), 8, Optional.empty())
-                .grade(tree, graded);
-        Scorecard inContainer = new ContainerGrader(image, REPOSITORY.resolve("exercises"), work.resolve("container"), Limits.DEFAULT,
-                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0")).grade(tree, graded);
+        Settings settings = Settings.DEFAULT.withLang(Lang.EN).withTimeLimit(Duration.ZERO);
+        Scorecard inProcess = new Grader(REPOSITORY.resolve("exercises"), settings).grade(tree, graded, work.resolve("process"));
+        Scorecard inContainer = new ContainerGrader(image, REPOSITORY.resolve("exercises"), settings).grade(tree, graded, work.resolve("container"));
         assertAll(
                 () -> assertThat(inContainer.points()).as("points in a container").isEqualTo(tree.equals("solutions") ? inContainer.maxPoints() : 0),
                 () -> assertThat(results(inContainer)).as("each test's status, points and reason").isEqualTo(results(inProcess)));
@@ -58,9 +59,9 @@ final class ContainerSandboxIT {
     void hasNoNetworkButItsOwnLoopback() throws IOException, URISyntaxException {
         Path probe = Path.of(ContainerSandboxIT.class.getResource("/sandbox/NetworkProbe.java").toURI());
         StringBuffer said = new StringBuffer();
-        try (GenericContainer<?> box = SandboxContainer.create(image, Limits.DEFAULT,
+        try (HardenedContainer box = SandboxContainer.create(image, Limits.DEFAULT,
                 List.of(new Bind(probe.toString(), new Volume("/secret/NetworkProbe.java"), AccessMode.ro)),
-                List.of(SandboxImage.GRADER_JAVA, "/secret/NetworkProbe.java"), Duration.ofMinutes(1), said)) {
+                List.of(SandboxImage.GRADER_JAVA, "/secret/NetworkProbe.java"), Duration.ofMinutes(1), said, true)) {
             box.start();
             var settings = DockerClientFactory.instance().client().inspectContainerCmd(box.getContainerId()).exec().getNetworkSettings();
             List<String> lines = said.toString().lines().toList();
@@ -78,8 +79,8 @@ final class ContainerSandboxIT {
     @Test
     void saysSkippedWhereTheSandboxHasNoIpv6Loopback() throws IOException {
         Path graded = ReferenceAnswers.submission(REPOSITORY.resolve("solutions"), work);
-        Scorecard card = new ContainerGrader(image, REPOSITORY.resolve("exercises"), work.resolve("no-ipv6"), Limits.DEFAULT,
-                List.of("--lang", "en", "--jobs", "8", "--time-limit", "0")).withIpv6Loopback(false).grade("solutions", graded);
+        Scorecard card = new ContainerGrader(image, REPOSITORY.resolve("exercises"), Settings.DEFAULT.withLang(Lang.EN))
+                .withoutIpv6Loopback().grade("solutions", graded, work.resolve("no-ipv6"));
         assertAll(
                 () -> assertThat(card.skipped()).extracting(outcome -> outcome.test())
                         .containsExactly("aServerOnIpv6LoopbackTakesIpv6ClientsOnly", "aServerOnTheIpv6WildcardAlsoTakesIpv4Clients"),

@@ -64,7 +64,7 @@ final class HostileSandboxIT {
         Path fixedOut = work.resolve("fixed-together");
         int fixedCode = GraderCommand.execute(new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(printed, true,
                 StandardCharsets.UTF_8), "class", submissions.toString(), "--out", fixedOut.toString(), "--sandbox", "container",
-                "--submissions-at-once", "2", "--jobs", "1", "--only", "fixed-port-1,fixed-port-2", "--lang", "en",
+                "--submissions-at-once", "2", "--tests-at-once", "1", "--only", "fixed-port-1,fixed-port-2", "--lang", "en",
                 "--repository", REPOSITORY.toString());
         String fixedAlone1 = statuses(alone(submissions.resolve("fixed-port-1"), "fixed-port-1"));
         String fixedAlone2 = statuses(alone(submissions.resolve("fixed-port-2"), "fixed-port-2"));
@@ -89,7 +89,7 @@ final class HostileSandboxIT {
     private JsonNode alone(Path submission, String id) throws IOException {
         Path out = work.resolve("alone-" + id);
         int code = GraderCommand.execute(new PrintStream(new ByteArrayOutputStream()), System.err, "grade", submission.toString(),
-                "--repository", REPOSITORY.toString(), "--sandbox", "container", "--jobs", "1", "--lang", "en", "--color", "never",
+                "--repository", REPOSITORY.toString(), "--sandbox", "container", "--tests-at-once", "1", "--lang", "en", "--color", "never",
                 "--out", out.toString());
         assertThat(code).as("grading %s alone", id).isZero();
         return new ObjectMapper().readTree(out.resolve("results.json").toFile());

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Exercise;
 
 /** The exercises tree holds exactly the stubs of the solutions, and the stub rules work as documented. */
 final class StubsInStepTest {
@@ -22,6 +28,30 @@ final class StubsInStepTest {
                                 + " and pass -Dgrade.submission=<folder or zip>. After changing a solution, regenerate the stubs:"
                                 + " mvn -q -pl grader compile && java -cp grader/target/classes socketlab.grader.stubs.StubSync")
                         .isEmpty());
+    }
+
+    @Test
+    void everyModuleHoldsTheGivenCommandLineFromItsOneSourceAndACopyOutOfStepIsNamed(@TempDir Path copy) throws IOException {
+        Path repository = TestRepository.root();
+        for (String tree : List.of("solutions", "exercises")) {
+            try (Stream<Path> files = Files.walk(repository.resolve(tree))) {
+                for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/target/")).toList()) {
+                    Path target = copy.resolve(repository.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path serversCopy = copy.resolve("solutions/server/src/main/java/socketlab/server/CommandLine.java");
+        Files.writeString(serversCopy, Files.readString(serversCopy).replace("return DONE;", "return 0;"));
+        assertAll(
+                () -> assertThat(StubSync.givenCommandLine(Exercise.LOOPING_SERVER)).startsWith("package socketlab.loopingserver;\n")
+                        .contains("final class CommandLine {"),
+                () -> assertThat(Exercise.values()).allSatisfy(exercise -> assertThat(repository.resolve("exercises")
+                        .resolve(exercise.module()).resolve("src/main/java").resolve(exercise.packagePath()).resolve("CommandLine.java"))
+                        .content().isEqualTo(StubSync.givenCommandLine(exercise))),
+                () -> assertThat(new StubSync(copy).drift()).containsExactly(
+                        "differs from what the solutions and the course's list make: solutions/server/src/main/java/socketlab/server/CommandLine.java"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Settings;
 
 /** Students pack their work in odd ways; each exercise is still found, and a bad archive is refused plainly. */
 final class SubmissionLayoutsTest {
@@ -47,7 +48,8 @@ final class SubmissionLayoutsTest {
         copy("solutions/address-detail/src/main/java/socketlab/addressdetail/DetailSocket.java", work.resolve("DetailSocket.java"));
         ExerciseSources sources = new SourceFinder(work, KIT).find(Exercise.ADDRESS_DETAIL).orElseThrow();
         assertThat(sources.javaFiles()).extracting(path -> path.getFileName().toString())
-                .containsExactlyInAnyOrder("DetailSocket.java", "DetailSocketCommand.java", "SocketKind.java", "PythonSocketAddress.java");
+                .containsExactlyInAnyOrder("DetailSocket.java", "DetailSocketCommand.java", "CommandLine.java", "SocketKind.java",
+                        "PythonSocketAddress.java");
         assertThat(sources.javaFiles()).filteredOn(path -> path.getFileName().toString().equals("DetailSocket.java"))
                 .containsExactly(work.resolve("DetailSocket.java"));
     }
@@ -116,7 +118,7 @@ final class SubmissionLayoutsTest {
                 }
             }
         }
-        Scorecard card = new Grader(KIT, work.resolve("grading"), 4, Optional.empty()).grade("tugas.zip", zip);
+        Scorecard card = new Grader(KIT, Settings.DEFAULT.withTestsAtOnce(4)).grade("tugas.zip", zip, work.resolve("grading"));
         assertAll(
                 () -> assertThat(card.outcomes()).filteredOn(outcome -> runsClientKu(outcome) && !outcome.isQuiz())
                         .isNotEmpty().allSatisfy(outcome -> {

@@ -8,19 +8,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.UnknownHostException;
-import java.text.MessageFormat;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Given, not part of the exercise: ServerKu2's command line. Reads the options, prints the help in the JVM's
- * language (ServerKu2.properties, ServerKu2_id.properties), runs {@link ServerKu2#serve}, stops it on SIGINT or
- * SIGTERM and turns a failure into one line on stderr. Exit codes: 0 done or stopped, 1 a network failure,
- * 2 a wrong option, 3 a method not written yet.
+ * Given, not part of the exercise: ServerKu2's options, their defaults and its lines (in ServerKu2.properties,
+ * ServerKu2_id.properties), and its stop on SIGINT or SIGTERM; {@link CommandLine} reads the options, prints the
+ * help and gives the exit codes: 0 done or stopped, 1 a network failure, 2 a wrong option, 3 a method not
+ * written yet.
  */
 final class ServerKu2Command {
     String host = "0.0.0.0";
@@ -30,64 +25,42 @@ final class ServerKu2Command {
     int served;
 
     private final PrintStream err;
+    private final CommandLine line;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean listening;
     private volatile boolean stopping;
 
-    private ServerKu2Command(PrintStream err) {
+    private ServerKu2Command(PrintStream err, CommandLine line) {
         this.err = err;
+        this.line = line;
     }
 
     /** Runs ServerKu2 with these arguments, printing to {@code out} and {@code err}; returns the exit code. */
     static int execute(PrintStream out, PrintStream err, String... args) {
-        ServerKu2Command options = new ServerKu2Command(err);
-        Deque<String> words = new ArrayDeque<>(Arrays.asList(args));
-        try {
-            while (!words.isEmpty()) {
-                String option = nameOf(words);
-                switch (option) {
-                    case "-h", "--help" -> {
-                        out.print(text("help"));
-                        return 0;
-                    }
-                    case "-V", "--version" -> {
-                        out.println("ServerKu2 (socket-lab) 1.0");
-                        return 0;
-                    }
-                    case "--host" -> options.host = valueOf(option, words);
-                    case "--port" -> options.port = number(option, valueOf(option, words));
-                    case "--backlog" -> options.backlog = number(option, valueOf(option, words));
-                    case "--max-clients" -> options.maxClients = number(option, valueOf(option, words));
-                    default -> throw new IllegalArgumentException(text("usage.unknown", option));
-                }
+        CommandLine line = new CommandLine("ServerKu2", "socketlab.loopingserver.ServerKu2", args);
+        ServerKu2Command options = new ServerKu2Command(err, line);
+        return line.run(out, err, option -> {
+            switch (option) {
+                case "--host" -> options.host = line.value(option);
+                case "--port" -> options.port = line.number(option);
+                case "--backlog" -> options.backlog = line.number(option);
+                case "--max-clients" -> options.maxClients = line.number(option);
+                default -> throw line.unknown(option);
             }
-        } catch (IllegalArgumentException wrong) {
-            err.println("ServerKu2: " + wrong.getMessage());
-            return 2;
-        }
-        return options.run(out);
+        }, () -> options.serve(out), options::explain);
     }
 
-    private int run(PrintStream out) {
+    /** Serves until the clients are all served or a signal stops it (then it ends as done), and says how many it served. */
+    private void serve(PrintStream out) throws IOException {
         try {
             ServerKu2.serve(this, out);
-            return 0;
-        } catch (UnsupportedOperationException notYet) {
-            StackTraceElement at = notYet.getStackTrace()[0];
-            err.println("ServerKu2: " + notYet.getMessage() + " (" + at.getFileName() + ":" + at.getLineNumber() + ")");
-            return 3;
         } catch (SocketException closed) {
-            if (stopping) {
-                return 0;
+            if (!stopping) {
+                throw closed;
             }
-            err.println("ServerKu2: " + explain(closed));
-            return 1;
-        } catch (IOException | RuntimeException problem) {
-            err.println("ServerKu2: " + explain(problem));
-            return 1;
         } finally {
             if (listening) {
-                out.println(text("stopped", String.valueOf(served)));
+                out.println(line.text("stopped", String.valueOf(served)));
             }
             stopped.countDown();
         }
@@ -113,45 +86,13 @@ final class ServerKu2Command {
     /** Says on stderr that a client left before it was thanked. */
     void clientLeft(Socket conn, IOException problem) {
         String client = conn.getInetAddress().getHostAddress() + ":" + conn.getPort();
-        err.println("ServerKu2: " + text("clientLeft", client, String.valueOf(problem.getMessage())));
+        err.println("ServerKu2: " + line.text("clientLeft", client, String.valueOf(problem.getMessage())));
     }
 
     private String explain(Exception problem) {
         String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
                 ? "error.unknownHost"
                 : problem instanceof BindException ? "error.bind" : "error.io";
-        return text(key, host + ":" + port, String.valueOf(problem.getMessage()));
-    }
-
-    /** The next option's name; a value written as {@code --name=value} is put back as the next word. */
-    private static String nameOf(Deque<String> words) {
-        String word = words.pop();
-        int equals = word.indexOf('=');
-        if (word.startsWith("--") && equals > 0) {
-            words.push(word.substring(equals + 1));
-            return word.substring(0, equals);
-        }
-        return word;
-    }
-
-    private static String valueOf(String option, Deque<String> words) {
-        if (words.isEmpty()) {
-            throw new IllegalArgumentException(text("usage.missing", option));
-        }
-        return words.pop();
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(text("usage.notANumber", option, value));
-        }
-    }
-
-    /** A message from the bundle in the JVM's language, its {0}, {1}... filled in. */
-    private static String text(String key, String... values) {
-        String message = ResourceBundle.getBundle("socketlab.loopingserver.ServerKu2").getString(key);
-        return values.length == 0 ? message : MessageFormat.format(message, (Object[]) values);
+        return line.text(key, host + ":" + port, String.valueOf(problem.getMessage()));
     }
 }

@@ -15,7 +15,11 @@ record AlamatLainTable(List<String> args, List<List<String>> servers, List<List<
 
     /** Runs AlamatLain with these arguments to its end and reads its table; exit code 0 is expected. */
     static AlamatLainTable of(Subject alamatLain, String... args) {
-        Run run = alamatLain.start(args);
+        return of(alamatLain.start(args), args);
+    }
+
+    /** Waits for this run of AlamatLain, started with these arguments, to end and reads its table; exit code 0 is expected. */
+    static AlamatLainTable of(Run run, String... args) {
         int exit = run.awaitEnd();
         List<List<String>> servers = new ArrayList<>();
         List<List<String>> clients = new ArrayList<>();

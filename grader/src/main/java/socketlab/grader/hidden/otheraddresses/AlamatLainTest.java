@@ -1,11 +1,19 @@
 package socketlab.grader.hidden.otheraddresses;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.Loopback;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Verdict;
 
 /**
  * Hidden tests of AlamatLain (the seed's practicum: other IP addresses): its table against what the kernel
@@ -81,6 +89,42 @@ public final class AlamatLainTest {
         table.expectServer("192.0.2.1", "not-local");
         table.expectServer(block.at(1), "listening");
         table.expectClient("any", block.at(1), "connected", block.at(1), null);
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 1, en = "takes a connection as its client's only when the ports match",
+            id = "menganggap koneksi milik client-nya hanya bila port-nya cocok", section = "other-addresses#client-address")
+    void takesAConnectionAsItsClientsOnlyWhenThePortsMatch(Subject alamatLain) throws IOException {
+        Loopback.Block block = Loopback.block();
+        try (ServerSocket elsewhere = new ServerSocket(0, 4, InetAddress.getByName(block.at(5)))) {
+            String port = String.valueOf(elsewhere.getLocalPort());
+            String[] args = {"--port", port, "--server", block.at(1), "--to", block.at(5), "--to", block.at(1), "--timeout", "5"};
+            Run run = alamatLain.start(args);
+            // the first client reaches the test's own server; while AlamatLain looks for it among its servers, a
+            // stranger's connection waits in its server's backlog: it is not the client's, whatever comes first
+            try (Socket first = Peer.accept(elsewhere, run); Socket stranger = strangerTo(block, elsewhere.getLocalPort(), args)) {
+                AlamatLainTable table = AlamatLainTable.of(run, args);
+                table.expectClient("any", block.at(5), "other-program", "-", "-");
+                table.expectClient("any", block.at(1), "connected", block.at(1), null);
+            }
+        }
+    }
+
+    /** A connection from another address of the block to AlamatLain's server, which must listen while it looks for its first client. */
+    private static Socket strangerTo(Loopback.Block block, int port, String... args) throws IOException {
+        Socket stranger = new Socket();
+        try {
+            stranger.bind(new InetSocketAddress(block.at(7), 0));
+            stranger.connect(new InetSocketAddress(block.at(1), port), (int) Run.STEP.toMillis());
+            return stranger;
+        } catch (IOException refused) {
+            stranger.close();
+            throw Verdict.failed("AlamatLain %s: while it looked for its first client, its server on %s:%d took no connection (%s):"
+                    + " a server listens until the program ends", "AlamatLain %s: saat mencari client pertamanya, server-nya di %s:%d"
+                    + " tidak menerima koneksi (%s): server tetap listen sampai program selesai", String.join(" ", args), block.at(1), port,
+                    refused.getMessage());
+        }
     }
 
     @Test

@@ -162,6 +162,22 @@ public final class ServerKuTest {
         ServerChecks.reportsAnUnknownHost(serverKu);
     }
 
+    @Test
+    @Order(13)
+    @Graded(points = 1, en = "prints an empty answer when the client closes without sending one",
+            id = "mencetak jawaban kosong bila client menutup koneksi tanpa mengirim jawaban", section = "server#recv")
+    void printsAnEmptyAnswerWhenTheClientSendsNone(Subject serverKu) throws IOException {
+        Run run = start(serverKu);
+        try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
+            Peer.finishSending(client);
+            String printed = run.awaitLine(line -> line.startsWith("Client:"), Text.of("line \"Client: \"", "baris \"Client: \""));
+            Expect.that(printed.strip().equals("Client:"),
+                    "the client closed without sending anything, so the answer is \"\" and ServerKu prints \"Client: \"; it printed \"%s\"",
+                    "client menutup koneksi tanpa mengirim apa pun, jadi jawabannya \"\" dan ServerKu mencetak \"Client: \"; "
+                            + "yang dicetak \"%s\"", printed);
+        }
+    }
+
     /** The shared run most of these tests observe. */
     private static ServerKuVisit visit(Subject serverKu) {
         return serverKu.shared("one client", ServerKuVisit::new, ServerKuVisit.class);

@@ -1,4 +1,4 @@
-package socketlab.grader.sandbox;
+package socketlab.grader.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +16,9 @@ import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
 
 /**
- * The whole scorecard as one JSON file, the only thing a sandbox hands back: the grader inside writes it to
- * its result folder, the grader outside reads it and writes the reports as in process mode.
+ * The whole scorecard as one JSON file, the one saved form of a submission's results: what a sandbox hands back
+ * (the grader inside writes it to its result folder, the grader outside reads it and writes the reports as in
+ * process mode), and what a class's gradebook and report read of each graded student.
  */
 public final class ScorecardFile {
     /** The file's name in the result folder. */
@@ -27,18 +28,19 @@ public final class ScorecardFile {
     private ScorecardFile() {
     }
 
-    /** Writes the scorecard into {@code folder}. */
+    /** Writes the scorecard into {@code folder}, whole or not at all. */
     public static void write(Scorecard card, Path folder) throws IOException {
         ObjectNode root = JSON.createObjectNode().put("target", card.target()).put("programsStarted", card.programsStarted())
                 .put("millis", card.millis()).put("compileMillis", card.compileMillis());
         ArrayNode outcomes = root.putArray("outcomes");
         for (Outcome outcome : card.outcomes()) {
-            outcomes.addObject().put("exercise", outcome.exercise().name()).put("test", outcome.test())
+            outcomes.addObject().put("kind", outcome.kind().name()).put("exercise", outcome.exercise().name()).put("test", outcome.test())
                     .put("nameEn", outcome.name().en()).put("nameId", outcome.name().id()).put("maxPoints", outcome.maxPoints())
                     .put("status", outcome.status().name()).put("reasonEn", outcome.reason().en()).put("reasonId", outcome.reason().id())
-                    .put("section", outcome.section()).put("millis", outcome.duration().toMillis()).put("attempt", outcome.attempt().name());
+                    .put("section", outcome.section()).put("millis", outcome.duration().toMillis()).put("attempt", outcome.attempt().name())
+                    .put("transcriptEn", outcome.transcript().en()).put("transcriptId", outcome.transcript().id());
         }
-        JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(NAME).toFile(), root);
+        ReportFiles.atomically(folder.resolve(NAME), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
     /** Reads the scorecard from {@code folder}, naming it {@code target}. */
@@ -46,11 +48,12 @@ public final class ScorecardFile {
         JsonNode root = JSON.readTree(folder.resolve(NAME).toFile());
         List<Outcome> outcomes = new ArrayList<>();
         for (JsonNode outcome : root.get("outcomes")) {
-            outcomes.add(new Outcome(Exercise.valueOf(outcome.get("exercise").asText()), outcome.get("test").asText(),
+            outcomes.add(new Outcome(Outcome.Kind.valueOf(outcome.get("kind").asText()), Exercise.valueOf(outcome.get("exercise").asText()), outcome.get("test").asText(),
                     new Text(outcome.get("nameEn").asText(), outcome.get("nameId").asText()), outcome.get("maxPoints").asInt(),
                     Status.valueOf(outcome.get("status").asText()),
                     new Text(outcome.get("reasonEn").asText(), outcome.get("reasonId").asText()), outcome.get("section").asText(),
-                    Duration.ofMillis(outcome.get("millis").asLong()), Outcome.Attempt.valueOf(outcome.get("attempt").asText())));
+                    Duration.ofMillis(outcome.get("millis").asLong()), Outcome.Attempt.valueOf(outcome.get("attempt").asText()),
+                    new Text(outcome.get("transcriptEn").asText(), outcome.get("transcriptId").asText())));
         }
         return new Scorecard(target, outcomes, root.get("programsStarted").asInt(), root.get("millis").asLong(),
                 root.get("compileMillis").asLong());

@@ -1,4 +1,4 @@
-package socketlab.grader.sandbox;
+package socketlab.grader.launch;
 
 import java.util.List;
 
@@ -8,8 +8,23 @@ import java.util.List;
  * (what the grader keeps of each stream of each program).
  */
 public record Limits(int memoryMiB, double cpus, int processes, int diskMiB, int outputKiB) {
+    /** Memory of one submission's container by default, in MiB: room for the grader and eight programs at once. */
+    public static final int MEMORY_MIB = 1536;
+    /** CPUs of one submission's container by default. */
+    public static final double CPUS = 1.0;
+    /** Processes and threads the student's programs may have at once, by default. */
+    public static final int PROCESSES = 256;
+    /** Disk the student's programs may write, by default, in MiB. */
+    public static final int DISK_MIB = 64;
+    /** What the grader keeps of each stream a program prints, by default, in KiB. */
+    public static final int OUTPUT_KIB = 1024;
+    /** The system property that sets, for a grader's JVM, how much of each stream of a program is kept, in KiB. */
+    public static final String OUTPUT_LIMIT_PROPERTY = "socketlab.output.limit.kib";
+
     /** The defaults: room for the grader and eight programs at once, and far less than a machine. */
-    public static final Limits DEFAULT = new Limits(1536, 1.0, 256, 64, 1024);
+    public static final Limits DEFAULT = new Limits(MEMORY_MIB, CPUS, PROCESSES, DISK_MIB, OUTPUT_KIB);
+    /** What one program on a host of its own (a container of its own on a project network) may use. */
+    public static final Limits ONE_PROGRAM = new Limits(256, 1.0, 128, 16, OUTPUT_KIB);
 
     /**
      * The command that starts a program inside the sandbox as the user {@code uid}, one of the submission's own:

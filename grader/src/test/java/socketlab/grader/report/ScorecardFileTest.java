@@ -1,4 +1,4 @@
-package socketlab.grader.sandbox;
+package socketlab.grader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -14,6 +14,7 @@ import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.launch.Limits;
 
 /** The scorecard a sandbox hands back comes out as it went in, and the programs' run-as command is what the sandbox needs. */
 final class ScorecardFileTest {
@@ -28,7 +29,13 @@ final class ScorecardFileTest {
                         Status.PASSED, Text.same(""), "server#bind-listen", Duration.ofMillis(123), Outcome.Attempt.RETRIED),
                 new Outcome(Exercise.CLIENT, "sendsItsExactAnswer", new Text("sends", "mengirim"), 2, Status.CRASHED,
                         new Text("ClientKu crashed: out of memory", "ClientKu crash: kehabisan memori"), "client#send",
-                        Duration.ofMillis(7), Outcome.Attempt.FIRST)), 12, 3456, 789);
+                        Duration.ofMillis(7), Outcome.Attempt.FIRST),
+                new Outcome(Outcome.Kind.QUIZ, Exercise.CLIENT, "quiz.client.1", new Text("quiz", "kuis"), 1, Status.FAILED,
+                        new Text("not answered", "tidak dijawab"), "client#recv", Duration.ZERO, Outcome.Attempt.FIRST, Text.same("")),
+                new Outcome(Outcome.Kind.TEST, Exercise.SERVER, "greets", new Text("greets", "menyapa"), 2, Status.FAILED,
+                        new Text("wrong greeting", "salam salah"), "server#send", Duration.ofMillis(5), Outcome.Attempt.FIRST,
+                        new Text("ran: ServerKu --port 0\n✗ wrong greeting", "menjalankan: ServerKu --port 0\n✗ salam salah"))),
+                12, 3456, 789);
         ScorecardFile.write(card, folder);
         Scorecard read = ScorecardFile.read(folder, "tugas.zip");
         assertAll(

@@ -87,11 +87,6 @@ final class ContainerProgram implements RunningProgram {
     }
 
     @Override
-    public boolean outputEnded() {
-        return stdout.lines.ended() && stderr.lines.ended();
-    }
-
-    @Override
     public void terminate() {
         DockerClientFactory.instance().client().killContainerCmd(container.getContainerId()).withSignal("TERM").exec();
     }

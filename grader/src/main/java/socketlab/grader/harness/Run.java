@@ -184,16 +184,21 @@ public final class Run implements AutoCloseable {
     }
 
     /**
-     * "not implemented", if the program has ended at a stub: asked when a test has failed, of a program that has
-     * ended or is ending (its output closed; then its end is awaited, at most {@link #STEP}). A program still
-     * running is not asked: whatever it reaches later is not what the test's steps needed.
+     * "not implemented", if the program has ended at a stub: asked when a test has failed, once the program has
+     * ended or waits (for input, a connection), whichever comes first ({@link #STEP} at most, for a program busy
+     * on its own), so that how fast it got there does not matter. What a waiting program may reach later is not
+     * what the test's steps needed.
      */
     Optional<Verdict> endedAtStub() {
-        Optional<Integer> exit = program.awaitExit(Duration.ZERO);
-        if (exit.isEmpty() && program.outputEnded()) {
-            exit = program.awaitExit(STEP);
+        long deadline = System.nanoTime() + STEP.toNanos();
+        for (int quiet = 0; quiet < 3 && System.nanoTime() - deadline < 0; ) {
+            if (program.awaitExit(Duration.ZERO).isPresent()) {
+                break;
+            }
+            quiet = program.waiting() ? quiet + 1 : 0;
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
-        return exit.isPresent() ? Ending.atStub(this) : Optional.empty();
+        return program.awaitExit(Duration.ZERO).isPresent() ? Ending.atStub(this) : Optional.empty();
     }
 
     /** "not implemented", if a test's step waited for the program's end and it ended at a stub: that step needed the stub. */

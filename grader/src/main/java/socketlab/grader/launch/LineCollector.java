@@ -35,11 +35,6 @@ final class LineCollector {
         return lines.lines();
     }
 
-    /** Whether the stream has ended (or the cap is reached). */
-    boolean ended() {
-        return lines.ended();
-    }
-
     Optional<String> await(Predicate<String> wanted, Duration limit) {
         return lines.await(wanted, limit);
     }

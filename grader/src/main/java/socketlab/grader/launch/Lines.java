@@ -26,11 +26,6 @@ public final class Lines {
         notifyAll();
     }
 
-    /** Whether the stream has ended (or what is kept of it is full). */
-    public synchronized boolean ended() {
-        return ended;
-    }
-
     public synchronized List<String> lines() {
         return List.copyOf(lines);
     }

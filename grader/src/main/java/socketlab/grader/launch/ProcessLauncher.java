@@ -114,8 +114,8 @@ public final class ProcessLauncher implements Launcher {
         }
 
         @Override
-        public boolean outputEnded() {
-            return out.ended() && err.ended();
+        public boolean waiting() {
+            return !process.isAlive() || ProgramThreads.allWaiting(process.toHandle());
         }
 
         @Override

@@ -18,11 +18,12 @@ public interface RunningProgram extends AutoCloseable {
     Optional<Integer> awaitExit(Duration limit);
 
     /**
-     * Whether both output streams have ended: the program is ending, or has ended, though its end may not have
-     * been reaped yet. A launcher that cannot tell says false.
+     * Whether the program is, right now, ended or waiting: none of its processes' threads is running or ready to run
+     * (each sleeps, waiting for input, a connection or time, or is stopped). A program on its way to its end, at a
+     * stub or not, is not waiting until it has ended. A launcher that cannot tell says true.
      */
-    default boolean outputEnded() {
-        return false;
+    default boolean waiting() {
+        return true;
     }
 
     /** Asks the program to stop, as SIGTERM does. */

@@ -19,7 +19,7 @@ import socketlab.grader.report.ScorecardFile;
 
 /**
  * The class of the stress proof and of {@code grader/bench/repeat.sh stress}: correct submissions, slow but
- * correct ones, hanging ones and wrong ones from the corpus; and the means to grade it with given options and
+ * correct ones, half-done ones (some gaps still the kit's stubs), hanging ones and wrong ones from the corpus; and the means to grade it with given options and
  * compare two gradings test by test (status and points; whether a result came from a retry may differ).
  */
 public final class StressClass {
@@ -45,6 +45,10 @@ public final class StressClass {
             Mutant.writeCorrect(solutions, folder.resolve(slow.name()));
             slow.writeInto(solutions, folder.resolve(slow.name()));
             fullMarks.add(slow.name());
+        }
+        for (Mutant halfDone : Mutant.halfDone()) {
+            Mutant.writeCorrect(solutions, folder.resolve(halfDone.name()));
+            halfDone.writeInto(solutions, folder.resolve(halfDone.name()));
         }
         for (String name : Stream.concat(HANGING.stream(), WRONG.stream()).toList()) {
             Mutant.writeCorrect(solutions, folder.resolve(name));

@@ -10,19 +10,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.quiz.AnswerSheet;
 import socketlab.grader.quiz.Quiz;
+import socketlab.grader.stubs.StubGenerator;
 
 /**
  * A deliberately wrong submission: the reference solution of one exercise with a few exact text edits,
  * and the hidden tests it must lose. Its file, {@code corpus/<exercise>/<name>.mutant}, holds
  * {@code what:}, {@code file:}, {@code loses:} and, for a file of another exercise's module, {@code module:} lines,
- * and {@code with:} the other modules its exercise's tests start (written unchanged), then edits as {@code <<<} old {@code ===} new {@code >>>}.
+ * and {@code with:} the other modules its exercise's tests start (written unchanged), and {@code stubs:} the gap methods of
+ * {@code file} left as the kit's stubs (a half-done submission), then edits as {@code <<<} old {@code ===} new {@code >>>}.
  */
 public record Mutant(String name, String exercise, String module, List<String> with, String what, String file, Set<String> loses,
-        List<String[]> edits) {
+        List<String[]> edits, List<String> stubs) {
+
+    /** A mutant of text edits only. */
+    public Mutant(String name, String exercise, String module, List<String> with, String what, String file, Set<String> loses,
+            List<String[]> edits) {
+        this(name, exercise, module, with, what, file, loses, edits, List.of());
+    }
 
     /** The corpus's files, {@code corpus/<exercise>/<name>.mutant} on the test class path, sorted. */
     public static List<Path> corpusFiles() {
@@ -34,7 +44,15 @@ public record Mutant(String name, String exercise, String module, List<String> w
      * loses nothing, however busy the machine.
      */
     public static List<Mutant> slow() {
-        return filesUnder("/stress").stream().map(Mutant::read).toList();
+        return filesUnder("/stress").stream().map(Mutant::read).filter(mutant -> mutant.stubs().isEmpty()).toList();
+    }
+
+    /**
+     * The half-done submissions of the stress proof, {@code stress/<exercise>/<name>.mutant} with a {@code stubs:} line:
+     * some gaps written, some left as stubs; each loses what its {@code loses:} line says, however busy the machine.
+     */
+    public static List<Mutant> halfDone() {
+        return filesUnder("/stress").stream().map(Mutant::read).filter(mutant -> !mutant.stubs().isEmpty()).toList();
     }
 
     private static List<Path> filesUnder(String folder) {
@@ -75,6 +93,7 @@ public record Mutant(String name, String exercise, String module, List<String> w
             List<String> with = new ArrayList<>();
             Set<String> loses = new TreeSet<>();
             List<String[]> edits = new ArrayList<>();
+            List<String> stubs = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.startsWith("what: ")) {
@@ -85,6 +104,8 @@ public record Mutant(String name, String exercise, String module, List<String> w
                     Arrays.stream(line.substring(6).split(",")).map(String::strip).forEach(with::add);
                 } else if (line.startsWith("module: ")) {
                     module = line.substring(8).strip();
+                } else if (line.startsWith("stubs: ")) {
+                    Arrays.stream(line.substring(7).split(",")).map(String::strip).forEach(stubs::add);
                 } else if (line.startsWith("loses: ")) {
                     Arrays.stream(line.substring(7).split(",")).map(String::strip).forEach(loses::add);
                 } else if (line.equals("<<<")) {
@@ -96,7 +117,7 @@ public record Mutant(String name, String exercise, String module, List<String> w
             }
             String name = path.getFileName().toString().replace(".mutant", "");
             String exercise = path.getParent().getFileName().toString();
-            return new Mutant(name, exercise, module == null ? exercise : module, with, what, file, loses, edits);
+            return new Mutant(name, exercise, module == null ? exercise : module, with, what, file, loses, edits, stubs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,6 +141,26 @@ public record Mutant(String name, String exercise, String module, List<String> w
         return submission;
     }
 
+    /** The source with the solution of one gap method replaced by its stub, as the kit hands it out. */
+    private String stubbed(String text, String method) {
+        Matcher declaration = Pattern.compile("static [^=;(]*\\b" + Pattern.quote(method) + "\\(").matcher(text);
+        int declared = declaration.find() ? declaration.start() : -1;
+        int begin = declared < 0 ? -1 : text.lastIndexOf("\n", text.indexOf("// BEGIN SOLUTION", declared)) + 1;
+        int end = declared < 0 ? -1 : text.indexOf("// END SOLUTION", declared);
+        if (declared < 0 || begin <= declared || end < 0) {
+            throw new IllegalStateException(name + ": no gap method " + method + " in " + file);
+        }
+        int after = text.indexOf('\n', end) + 1;
+        while (after > 0 && after < text.length()) {
+            int next = text.indexOf('\n', after);
+            if (!text.substring(after, next < 0 ? text.length() : next).strip().startsWith("// STUB:")) {
+                break;
+            }
+            after = next < 0 ? text.length() : next + 1;
+        }
+        return text.substring(0, begin) + StubGenerator.stubOf(file, text.substring(begin, after)) + text.substring(after);
+    }
+
     private void copy(Path solutions, Path submission, String name, boolean mutate) throws IOException {
         Path module = solutions.resolve(name).resolve("src/main");
         Path target = submission.resolve(name).resolve("src/main");
@@ -137,6 +178,9 @@ public record Mutant(String name, String exercise, String module, List<String> w
     }
 
     private String edited(String text) {
+        for (String method : stubs) {
+            text = stubbed(text, method);
+        }
         for (String[] edit : edits) {
             int at = text.indexOf(edit[0]);
             if (at < 0 || text.indexOf(edit[0], at + 1) >= 0) {

@@ -37,10 +37,24 @@ final class WrongSubmissionsTest {
         return Mutant.corpusFiles().stream();
     }
 
+    static Stream<String> halfDone() {
+        return Mutant.halfDone().stream().map(Mutant::name);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void losesExactlyTheTestsAimedAtItsMistake(Path file) throws IOException {
-        Mutant mutant = Mutant.read(file);
+        losesExactlyWhatItSays(Mutant.read(file));
+    }
+
+    /** A half-done submission loses the tests whose steps need a gap it left as a stub, and keeps the others' points. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("halfDone")
+    void aHalfDoneSubmissionLosesOnlyWhatItsStubsCost(String name) throws IOException {
+        losesExactlyWhatItSays(Mutant.halfDone().stream().filter(mutant -> mutant.name().equals(name)).findFirst().orElseThrow());
+    }
+
+    private void losesExactlyWhatItSays(Mutant mutant) throws IOException {
         Path submission = mutant.writeInto(REPOSITORY.resolve("solutions"), work.resolve("submission"));
         Scorecard card = new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(4))
                 .grade(mutant.name(), submission, work.resolve("grading"));

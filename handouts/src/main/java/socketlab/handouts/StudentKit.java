@@ -44,6 +44,8 @@ public final class StudentKit {
         files.put("mvnw", Files.readAllBytes(mavenWrapper.resolve("mvnw")));
         files.put("mvnw.cmd", Files.readAllBytes(mavenWrapper.resolve("mvnw.cmd")));
         files.put(".mvn/wrapper/maven-wrapper.properties", resource("kit/maven-wrapper.properties"));
+        // every exercise's self-checks run, whichever a student started with; the failed ones are listed at the end
+        files.put(".mvn/maven.config", resource("kit/maven.config"));
         files.put("README.md", resource("kit/README.md"));
         files.put(Quiz.FILE, Files.readAllBytes(repository.resolve("exercises").resolve(Quiz.FILE)));
         files.put("selfcheck/pom.xml", resource("kit/selfcheck-pom.xml"));

@@ -40,14 +40,14 @@ public final class ClientKu {
                 + " to host:port and set its time limits (socket, connect)");
     }
 
-    /** Receives one line: everything up to a newline or to the end of the stream, whichever comes first. */
+    /** Receives one line: everything up to a newline or to the end of the stream, whichever comes first (nothing: ""). */
     static String receiveLine(Socket s) throws IOException {
         // seed: print s.recv(1024)   (one recv may return only part of the message: read until it ends)
         throw new UnsupportedOperationException("not implemented yet / belum dibuat: read up to a newline"
                 + " or the end of the stream (recv)");
     }
 
-    /** Sends the text and a newline, UTF-8 encoded, to the server. */
+    /** Sends the text and a newline to the server (the text is ASCII; the course writes UTF-8). */
     static void sendLine(Socket s, String text) throws IOException {
         // seed: s.send("Hai Serverku.py, Clientku.py ingin berkomunikasi")
         throw new UnsupportedOperationException("not implemented yet / belum dibuat: send the text and \"\\n\""

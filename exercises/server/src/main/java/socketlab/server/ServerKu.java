@@ -48,7 +48,7 @@ public final class ServerKu {
         throw new UnsupportedOperationException("not implemented yet / belum dibuat: accept one client (accept)");
     }
 
-    /** Sends the text and a newline, UTF-8 encoded, to the other side of the connection. */
+    /** Sends the text and a newline to the other side of the connection (the text is ASCII; the course writes UTF-8). */
     static void sendLine(Socket conn, String text) throws IOException {
         // seed: conn.send("Terima Kasih karena telah berkomunikasi dengan Serverku.py")
         throw new UnsupportedOperationException("not implemented yet / belum dibuat: send text + \"\\n\" in UTF-8");

@@ -1,6 +1,8 @@
 package socketlab.grader.harness;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.StandardProtocolFamily;
@@ -40,6 +42,19 @@ public final class Loopback {
             return new PortGuard(guard);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot hold a port on 0.0.0.0", e);
+        }
+    }
+
+    /**
+     * The local address the kernel picks for a client that binds none and connects to {@code to} (on Linux,
+     * 127.0.0.1 for every 127.x address): read from a datagram socket connected there, which sends nothing.
+     */
+    public static String kernelsChoiceFor(String to) {
+        try (DatagramSocket probe = new DatagramSocket(null)) {
+            probe.connect(new InetSocketAddress(to, 9));
+            return probe.getLocalAddress().getHostAddress();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

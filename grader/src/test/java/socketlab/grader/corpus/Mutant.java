@@ -24,6 +24,8 @@ import socketlab.grader.stubs.StubGenerator;
  * {@code what:}, {@code file:}, {@code loses:} and, for a file of another exercise's module, {@code module:} lines,
  * and {@code with:} the other modules its exercise's tests start (written unchanged), and {@code stubs:} the gap methods of
  * {@code file} left as the kit's stubs (a half-done submission), then edits as {@code <<<} old {@code ===} new {@code >>>}.
+ * A {@code breaks: <Program.method>: <words>} line (read by {@link ContractTableTest}, not here) names the sentence of a
+ * gap method's contract the mutant breaks.
  */
 public record Mutant(String name, String exercise, String module, List<String> with, String what, String file, Set<String> loses,
         List<String[]> edits, List<String> stubs) {

@@ -70,7 +70,7 @@ public final class ServerKu2 {
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: accept the next client (accept)");
     }
 
-    /** Sends the text and a newline, UTF-8 encoded, to the other side of the connection. */
+    /** Sends the text and a newline to the other side of the connection (the text is ASCII; the course writes UTF-8). */
     static void sendLine(Socket conn, String text) throws IOException {
         // seed: conn.send("Thank you for connecting")
         // BEGIN SOLUTION
@@ -80,7 +80,7 @@ public final class ServerKu2 {
         // STUB:         + " as UTF-8 bytes (send)");
     }
 
-    /** Closes the connection to one client, so that it sees the end of the stream. Never throws. */
+    /** Closes the connection to one client, so that it sees the end of the stream. */
     static void closeConnection(Socket conn) {
         // seed: conn.close()
         // BEGIN SOLUTION

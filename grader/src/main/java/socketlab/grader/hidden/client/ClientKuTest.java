@@ -62,16 +62,21 @@ public final class ClientKuTest {
     @Graded(points = 2, en = "sends its exact answer", id = "mengirim jawaban yang tepat", section = "client#send")
     void sendsItsExactAnswer(Subject clientKu) {
         Received answer = visit(clientKu).answer.get();
-        Expect.that(answer.isMessage(ANSWER), Text.of("expected the answer \"%s\"", "diharapkan jawaban \"%s\"", ANSWER)
-                .then(answer.describe()));
+        Expect.that(answer.isLine(ANSWER), Text.of("expected the answer \"%s\" and a newline", "diharapkan jawaban \"%s\" dan baris baru",
+                ANSWER).then(answer.describe()));
     }
 
     @Test
     @Order(4)
-    @Graded(points = 1, en = "exits with 0 after answering", id = "keluar dengan 0 setelah menjawab", section = "client#close")
-    void exitsWithZeroAfterAnswering(Subject clientKu) {
+    @Graded(points = 1, en = "closes the connection and exits with 0 after answering", id = "menutup koneksi dan keluar dengan 0 setelah menjawab",
+            section = "client#close")
+    void closesAndExitsWithZeroAfterAnswering(Subject clientKu) {
         ClientKuVisit visit = visit(clientKu);
         visit.answer.get();
+        Received end = visit.end.get();
+        Expect.that(end.bytes().length == 0 && end.ending() == Received.Ending.CLOSED, Text.about(end.describe(),
+                "after its answer expected ClientKu to close the connection (the test sees its end, not a reset); {what}",
+                "setelah jawabannya diharapkan ClientKu menutup koneksi (tes melihat akhirnya, bukan reset); {what}"));
         int exit = visit.exit.get();
         Expect.that(exit == 0, "after answering expected exit code 0, got %d; %s",
                 "setelah menjawab diharapkan kode keluar 0, ternyata %d; %s", exit, visit.printed);
@@ -138,6 +143,27 @@ public final class ClientKuTest {
                             + " ClientKu printed %s",
                     "salam dari server adalah \"%s\" (UTF-8, dikirim per 2 byte yang memotong karakternya); ClientKu mencetak %s",
                     NON_ASCII_GREETING, Run.quote(stdout)));
+        }
+    }
+
+    @Test
+    @Order(9)
+    @Graded(points = 1, en = "prints an empty line when the server sends nothing", id = "mencetak baris kosong saat server tidak mengirim apa pun",
+            section = "client#recv")
+    void printsAnEmptyLineWhenTheServerSendsNothing(Subject clientKu) throws IOException {
+        try (ServerSocket server = Peer.listen()) {
+            Run run = start(clientKu, server);
+            try (Socket conn = Peer.accept(server, run)) {
+                Peer.finishSending(conn);
+                Peer.readUntilClosed(conn);
+            }
+            run.awaitExit(Run.STEP);
+            List<String> stdout = run.stdout();
+            Expect.that(stdout.equals(List.of("")), Text.of(
+                    "the server closed the connection without sending anything, so the greeting is empty: expected an empty line,"
+                            + " ClientKu printed %s",
+                    "server menutup koneksi tanpa mengirim apa pun, jadi salamnya kosong: diharapkan baris kosong, ClientKu mencetak %s",
+                    Run.quote(stdout)));
         }
     }
 

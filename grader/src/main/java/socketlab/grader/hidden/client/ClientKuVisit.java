@@ -1,5 +1,7 @@
 package socketlab.grader.hidden.client;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -14,11 +16,13 @@ import socketlab.grader.harness.Verdict;
 /**
  * The shared run of ClientKu that several of its hidden tests observe: the test's server sends the
  * greeting one byte at a time, reads the answer, and keeps the connection open while it waits for
- * ClientKu to exit. A client that stops reading early may close before the whole greeting is sent; the
+ * ClientKu to close and exit. A client that stops reading early may close before the whole greeting is sent; the
  * answer it sent is read all the same.
  */
 final class ClientKuVisit {
     final Observed<Received> answer;
+    /** What the test's server received after the answer: nothing, then the end of the connection. */
+    final Observed<Received> end;
     final Observed<Integer> exit;
     final List<String> stdout;
     final String printed;
@@ -35,6 +39,10 @@ final class ClientKuVisit {
                 }
                 return Peer.readMessage(conn.get());
             });
+            end = Observed.of(() -> {
+                answer.get();
+                return Peer.readUntilClosed(conn.get());
+            });
             exit = Observed.of(() -> run.awaitExit(Run.STEP));
             if (conn.ok()) {
                 Peer.close(conn.get());
@@ -42,8 +50,8 @@ final class ClientKuVisit {
             run.awaitExit(Run.STEP);
             stdout = run.stdout();
             printed = run.printed();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

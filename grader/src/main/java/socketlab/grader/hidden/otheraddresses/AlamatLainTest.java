@@ -33,7 +33,7 @@ public final class AlamatLainTest {
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(2),
                 "--to", block.at(2), "--to", block.at(1));
         table.expectServer(block.at(2), "listening");
-        table.expectClient("any", block.at(2), "connected", block.at(2), null);
+        table.expectClient("any", block.at(2), "connected", block.at(2), Loopback.kernelsChoiceFor(block.at(2)));
         table.expectClient("any", block.at(1), "refused", "-", "-");
     }
 
@@ -47,7 +47,7 @@ public final class AlamatLainTest {
                 "--to", "127.0.0.1", "--to", block.at(1), "--to", block.at(2));
         table.expectServer("0.0.0.0", "listening");
         for (String to : new String[] {"127.0.0.1", block.at(1), block.at(2)}) {
-            table.expectClient("any", to, "connected", "0.0.0.0", null);
+            table.expectClient("any", to, "connected", "0.0.0.0", Loopback.kernelsChoiceFor(to));
         }
     }
 
@@ -74,8 +74,8 @@ public final class AlamatLainTest {
         table.expectServer(block.at(1), "listening");
         table.expectServer("0.0.0.0", "in-use");
         table.expectServer(block.at(2), "listening");
-        table.expectClient("any", block.at(1), "connected", block.at(1), null);
-        table.expectClient("any", block.at(2), "connected", block.at(2), null);
+        table.expectClient("any", block.at(1), "connected", block.at(1), Loopback.kernelsChoiceFor(block.at(1)));
+        table.expectClient("any", block.at(2), "connected", block.at(2), Loopback.kernelsChoiceFor(block.at(2)));
     }
 
     @Test
@@ -88,7 +88,7 @@ public final class AlamatLainTest {
                 "--server", block.at(1), "--to", block.at(1));
         table.expectServer("192.0.2.1", "not-local");
         table.expectServer(block.at(1), "listening");
-        table.expectClient("any", block.at(1), "connected", block.at(1), null);
+        table.expectClient("any", block.at(1), "connected", block.at(1), Loopback.kernelsChoiceFor(block.at(1)));
     }
 
     @Test
@@ -106,7 +106,7 @@ public final class AlamatLainTest {
             try (Socket first = Peer.accept(elsewhere, run); Socket stranger = strangerTo(block, elsewhere.getLocalPort(), args)) {
                 AlamatLainTable table = AlamatLainTable.of(run, args);
                 table.expectClient("any", block.at(5), "other-program", "-", "-");
-                table.expectClient("any", block.at(1), "connected", block.at(1), null);
+                table.expectClient("any", block.at(1), "connected", block.at(1), Loopback.kernelsChoiceFor(block.at(1)));
             }
         }
     }
@@ -155,7 +155,7 @@ public final class AlamatLainTest {
                 "--to", "::1", "--to", block.at(1), "--to", "::ffff:" + block.at(2));
         table.expectServer("::", "listening");
         table.expectClient("any", "::1", "connected", "::", "::1");
-        table.expectClient("any", block.at(1), "connected", "::", null);
-        table.expectClient("any", "::ffff:" + block.at(2), "connected", "::", null);
+        table.expectClient("any", block.at(1), "connected", "::", Loopback.kernelsChoiceFor(block.at(1)));
+        table.expectClient("any", "::ffff:" + block.at(2), "connected", "::", Loopback.kernelsChoiceFor("::ffff:" + block.at(2)));
     }
 }

@@ -37,9 +37,10 @@ public final class ReportFiles {
         this.lang = lang;
     }
 
-    /** Writes the three files into the folder and returns their paths. */
+    /** Writes the three files into the folder, and the saved scorecard ({@link ScorecardFile}) beside them, and returns the three's paths. */
     public List<Path> write(Scorecard card, Path folder) throws IOException {
         Files.createDirectories(folder);
+        ScorecardFile.write(card, folder);
         return List.of(
                 atomically(folder.resolve("results.json"), gradescopeJson(card)),
                 atomically(folder.resolve("scorecard.md"), markdown(card)),

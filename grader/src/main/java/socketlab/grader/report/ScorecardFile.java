@@ -43,6 +43,11 @@ public final class ScorecardFile {
         ReportFiles.atomically(folder.resolve(NAME), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
+    /** Reads the scorecard from {@code folder}, under the name it was written with. */
+    public static Scorecard read(Path folder) throws IOException {
+        return read(folder, JSON.readTree(folder.resolve(NAME).toFile()).get("target").asText());
+    }
+
     /** Reads the scorecard from {@code folder}, naming it {@code target}. */
     public static Scorecard read(Path folder, String target) throws IOException {
         JsonNode root = JSON.readTree(folder.resolve(NAME).toFile());

@@ -70,10 +70,20 @@ public final class TerminalReport {
             }
         }
         out.println(rule);
+        printTotal(card, out);
+        out.println(rule);
+    }
+
+    /** Prints the scorecard's short form: what was graded, the total, and what was not tested here. */
+    public void printSummary(Scorecard card, PrintStream out) {
+        out.println(paint(BOLD, Words.SCORECARD.in(lang)) + " - " + Words.GRADED.in(lang) + ": " + card.target());
+        printTotal(card, out);
+    }
+
+    private void printTotal(Scorecard card, PrintStream out) {
         out.printf("%s: %d/%d (%s)%n", paint(BOLD, Words.TOTAL.in(lang)), card.points(), card.maxPoints(),
                 Words.percent(card.percent()));
         Words.untested(card, lang).ifPresent(line -> out.println(paint(YELLOW, line)));
-        out.println(rule);
     }
 
     private String paint(String code, String text) {

@@ -85,7 +85,8 @@ public final class HtmlBook {
         String html = HtmlRenderer.builder().extensions(EXTENSIONS).build()
                 .render(Parser.builder().extensions(EXTENSIONS).build().parse(markdown));
         return html.replace("<pre><code class=\"language-terminal\">", "<pre class=\"terminal\"><code>")
-                .replaceAll("<img src=\"([^\"]+\\.svg)\" alt=\"([^\"]*)\" />", "<img class=\"diagram\" src=\"$1\" alt=\"$2\" />");
+                .replaceAll("<p><img src=\"([^\"]+\\.svg)\" alt=\"([^\"]*)\" /></p>",
+                        "<figure class=\"diagram\"><img class=\"diagram\" src=\"$1\" alt=\"$2\" /></figure>");
     }
 
     /** Section anchors are per chapter in the Markdown; in one page they become {@code <chapter>-<section>}. */

@@ -12,6 +12,11 @@ import org.jsoup.nodes.Document;
 
 /** Prints an HTML handout to PDF with openhtmltopdf, diagrams included, styled by the page's print rules. */
 public final class PdfBook {
+    /**
+     * The widest line of code or terminal text the printed page shows whole: the print rules of {@code handout.css}
+     * size the monospace font for it, and the transcripts break their command lines to fit it.
+     */
+    public static final int CODE_COLUMNS = 120;
 
     private PdfBook() {
     }

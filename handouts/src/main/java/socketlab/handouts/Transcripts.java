@@ -102,8 +102,18 @@ public final class Transcripts {
         return block(lines);
     }
 
-    private static String command(Exercise exercise, List<String> args) {
-        return "$ java -jar " + exercise.module() + ".jar " + String.join(" ", args);
+    /** The command line as typed, broken with the shell's {@code \} before it is wider than the printed page's code. */
+    static String command(Exercise exercise, List<String> args) {
+        StringBuilder lines = new StringBuilder("$ java -jar " + exercise.module() + ".jar");
+        int lineStart = 0;
+        for (String arg : args) {
+            if (lines.length() - lineStart + 1 + arg.length() + " \\".length() > PdfBook.CODE_COLUMNS) {
+                lines.append(" \\\n   ");
+                lineStart = lines.length() - "   ".length();
+            }
+            lines.append(' ').append(arg);
+        }
+        return lines.toString();
     }
 
     private static String block(List<String> lines) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import socketlab.grader.grading.GradingRun;
@@ -79,9 +80,40 @@ final class HandoutPagesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"id", "en"})
+    void printsEveryLineOfCodeAndTerminalTextWhole(String lang) throws IOException {
+        String html = Files.readString(BUILT.resolve(lang).resolve("handout.html"));
+        List<String> shown = new ArrayList<>();
+        Matcher block = Pattern.compile("<pre[^>]*><code[^>]*>(.*?)</code></pre>", Pattern.DOTALL).matcher(html);
+        while (block.find()) {
+            block.group(1).lines().map(HandoutPagesIT::text).filter(line -> !line.isBlank()).forEach(shown::add);
+        }
+        List<String> printed;
+        try (PDDocument pdf = Loader.loadPDF(BUILT.resolve(lang).resolve("handout.pdf").toFile())) {
+            printed = new PDFTextStripper().getText(pdf).lines().map(HandoutPagesIT::squeezed).toList();
+        }
+        assertAll(
+                () -> assertThat(shown).as("lines of code and terminal text in the %s page", lang).hasSizeGreaterThan(100),
+                () -> assertThat(shown).as("lines wider than the printed page's code (PdfBook.CODE_COLUMNS)")
+                        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(PdfBook.CODE_COLUMNS)),
+                () -> assertThat(shown.stream().filter(line -> line.length() > 60).map(HandoutPagesIT::squeezed))
+                        .as("long lines the %s PDF wraps onto a second line", lang)
+                        .allSatisfy(line -> assertThat(printed).anySatisfy(pdfLine -> assertThat(pdfLine).contains(line))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
     void printsAPdfOfSeveralPages(String lang) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(BUILT.resolve(lang).resolve("handout.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).as("pages of the %s PDF", lang).isGreaterThanOrEqualTo(Chapter.all().size());
         }
+    }
+
+    private static String text(String htmlLine) {
+        return htmlLine.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    private static String squeezed(String line) {
+        return line.replaceAll("\\s+", "");
     }
 }

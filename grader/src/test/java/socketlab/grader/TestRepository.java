@@ -1,6 +1,11 @@
 package socketlab.grader;
 
 import java.nio.file.Path;
+import socketlab.grader.docker.DockerEngine;
+import socketlab.grader.grading.GradingRun;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.OnOtherHosts;
+import socketlab.grader.quiz.Quiz;
 
 /** Where the course repository is for the grader's tests: {@code -Drepository.root}, else the module's parent. */
 public final class TestRepository {
@@ -13,11 +18,11 @@ public final class TestRepository {
      * engine answers, as they are skipped elsewhere) and one per quiz question.
      */
     public static int fullMarks() {
-        return socketlab.grader.grading.GradingRun.hiddenTests().stream()
-                .filter(test -> socketlab.grader.docker.DockerEngine.available()
-                        || !test.getDeclaringClass().isAnnotationPresent(socketlab.grader.harness.OnOtherHosts.class))
-                .mapToInt(test -> test.getAnnotation(socketlab.grader.harness.Graded.class).points()).sum()
-                + socketlab.grader.quiz.Quiz.course().questions().size();
+        return GradingRun.hiddenTests().stream()
+                .filter(test -> DockerEngine.available()
+                        || !test.getDeclaringClass().isAnnotationPresent(OnOtherHosts.class))
+                .mapToInt(test -> test.getAnnotation(Graded.class).points()).sum()
+                + Quiz.course().questions().size();
     }
 
     /** The repository root, absolute. */

@@ -2,6 +2,7 @@ package socketlab.handouts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ public final class Diagrams {
                 .replace("@startuml", "@startuml\nskinparam shadowing false\nskinparam defaultFontName sans-serif");
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         new SourceStringReader(source).outputImage(svg, new FileFormatOption(FileFormat.SVG));
-        String drawing = svg.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String drawing = svg.toString(StandardCharsets.UTF_8);
         if (!drawing.contains("<svg")) {
             throw new IOException("PlantUML drew no SVG for " + name + ".puml");
         }

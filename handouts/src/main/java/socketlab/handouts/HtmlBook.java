@@ -46,7 +46,8 @@ public final class HtmlBook {
         toc.append("</ol></nav>");
         String cover = lang.equals("id")
                 ? "<div class=\"cover\"><h1>socket-lab</h1><p>Pemrograman socket dengan Java, dari modul <em>Pengenalan Socket Python</em></p></div>"
-                : "<div class=\"cover\"><h1>socket-lab</h1><p>Socket programming in Java, from the lab module <em>Pengenalan Socket Python</em></p></div>";
+                : "<div class=\"cover\"><h1>socket-lab</h1><p>Socket programming in Java, from the lab module"
+                        + " <em>Pengenalan Socket Python</em></p></div>";
         return page(lang.equals("id") ? "socket-lab: handout" : "socket-lab: handout", cover + toc + body);
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -18,8 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.quiz.Quiz;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The built handouts are whole: every chapter is in each language's page, every image the page shows

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import socketlab.grader.grading.GradingRun;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.quiz.AnswerSheet;
 import socketlab.grader.quiz.Quiz;
-import socketlab.grader.harness.Run;
 import socketlab.grader.submission.Unzip;
 
 /**
@@ -217,7 +217,7 @@ final class StudentKitIT {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

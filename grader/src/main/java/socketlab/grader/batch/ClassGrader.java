@@ -14,12 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import socketlab.grader.launch.Folders;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Problem;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.SubmissionGrader;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.submission.Unzip;
 

@@ -3,6 +3,7 @@ package socketlab.grader.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public final class ClassReport {
             int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
             bins[max == 0 ? 0 : Math.min(10, points * 10 / max)]++;
         }
-        int highest = Math.max(1, java.util.Arrays.stream(bins).max().orElse(1));
+        int highest = Math.max(1, Arrays.stream(bins).max().orElse(1));
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"620\" height=\"240\" role=\"img\">");
         for (int bin = 0; bin < bins.length; bin++) {
             int height = 180 * bins[bin] / highest;

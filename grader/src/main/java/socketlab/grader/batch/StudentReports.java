@@ -3,6 +3,8 @@ package socketlab.grader.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -24,9 +26,9 @@ final class StudentReports {
 
     static void write(Student student, Scorecard card, Path folder, Lang language) throws IOException {
         Files.createDirectories(folder);
-        var markdownExtensions = java.util.List.of(TablesExtension.create());
+        var markdownExtensions = List.of(TablesExtension.create());
         for (Lang lang : Lang.values()) {
-            String code = lang.name().toLowerCase(java.util.Locale.ROOT);
+            String code = lang.name().toLowerCase(Locale.ROOT);
             String markdown = "# " + (student.name().isBlank() ? student.id() : student.name() + " (" + student.id() + ")") + "\n\n"
                     + new ReportFiles(lang).markdown(card);
             ReportFiles.atomically(folder.resolve("feedback." + code + ".md"), markdown);

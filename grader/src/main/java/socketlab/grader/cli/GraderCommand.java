@@ -2,10 +2,10 @@ package socketlab.grader.cli;
 
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code java -jar grader.jar}: the grader's one command line, with {@code grade} for one submission

@@ -1,5 +1,6 @@
 package socketlab.grader.course;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public record Demo(Kind kind, int clients, List<String> args, List<Run> more) {
 
     /** This demo, and one more run of the program alone with these arguments, shown where the chapter names it. */
     public Demo and(String name, String... moreArgs) {
-        List<Run> runs = new java.util.ArrayList<>(more);
+        List<Run> runs = new ArrayList<>(more);
         runs.add(new Run(name, List.of(moreArgs)));
         return new Demo(kind, clients, args, runs);
     }

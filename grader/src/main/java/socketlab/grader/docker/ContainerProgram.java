@@ -6,7 +6,8 @@ import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Volume;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -119,13 +120,13 @@ final class ContainerProgram implements RunningProgram {
     /** One stream's lines, cut from the container's log frames, up to {@link #KEPT_BYTES}. */
     private static final class Stream {
         private final Lines lines = new Lines();
-        private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
+        private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
         private long kept;
 
         synchronized void add(byte[] bytes) {
             for (int i = 0; bytes != null && i < bytes.length && kept < KEPT_BYTES; i++, kept++) {
                 if (bytes[i] == '\n') {
-                    lines.add(partial.toString(java.nio.charset.StandardCharsets.UTF_8));
+                    lines.add(partial.toString(StandardCharsets.UTF_8));
                     partial.reset();
                 } else {
                     partial.write(bytes[i]);
@@ -135,7 +136,7 @@ final class ContainerProgram implements RunningProgram {
 
         synchronized void end() {
             if (partial.size() > 0) {
-                lines.add(partial.toString(java.nio.charset.StandardCharsets.UTF_8));
+                lines.add(partial.toString(StandardCharsets.UTF_8));
                 partial.reset();
             }
             lines.end();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.testcontainers.containers.Network;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.Program;
@@ -25,7 +26,7 @@ public final class ProjectNetwork implements AutoCloseable {
     public ProjectNetwork(String image) {
         this.image = image;
         this.network = Network.builder().createNetworkCmdModifier(create -> create.withInternal(true)
-                .withName("socketlab-" + java.util.UUID.randomUUID().toString().substring(0, 12))
+                .withName("socketlab-" + UUID.randomUUID().toString().substring(0, 12))
                 .withLabels(Map.of("socketlab", "other-hosts"))).build();
     }
 

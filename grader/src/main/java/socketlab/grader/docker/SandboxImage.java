@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -164,7 +165,7 @@ public final class SandboxImage {
 
     private static void copy(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
-        Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Tars the tree, symlinks and modes kept. */

@@ -5,7 +5,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +122,8 @@ public final class GradingRun {
         List<Method> again = outcomes.entrySet().stream().filter(entry -> entry.getValue().status() == Status.TIMED_OUT)
                 .map(Map.Entry::getKey).toList();
         if (!again.isEmpty()) {
-            pass(context, context.newBudget(), again.stream().map(method -> (DiscoverySelector) selectMethod(method.getDeclaringClass(), method)).toList())
+            pass(context, context.newBudget(),
+                    again.stream().map(method -> (DiscoverySelector) selectMethod(method.getDeclaringClass(), method)).toList())
                     .forEach((method, retried) -> outcomes.put(method,
                             retried.attempt() == Outcome.Attempt.NOT_RUN ? retried : retried.as(Outcome.Attempt.RETRIED)));
         }
@@ -182,15 +185,15 @@ public final class GradingRun {
      * scopes (a sandbox's and the tests on other hosts): the same tests are "not run" as in one run of every test.
      */
     public static Scorecard settled(Scorecard card, Duration timeLimit) {
-        Map<Method, Outcome> outcomes = new java.util.LinkedHashMap<>();
-        List<Outcome> others = new java.util.ArrayList<>();
+        Map<Method, Outcome> outcomes = new LinkedHashMap<>();
+        List<Outcome> others = new ArrayList<>();
         for (Outcome outcome : card.outcomes()) {
             hiddenTests().stream().filter(method -> method.getName().equals(outcome.test())
                     && Exercise.ofHiddenTests(method.getDeclaringClass()).orElseThrow() == outcome.exercise()).findFirst()
                     .ifPresentOrElse(method -> outcomes.put(method, outcome), () -> others.add(outcome));
         }
         settleTheBudget(outcomes, new Budget(timeLimit));
-        List<Outcome> all = new java.util.ArrayList<>(outcomes.values());
+        List<Outcome> all = new ArrayList<>(outcomes.values());
         all.addAll(others);
         return new Scorecard(card.target(), List.of(), card.programsStarted(), card.millis(), card.compileMillis()).with(all);
     }

@@ -1,5 +1,7 @@
 package socketlab.grader.grading;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,9 +20,9 @@ public record Scorecard(String target, List<Outcome> outcomes, int programsStart
 
     /** This scorecard with more outcomes, each after those of its exercise (a quiz after the tests), the course's order kept. */
     public Scorecard with(List<Outcome> more) {
-        List<Outcome> all = new java.util.ArrayList<>(outcomes);
+        List<Outcome> all = new ArrayList<>(outcomes);
         all.addAll(more);
-        all.sort(java.util.Comparator.<Outcome>comparingInt(outcome -> outcome.exercise().ordinal()).thenComparing(Outcome::isQuiz));
+        all.sort(Comparator.<Outcome>comparingInt(outcome -> outcome.exercise().ordinal()).thenComparing(Outcome::isQuiz));
         return new Scorecard(target, all, programsStarted, millis, compileMillis);
     }
 

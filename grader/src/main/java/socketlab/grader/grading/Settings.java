@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import socketlab.grader.course.Lang;
 import socketlab.grader.launch.Limits;
@@ -108,7 +109,7 @@ public record Settings(int testsAtOnce, Duration timeLimit, Lang lang, Sandbox s
         List<String> options = new ArrayList<>();
         options.addAll(List.of("--tests-at-once", String.valueOf(testsAtOnce)));
         options.addAll(List.of("--time-limit", String.valueOf(timeLimit.toSeconds())));
-        options.addAll(List.of("--lang", lang.name().toLowerCase(java.util.Locale.ROOT)));
+        options.addAll(List.of("--lang", lang.name().toLowerCase(Locale.ROOT)));
         options.addAll(List.of("--process-limit", String.valueOf(limits.processes())));
         return options;
     }

@@ -41,7 +41,7 @@ public final class Loopback {
             guard.bind(new InetSocketAddress("0.0.0.0", 0));
             return new PortGuard(guard);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot hold a port on 0.0.0.0", e);
+            throw new UncheckedIOException("cannot hold a port on 0.0.0.0", e);
         }
     }
 
@@ -87,7 +87,7 @@ public final class Loopback {
             try {
                 return ((InetSocketAddress) socket.getLocalAddress()).getPort();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 

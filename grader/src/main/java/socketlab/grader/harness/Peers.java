@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaCompiler;
-import socketlab.grader.launch.Folders;
 import javax.tools.ToolProvider;
+import socketlab.grader.launch.Folders;
 
 /**
  * The grader's own reference server and client for tests about other hosts ({@code PeerServer},

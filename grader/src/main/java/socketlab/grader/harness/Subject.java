@@ -1,6 +1,7 @@
 package socketlab.grader.harness;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class Subject {
                 runs.add(run);
             }
             return run;
-        } catch (java.io.InterruptedIOException e) {
+        } catch (InterruptedIOException e) {
             throw new Verdict(Status.TIMED_OUT, Text.of("the test ran out of time waiting to start %s",
                     "tes kehabisan waktu menunggu untuk memulai %s", name));
         } catch (IOException e) {

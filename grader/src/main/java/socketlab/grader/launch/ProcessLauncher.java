@@ -20,8 +20,8 @@ public final class ProcessLauncher implements Launcher {
      * so that whatever it starts can be killed with it, even after the program itself has ended.
      */
     private static final Path SETSID = Path.of("/usr/bin/setsid");
-    private static final boolean SESSIONS = java.nio.file.Files.isExecutable(SETSID)
-            && java.nio.file.Files.isExecutable(Path.of("/bin/kill"));
+    private static final boolean SESSIONS = Files.isExecutable(SETSID)
+            && Files.isExecutable(Path.of("/bin/kill"));
 
 
     /** A grace long enough for a JVM's shutdown hooks (a coverage agent's among them) to run. */

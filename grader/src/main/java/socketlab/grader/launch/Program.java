@@ -1,5 +1,6 @@
 package socketlab.grader.launch;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ public record Program(String name, List<String> command, Map<String, String> env
         command.add(javaCommand.toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         command.add(mainClass);
         return new Program(mainClass.substring(mainClass.lastIndexOf('.') + 1), command, Map.of());
     }

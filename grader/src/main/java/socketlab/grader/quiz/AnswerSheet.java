@@ -3,6 +3,7 @@ package socketlab.grader.quiz;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ public final class AnswerSheet {
         for (int i = 0; i < lines.length; i++) {
             Matcher answer = ANSWER.matcher(lines[i]);
             if (answer.matches()) {
-                String question = answer.group(1).toLowerCase(java.util.Locale.ROOT);
+                String question = answer.group(1).toLowerCase(Locale.ROOT);
                 answers.putIfAbsent(question, answer.group(2).strip());
                 if (answer.group(2).isBlank() && i + 1 < lines.length && looseAnswer(lines[i + 1])) {
                     below.putIfAbsent(question, lines[i + 1].strip());

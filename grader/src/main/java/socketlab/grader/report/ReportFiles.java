@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -66,7 +67,7 @@ public final class ReportFiles {
                     + (outcome.hasTranscript() ? "\n\n" + Words.transcriptMarkdown(outcome, lang) : ""));
             test.put("output_format", "md");
             test.put("visibility", "visible");
-            test.put("tags", List.of(outcome.exercise().module(), outcome.status().name().toLowerCase(java.util.Locale.ROOT)));
+            test.put("tags", List.of(outcome.exercise().module(), outcome.status().name().toLowerCase(Locale.ROOT)));
             tests.add(test);
         }
         Map<String, Object> results = new LinkedHashMap<>();
@@ -126,10 +127,10 @@ public final class ReportFiles {
                 "exercise", "test", "name", "status", "points", "max_points", "reason", "reread", "attempt").get())) {
             for (Outcome outcome : card.outcomes()) {
                 csv.printRecord(outcome.exercise().module(), outcome.test(), outcome.name().in(lang),
-                        outcome.status().name().toLowerCase(java.util.Locale.ROOT), outcome.points(), outcome.maxPoints(),
+                        outcome.status().name().toLowerCase(Locale.ROOT), outcome.points(), outcome.maxPoints(),
                         outcome.status() == Status.PASSED ? "" : outcome.reason().in(lang),
                         Words.reread(outcome) ? Words.handoutSection(outcome, lang) : "",
-                        outcome.attempt().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                        outcome.attempt().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
         }
         return text.toString();

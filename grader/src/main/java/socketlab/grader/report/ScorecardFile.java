@@ -53,7 +53,8 @@ public final class ScorecardFile {
         JsonNode root = JSON.readTree(folder.resolve(NAME).toFile());
         List<Outcome> outcomes = new ArrayList<>();
         for (JsonNode outcome : root.get("outcomes")) {
-            outcomes.add(new Outcome(Outcome.Kind.valueOf(outcome.get("kind").asText()), Exercise.valueOf(outcome.get("exercise").asText()), outcome.get("test").asText(),
+            outcomes.add(new Outcome(Outcome.Kind.valueOf(outcome.get("kind").asText()), Exercise.valueOf(outcome.get("exercise").asText()),
+                    outcome.get("test").asText(),
                     new Text(outcome.get("nameEn").asText(), outcome.get("nameId").asText()), outcome.get("maxPoints").asInt(),
                     Status.valueOf(outcome.get("status").asText()),
                     new Text(outcome.get("reasonEn").asText(), outcome.get("reasonId").asText()), outcome.get("section").asText(),

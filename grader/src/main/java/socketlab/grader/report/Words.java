@@ -1,8 +1,12 @@
 package socketlab.grader.report;
 
+import java.util.Locale;
+import java.util.Optional;
 import socketlab.grader.course.Lang;
+import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
 
 /** The few words every report shares, in both languages, and how a failure points at its handout section. */
 final class Words {
@@ -20,11 +24,11 @@ final class Words {
     }
 
     /** The line that says how many points were not tested here, or empty when every test ran. */
-    static java.util.Optional<String> untested(socketlab.grader.grading.Scorecard card, Lang lang) {
+    static Optional<String> untested(Scorecard card, Lang lang) {
         if (card.skipped().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Text.of("not tested here: %d point(s) in %d skipped test(s), not counted as passed (see each one's reason)",
+        return Optional.of(Text.of("not tested here: %d point(s) in %d skipped test(s), not counted as passed (see each one's reason)",
                 "tidak diuji di sini: %d poin dalam %d tes yang dilewati, tidak dihitung lulus (lihat sebab masing-masing)",
                 card.untestedPoints(), card.skipped().size()).in(lang));
     }
@@ -49,7 +53,7 @@ final class Words {
 
     /** Whether a reader should be sent back to the handout: for any outcome but a pass or a skip. */
     static boolean reread(Outcome outcome) {
-        return outcome.status() != socketlab.grader.course.Status.PASSED && outcome.status() != socketlab.grader.course.Status.SKIPPED;
+        return outcome.status() != Status.PASSED && outcome.status() != Status.SKIPPED;
     }
 
     /** Where the handout section for this outcome is: handouts/<lang>/<exercise>.md#<section>. */
@@ -58,11 +62,11 @@ final class Words {
         int hash = section.indexOf('#');
         String chapter = hash < 0 ? section : section.substring(0, hash);
         String anchor = hash < 0 ? "" : section.substring(hash);
-        return "handouts/" + lang.name().toLowerCase(java.util.Locale.ROOT) + "/" + chapter + ".md" + anchor;
+        return "handouts/" + lang.name().toLowerCase(Locale.ROOT) + "/" + chapter + ".md" + anchor;
     }
 
     /** The percentage with one decimal, the same in both languages' reports. */
     static String percent(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", value);
+        return String.format(Locale.ROOT, "%.1f%%", value);
     }
 }

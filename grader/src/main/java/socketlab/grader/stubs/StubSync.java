@@ -1,6 +1,7 @@
 package socketlab.grader.stubs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,7 +151,7 @@ public final class StubSync {
 
     /** The given {@code CommandLine.java}, from its one source, in the exercise's package. */
     static String givenCommandLine(Exercise exercise) {
-        try (java.io.InputStream source = StubSync.class.getResourceAsStream(GIVEN)) {
+        try (InputStream source = StubSync.class.getResourceAsStream(GIVEN)) {
             if (source == null) {
                 throw new IllegalStateException("the grader's resources lack " + GIVEN);
             }

@@ -44,7 +44,8 @@ final class ClassGradingTest {
         Path roster = Files.writeString(work.resolve("roster.csv"), "id,name,email\nbudi,Budi Santoso,budi@example.ac.id\n");
         Path out = work.resolve("out");
 
-        String first = run(submissions.toString(), "--out", out.toString(), "--roster", roster.toString(), "--submissions-at-once", "2", "--lang", "en");
+        String first = run(submissions.toString(), "--out", out.toString(), "--roster", roster.toString(), "--submissions-at-once", "2",
+                "--lang", "en");
         List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
         FileTime budiGraded = Files.getLastModifiedTime(out.resolve("students/budi/results.json"));
         String second = run(submissions.toString(), "--out", out.toString(), "--submissions-at-once", "2", "--lang", "en");
@@ -56,7 +57,8 @@ final class ClassGradingTest {
         int onOtherHosts = DockerEngine.available() ? 6 : 0;
         assertAll(
                 () -> assertThat(first).contains("3 submissions, 3 to grade"),
-                () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,server,looping-server,client,address-detail,other-addresses,"
+                () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,"
+                        + "server,looping-server,client,address-detail,other-addresses,"
                         + "Total,Grade,Last modified (grade)"),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,15,0,0,36")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,21,18,15,15,"

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,13 +82,13 @@ final class HostileClassTest {
                 () -> assertThat(leftOver).as("processes a submission started, still running").isEmpty());
     }
 
-    private static java.util.function.Consumer<Integer> lessThanFull() {
+    private static Consumer<Integer> lessThanFull() {
         return total -> assertThat(total).isLessThan(TestRepository.fullMarks());
     }
 
     private static Map<String, Integer> totals(Path gradebook) throws IOException {
-        try (java.io.Reader reader = Files.newBufferedReader(gradebook)) {
-            return org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+        try (Reader reader = Files.newBufferedReader(gradebook)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
                     .stream().collect(Collectors.toMap(row -> row.get("Identifier"), row -> Integer.parseInt(row.get("Total"))));
         }
     }

@@ -19,7 +19,8 @@ import socketlab.grader.report.ScorecardFile;
 
 /**
  * The class of the stress proof and of {@code grader/bench/repeat.sh stress}: correct submissions, slow but
- * correct ones, half-done ones (some gaps still the kit's stubs), hanging ones and wrong ones from the corpus; and the means to grade it with given options and
+ * correct ones, half-done ones (some gaps still the kit's stubs), hanging ones and wrong ones from the corpus; and the means to grade it
+ * with given options and
  * compare two gradings test by test (status and points; whether a result came from a retry may differ).
  */
 public final class StressClass {

@@ -1,8 +1,5 @@
 package socketlab.grader.bench;
 
-import socketlab.grader.launch.Folders;
-import socketlab.grader.docker.SandboxImage;
-import socketlab.grader.docker.DockerEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -15,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import socketlab.grader.batch.TestsCsv;
 import socketlab.grader.cli.GradeClassCommand;
-import socketlab.grader.launch.ProgramRuntime;
-
-import socketlab.grader.sandbox.SandboxContainer;
-
 import socketlab.grader.corpus.Mutant;
+import socketlab.grader.docker.DockerEngine;
+import socketlab.grader.docker.SandboxImage;
+import socketlab.grader.launch.Folders;
+import socketlab.grader.launch.ProgramRuntime;
+import socketlab.grader.sandbox.SandboxContainer;
 
 /**
  * Generates a class of N submissions (mixed: correct ones, buggy ones from the corpus of wrong

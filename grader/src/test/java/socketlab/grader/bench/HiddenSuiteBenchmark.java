@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import socketlab.grader.launch.Folders;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.grading.Grader;
-import socketlab.grader.grading.Settings;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.grading.Settings;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.quiz.ReferenceAnswers;
 
 /**

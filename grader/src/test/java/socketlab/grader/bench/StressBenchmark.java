@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import socketlab.grader.launch.Folders;
 import socketlab.grader.batch.CpuHog;
 import socketlab.grader.batch.StressClass;
 import socketlab.grader.grading.GradingRun;
+import socketlab.grader.launch.Folders;
 
 /**
  * Grades the stress class ({@link StressClass}) once alone ({@code --submissions-at-once 1}), then N times at the stress

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.course.Exercise;
-import socketlab.grader.quiz.Quiz;
 import socketlab.grader.grading.GradingRun;
+import socketlab.grader.quiz.Quiz;
 
 /** The grader's command line: one submission or a class, bad input in one line of the language asked for, exit code 2. */
 final class GradeCommandTest {
@@ -119,7 +119,8 @@ final class GradeCommandTest {
         int code = GraderCommand.execute(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertAll(
                 () -> assertThat(code).isEqualTo(2),
-                () -> assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("(Usage|Pemakaian): grader \\[-hV\\] \\[COMMAND\\]").contains("grade").contains("class"));
+                () -> assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("(Usage|Pemakaian): grader \\[-hV\\] \\[COMMAND\\]")
+                        .contains("grade").contains("class"));
     }
 
     @Test
@@ -145,7 +146,8 @@ final class GradeCommandTest {
         String scorecard = printed.toString(StandardCharsets.UTF_8);
         assertAll(
                 () -> assertThat(code).as(scorecard).isZero(),
-                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +15/" + (15 + Quiz.course().of(Exercise.CLIENT).size())).contains("Total: 15/" + TestRepository.fullMarks()),
+                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +15/" + (15 + Quiz.course().of(Exercise.CLIENT).size()))
+                        .contains("Total: 15/" + TestRepository.fullMarks()),
                 () -> assertThat(out.resolve("card/results.json")).exists());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,6 +80,6 @@ final class WrongSubmissionsTest {
     }
 
     private static Set<String> allTests() {
-        return GradingRun.hiddenTests().stream().map(java.lang.reflect.Method::getName).collect(Collectors.toSet());
+        return GradingRun.hiddenTests().stream().map(Method::getName).collect(Collectors.toSet());
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -40,12 +41,13 @@ final class CourseListTest {
                     missing.add(exercise.module() + " lacks its " + part + ": " + path);
                 }
             });
-            if (GradingRun.hiddenTestClasses().stream().noneMatch(type -> Exercise.ofHiddenTests(type).equals(java.util.Optional.of(exercise)))) {
+            if (GradingRun.hiddenTestClasses().stream().noneMatch(type -> Exercise.ofHiddenTests(type).equals(Optional.of(exercise)))) {
                 missing.add(exercise.module() + " lacks its hidden tests: no @HiddenTests class with @Graded tests in "
                         + exercise.hiddenTestsPackage());
             }
             if (Quiz.course().of(exercise).size() < 2) {
-                missing.add(exercise.module() + " lacks its quiz: fewer than two questions in grader/src/main/resources/socketlab/grader/quiz/quiz.json");
+                missing.add(exercise.module()
+                        + " lacks its quiz: fewer than two questions in grader/src/main/resources/socketlab/grader/quiz/quiz.json");
             }
             for (String folder : List.of("corpus", "stress")) {
                 if (mutants(exercise, folder).isEmpty()) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,14 +56,15 @@ final class MessagesTest {
     void fillsTheValuesInTheLanguageAskedFor() {
         assertAll(
                 () -> assertThat(Messages.in(Lang.EN).get("submission.missing", "/x.zip")).isEqualTo("no such submission: /x.zip"),
-                () -> assertThat(Messages.in(Lang.ID).get("grade.belowBar", 12.5, 50.0)).isEqualTo("Skor 12.5% di bawah batas 50.0% (grade.failUnder)"),
+                () -> assertThat(Messages.in(Lang.ID).get("grade.belowBar", 12.5, 50.0))
+                        .isEqualTo("Skor 12.5% di bawah batas 50.0% (grade.failUnder)"),
                 () -> assertThat(new Problem("lang.unknown", "fr").getMessage()).isEqualTo("unknown language \"fr\": use id or en"));
     }
 
     private static Properties load(String resource) {
         try (InputStream in = MessagesTest.class.getResourceAsStream("/" + resource)) {
             Properties properties = new Properties();
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties;
         } catch (IOException | NullPointerException e) {
             throw new UncheckedIOException(new IOException("cannot read " + resource, e));

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Budget;
 import socketlab.grader.harness.GradingContext;
-import socketlab.grader.harness.ScriptedLauncher.Script;
 import socketlab.grader.harness.ScriptedLauncher;
+import socketlab.grader.harness.ScriptedLauncher.Script;
 import socketlab.grader.submission.Build;
 
 /**
@@ -67,7 +68,7 @@ final class GradingRunTest {
         assertAll(
                 () -> assertThat(statuses(card)).containsOnly(Status.PASSED),
                 () -> assertThat(retried.attempt()).isEqualTo(Outcome.Attempt.RETRIED),
-                () -> assertThat(retried.statusText(socketlab.grader.course.Lang.EN)).isEqualTo("passed (retried)"),
+                () -> assertThat(retried.statusText(Lang.EN)).isEqualTo("passed (retried)"),
                 () -> assertThat(launcher.started()).as("three tests and one retry").isEqualTo(4));
     }
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
 import socketlab.grader.quiz.Quiz;
 import socketlab.grader.quiz.ReferenceAnswers;
-import socketlab.grader.course.Status;
 
 /**
  * The hidden tests are right about the two references: the solutions score full marks (and the tests
@@ -77,9 +77,9 @@ final class ReferenceGradingTest {
 
     /**
      * Line coverage without the main methods ({@code System.exit(...)} runs, but JaCoCo cannot see it) and without
-     * the given command lines, {@code <Program>Command} and the {@code CommandLine} they share, and AlamatLain's given {@code Table}: their help, version,
-     * usage errors and the words for failures no loopback test meets (unreachable, timed out) are not what the hidden
-     * tests grade (solutions/CommandLinesTest and ProgramErrorsTest test the command lines).
+     * the given command lines, {@code <Program>Command} and the {@code CommandLine} they share, and AlamatLain's given
+     * {@code Table}: their help, version, usage errors and the words for failures no loopback test meets (unreachable,
+     * timed out) are not what the hidden tests grade (solutions/CommandLinesTest and ProgramErrorsTest test the command lines).
      */
     private static double linesCoveredOutsideMain(IBundleCoverage coverage) {
         int covered = coverage.getLineCounter().getCoveredCount();

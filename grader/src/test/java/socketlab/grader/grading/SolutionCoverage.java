@@ -1,5 +1,6 @@
 package socketlab.grader.grading;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ final class SolutionCoverage {
 
     /** The jar of JaCoCo's agent, found on this test's class path. */
     static Path agentJar() {
-        return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> entry.contains("org.jacoco.agent") && entry.endsWith("runtime.jar"))
                 .map(Path::of).findFirst()
                 .orElseThrow(() -> new IllegalStateException("JaCoCo's agent (org.jacoco.agent, runtime) is not on the class path"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -27,7 +28,7 @@ final class ClosedPortTest {
                 }
             }).isInstanceOf(ConnectException.class);
             assertThatThrownBy(() -> new ServerSocket(address.getPort(), 1, address.getAddress()).close())
-                    .as("another server asking for the same port").isInstanceOf(java.net.BindException.class);
+                    .as("another server asking for the same port").isInstanceOf(BindException.class);
             assertThat(address.getPort()).isPositive();
         }
     }

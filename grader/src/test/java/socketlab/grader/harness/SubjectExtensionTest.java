@@ -12,11 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
 import socketlab.grader.harness.ScriptedLauncher.Script;
 import socketlab.grader.harness.fixtures.server.ServerKuEndFixture;
 import socketlab.grader.harness.fixtures.server.ServerKuFixture;
@@ -82,7 +84,7 @@ final class SubjectExtensionTest {
         assertAll(
                 () -> assertThat(verdict.status()).isEqualTo(Status.CRASHED),
                 () -> assertThat(verdict.reason().en()).isEqualTo("ServerKu ended (exit code 1) before printing \"Listening on <ip>:<port>\";"
-                        + " stdout (nothing), stderr \"Exception in thread \"main\" java.lang.NullPointerException\""));
+                        + " stdout (nothing), stderr \"Exception in thread \"main\" NullPointerException\""));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -107,7 +109,7 @@ final class SubjectExtensionTest {
         Verdict verdict = verdict(results, "endsWithExitCodeZero");
         assertAll(
                 () -> assertThat(verdict.status()).isEqualTo(Status.FAILED),
-                () -> assertThat(verdict.reason()).isEqualTo(new socketlab.grader.course.Text("exit code 2, not 0", "kode keluar 2, bukan 0")),
+                () -> assertThat(verdict.reason()).isEqualTo(new Text("exit code 2, not 0", "kode keluar 2, bukan 0")),
                 () -> assertThat(results.testEvents().succeeded().count()).as("the test that only wants the line").isEqualTo(1));
     }
 
@@ -179,7 +181,7 @@ final class SubjectExtensionTest {
     private static Verdict verdict(EngineExecutionResults results, String test) {
         Event failed = results.testEvents().failed().filter(event -> event.getTestDescriptor().getDisplayName().startsWith(test + "("))
                 .findFirst().orElseThrow(() -> new AssertionError(test + " did not fail: " + results.testEvents().list()));
-        return (Verdict) failed.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        return (Verdict) failed.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
     }
 
     private static List<String> skipReasons(EngineExecutionResults results) {

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ final class ProgramSocketsTest {
 
     @Test
     void readsAnAddressAsProcPrintsIt() throws IOException {
-        assumeTrue(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN, "skipped: a big-endian machine prints other hex");
+        assumeTrue(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN, "skipped: a big-endian machine prints other hex");
         assertAll(
                 () -> assertThat(ProgramSockets.endpoint("0100007F:1F90"))
                         .isEqualTo(new ProgramSockets.Endpoint(InetAddress.getByName("127.0.0.1"), 8080)),

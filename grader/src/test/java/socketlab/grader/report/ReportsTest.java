@@ -82,7 +82,8 @@ final class ReportsTest {
                 () -> assertThat(folder.resolve("scorecard.csv")).content().contains("other-addresses,aServerOnIpv6LoopbackTakesIpv6ClientsOnly,"
                         + "a server on ::1,skipped,0,2,no IPv6 loopback,,first"),
                 () -> assertThat(printed.toString(StandardCharsets.UTF_8)).contains("dilewati").contains("sebab: tidak ada loopback IPv6")
-                        .contains("tidak diuji di sini: 2 poin dalam 1 tes yang dilewati").doesNotContain("baca lagi: handouts/id/other-addresses.md"));
+                        .contains("tidak diuji di sini: 2 poin dalam 1 tes yang dilewati")
+                        .doesNotContain("baca lagi: handouts/id/other-addresses.md"));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package socketlab.grader.sandbox;
 
-import socketlab.grader.docker.DockerEngine;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Assumptions;
+import socketlab.grader.docker.DockerEngine;
 
 /**
  * The tests that need a Docker engine: without one they say "skipped: no Docker engine", never pass quietly,

@@ -72,7 +72,8 @@ final class HostileSandboxIT {
                 () -> assertThat(code).as("exit code; output:%n%s", printed.toString(StandardCharsets.UTF_8)).isZero(),
                 () -> assertThat(total(out, "correct-1")).isEqualTo(TestRepository.fullMarks()),
                 () -> assertThat(total(out, "correct-2")).isEqualTo(TestRepository.fullMarks()),
-                () -> assertThat(total(out, "writesOutside")).as("no write outside its folder worked (else it exits 99)").isEqualTo(TestRepository.fullMarks()),
+                () -> assertThat(total(out, "writesOutside")).as("no write outside its folder worked (else it exits 99)")
+                        .isEqualTo(TestRepository.fullMarks()),
                 () -> assertThat(feedback(out, "forkBomb")).contains("crashed: too many processes"),
                 () -> assertThat(total(out, "forkBomb")).as("it costs itself").isLessThan(TestRepository.fullMarks()),
                 () -> assertThat(feedback(out, "memoryHog")).contains("crashed: out of memory"),

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.RunningProgram;
 
 /** Every program's help and messages exist in English and in Bahasa Indonesia, and the JVM's language picks one. */
@@ -29,7 +30,7 @@ final class MessagesInBothLanguagesTest {
                     .filter(file -> file.toString().endsWith(".properties") && !file.toString().endsWith("_id.properties"))
                     .toList();
         }
-        assertThat(english).as("message bundles").hasSize(socketlab.grader.course.Exercise.values().length);
+        assertThat(english).as("message bundles").hasSize(Exercise.values().length);
         for (Path bundle : english) {
             Path indonesian = Path.of(bundle.toString().replace(".properties", "_id.properties"));
             assertThat(load(indonesian).keySet()).as("keys of %s", indonesian).isEqualTo(load(bundle).keySet());

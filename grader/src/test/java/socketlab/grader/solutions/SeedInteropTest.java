@@ -9,8 +9,8 @@ import static socketlab.grader.solutions.Programs.seed;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import socketlab.grader.launch.RunningProgram;
 

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Exercise;
 
 /**
  * The exercise programs keep to the shape issue 11 set: the JDK alone at run time, and a student's file that is
@@ -75,13 +77,13 @@ final class ExerciseProgramsTest {
             }
         }
         System.out.println("lesson share of each student's file:\n  " + String.join("\n  ", shares));
-        assertThat(shares).as("student files found").hasSize(socketlab.grader.course.Exercise.values().length);
+        assertThat(shares).as("student files found").hasSize(Exercise.values().length);
         assertThat(tooLittle).as("student files whose lesson is under %.0f%% of their lines", 100 * LESSON_SHARE).isEmpty();
         assertThat(Files.readAllLines(REPOSITORY.resolve("exercises/server/src/main/java/socketlab/server/ServerKu.java")))
                 .as("ServerKu.java, the student's file of the first exercise, in lines").hasSizeLessThanOrEqualTo(70);
     }
 
-    private static int indexOf(List<String> lines, int from, java.util.function.Predicate<String> wanted) {
+    private static int indexOf(List<String> lines, int from, Predicate<String> wanted) {
         for (int i = from; i < lines.size(); i++) {
             if (wanted.test(lines.get(i))) {
                 return i;

@@ -51,7 +51,8 @@ final class StubsInStepTest {
                         .resolve(exercise.module()).resolve("src/main/java").resolve(exercise.packagePath()).resolve("CommandLine.java"))
                         .content().isEqualTo(StubSync.givenCommandLine(exercise))),
                 () -> assertThat(new StubSync(copy).drift()).containsExactly(
-                        "differs from what the solutions and the course's list make: solutions/server/src/main/java/socketlab/server/CommandLine.java"));
+                        "differs from what the solutions and the course's list make: "
+                                + "solutions/server/src/main/java/socketlab/server/CommandLine.java"));
     }
 
     @Test

@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Problem;
 import socketlab.grader.course.Status;
 import socketlab.grader.grading.Grader;
+import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 
@@ -95,7 +97,7 @@ final class SubmissionLayoutsTest {
         assertAll(
                 () -> assertThat(Unzip.into(good, work.resolve("good")).resolve("tugas/ServerKu.java")).exists(),
                 () -> assertThatThrownBy(() -> Unzip.into(evil, work.resolve("evil")))
-                        .isInstanceOf(socketlab.grader.course.Problem.class).hasMessageContaining("outside the archive's folder"),
+                        .isInstanceOf(Problem.class).hasMessageContaining("outside the archive's folder"),
                 () -> assertThat(work.getParent().resolve("outside.txt")).doesNotExist());
     }
 
@@ -112,7 +114,7 @@ final class SubmissionLayoutsTest {
                             text = text.replace("close(s);\n    }", "close(s)\n    }");
                         }
                         out.putNextEntry(new ZipEntry("Budi/" + exercise.module() + "/" + source.getFileName()));
-                        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        out.write(text.getBytes(StandardCharsets.UTF_8));
                         out.closeEntry();
                     }
                 }
@@ -131,7 +133,7 @@ final class SubmissionLayoutsTest {
     }
 
     /** The client's tests, and the other-addresses tests that run ClientKu on another host (their names say so). */
-    private static boolean runsClientKu(socketlab.grader.grading.Outcome outcome) {
+    private static boolean runsClientKu(Outcome outcome) {
         return outcome.exercise() == Exercise.CLIENT || outcome.test().startsWith("clientKu");
     }
 
@@ -144,7 +146,7 @@ final class SubmissionLayoutsTest {
         Path zip = work.resolve(name);
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
             out.putNextEntry(new ZipEntry(entry));
-            out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         return zip;

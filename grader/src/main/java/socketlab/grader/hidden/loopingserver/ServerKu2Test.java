@@ -1,6 +1,7 @@
 package socketlab.grader.hidden.loopingserver;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.util.List;
 import org.junit.jupiter.api.Order;
@@ -94,7 +95,7 @@ public final class ServerKu2Test {
                 try (Socket resetting = Peer.connect(run, serverKu2.host(), port)) {
                     resetting.setSoLinger(true, 0);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }
         });

@@ -1,5 +1,7 @@
 package socketlab.grader.hidden.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Observed;
@@ -49,8 +51,8 @@ public final class ServerKuVisit {
         secondClient = Observed.of(() -> {
             try (Socket second = Peer.connect(run, serverKu.host(), port.get())) {
                 return Peer.readMessage(second);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         printed = run.printed();

@@ -71,11 +71,7 @@ final class Commands {
             String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
                     : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
             if (value != null) {
-                try {
-                    return Optional.of(Lang.of(value));
-                } catch (Problem unknown) {
-                    return Optional.empty();
-                }
+                return Lang.named(value);
             }
         }
         return Optional.empty();

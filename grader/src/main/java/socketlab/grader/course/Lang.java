@@ -1,6 +1,8 @@
 package socketlab.grader.course;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The two languages of everything the grader says: Bahasa Indonesia and English. */
 public enum Lang {
@@ -11,12 +13,8 @@ public enum Lang {
         return Locale.getDefault().getLanguage().equals("en") ? EN : ID;
     }
 
-    /** The language named by a {@code grade.lang} value such as "id" or "en". */
-    public static Lang of(String code) {
-        return switch (code.strip().toLowerCase(Locale.ROOT)) {
-            case "id", "in", "ind", "indonesia", "indonesian" -> ID;
-            case "en", "eng", "english" -> EN;
-            default -> throw new Problem("lang.unknown", code);
-        };
+    /** The language a {@code --lang} value names, as the command line reads it ({@code id} or {@code en}, in any case), if any. */
+    public static Optional<Lang> named(String code) {
+        return Arrays.stream(values()).filter(lang -> lang.name().equalsIgnoreCase(code.strip())).findFirst();
     }
 }

@@ -37,12 +37,24 @@ public final class Peer {
      * A refused or silent connect is a verdict naming the address.
      */
     public static Socket connect(Run server, String host, int port) {
+        return connect(server, null, host, port);
+    }
+
+    /** As {@link #connect(Run, String, int)}, from the local address {@code from} (a free port of it). */
+    public static Socket connectFrom(Run server, String from, String host, int port) {
+        return connect(server, from, host, port);
+    }
+
+    private static Socket connect(Run server, String from, String host, int port) {
         if (server.sockets().filter(own -> !own.accepts(address(host), port)).isPresent()) {
             throw Verdict.failed("could not connect to %s:%d: %s does not listen there",
                     "tidak bisa terhubung ke %s:%d: %s tidak listen di sana", host, port, server.name());
         }
         Socket socket = new Socket();
         try {
+            if (from != null) {
+                socket.bind(new InetSocketAddress(address(from), 0));
+            }
             socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
             socket.setSoTimeout((int) Run.STEP.toMillis());
             socket.setTcpNoDelay(true);

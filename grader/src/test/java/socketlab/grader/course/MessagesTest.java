@@ -58,7 +58,7 @@ final class MessagesTest {
                 () -> assertThat(Messages.in(Lang.EN).get("submission.missing", "/x.zip")).isEqualTo("no such submission: /x.zip"),
                 () -> assertThat(Messages.in(Lang.ID).get("grade.belowBar", 12.5, 50.0))
                         .isEqualTo("Skor 12.5% di bawah batas 50.0% (grade.failUnder)"),
-                () -> assertThat(new Problem("lang.unknown", "fr").getMessage()).isEqualTo("unknown language \"fr\": use id or en"));
+                () -> assertThat(new Problem("class.noFolder", "kelas/").getMessage()).isEqualTo("no such folder of submissions: kelas/"));
     }
 
     private static Properties load(String resource) {

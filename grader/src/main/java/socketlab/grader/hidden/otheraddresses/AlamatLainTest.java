@@ -2,7 +2,6 @@ package socketlab.grader.hidden.otheraddresses;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import org.junit.jupiter.api.Order;
@@ -103,7 +102,7 @@ public final class AlamatLainTest {
             Run run = alamatLain.start(args);
             // the first client reaches the test's own server; while AlamatLain looks for it among its servers, a
             // stranger's connection waits in its server's backlog: it is not the client's, whatever comes first
-            try (Socket first = Peer.accept(elsewhere, run); Socket stranger = strangerTo(block, elsewhere.getLocalPort(), args)) {
+            try (Socket first = Peer.accept(elsewhere, run); Socket stranger = strangerTo(run, block, elsewhere.getLocalPort(), args)) {
                 AlamatLainTable table = AlamatLainTable.of(run, args);
                 table.expectClient("any", block.at(5), "other-program", "-", "-");
                 table.expectClient("any", block.at(1), "connected", block.at(1), Loopback.kernelsChoiceFor(block.at(1)));
@@ -112,18 +111,13 @@ public final class AlamatLainTest {
     }
 
     /** A connection from another address of the block to AlamatLain's server, which must listen while it looks for its first client. */
-    private static Socket strangerTo(Loopback.Block block, int port, String... args) throws IOException {
-        Socket stranger = new Socket();
+    private static Socket strangerTo(Run alamatLain, Loopback.Block block, int port, String... args) {
         try {
-            stranger.bind(new InetSocketAddress(block.at(7), 0));
-            stranger.connect(new InetSocketAddress(block.at(1), port), (int) Run.STEP.toMillis());
-            return stranger;
-        } catch (IOException refused) {
-            stranger.close();
-            throw Verdict.failed("AlamatLain %s: while it looked for its first client, its server on %s:%d took no connection (%s):"
+            return Peer.connectFrom(alamatLain, block.at(7), block.at(1), port);
+        } catch (Verdict refused) {
+            throw Verdict.failed("AlamatLain %s: while it looked for its first client, its server on %s:%d took no connection:"
                     + " a server listens until the program ends", "AlamatLain %s: saat mencari client pertamanya, server-nya di %s:%d"
-                    + " tidak menerima koneksi (%s): server tetap listen sampai program selesai", String.join(" ", args), block.at(1), port,
-                    refused.getMessage());
+                    + " tidak menerima koneksi: server tetap listen sampai program selesai", String.join(" ", args), block.at(1), port);
         }
     }
 

@@ -70,8 +70,22 @@ public final class Conversation {
         }
     }
 
+    /** Notes a step into the conversation this thread plays, if any, unless it is the step noted last: a fact seen twice in a row is said once. */
+    static void noteOnce(Text step) {
+        Conversation conversation = CURRENT.get();
+        if (conversation != null) {
+            conversation.addUnlessLast(step);
+        }
+    }
+
     synchronized void add(Text step) {
         steps.add(step);
+    }
+
+    private synchronized void addUnlessLast(Text step) {
+        if (steps.isEmpty() || !steps.get(steps.size() - 1).equals(step)) {
+            steps.add(step);
+        }
     }
 
     synchronized List<Text> steps() {

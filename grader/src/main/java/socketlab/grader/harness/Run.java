@@ -142,7 +142,7 @@ public final class Run implements AutoCloseable {
     public int awaitExit(Duration limit) {
         Optional<Integer> exit = program.awaitExit(limit);
         endAwaited |= exit.isPresent();
-        Conversation.note(exit.isPresent() ? Text.of("%s ended with exit code %d", "%s berhenti dengan kode keluar %d", name, exit.get())
+        Conversation.noteOnce(exit.isPresent() ? Text.of("%s ended with exit code %d", "%s berhenti dengan kode keluar %d", name, exit.get())
                 : Text.of("%s was still running after %d s", "%s masih berjalan setelah %d detik", name, limit.toSeconds()));
         return exit.orElseThrow(() -> new Verdict(Status.TIMED_OUT, Text.of(
                 "%s was still running %d s after it should have ended", "%s masih berjalan %d detik setelah seharusnya selesai",

@@ -60,4 +60,18 @@ final class ConversationTest {
                 () -> assertThat(inside).isEqualTo("done"),
                 () -> assertThat(test.steps()).containsExactly(new Text("the test sent \"Hai\\n\"", "tes mengirim \"Hai\\n\"")));
     }
+
+    @Test
+    void saysAProgramsEndOnceWhenItIsSeenTwiceInARow() {
+        Conversation test = new Conversation();
+        Text ended = Text.same("ClientKu ended with exit code 0");
+        Conversation.recording(test, () -> {
+            Conversation.noteOnce(ended);
+            Conversation.noteOnce(ended);
+            Conversation.note(Text.same("the test received \"\""));
+            Conversation.noteOnce(ended);
+            return null;
+        });
+        assertThat(test.steps()).containsExactly(ended, Text.same("the test received \"\""), ended);
+    }
 }

@@ -84,7 +84,7 @@ final class SubjectExtensionTest {
         assertAll(
                 () -> assertThat(verdict.status()).isEqualTo(Status.CRASHED),
                 () -> assertThat(verdict.reason().en()).isEqualTo("ServerKu ended (exit code 1) before printing \"Listening on <ip>:<port>\";"
-                        + " stdout (nothing), stderr \"Exception in thread \"main\" NullPointerException\""));
+                        + " stdout (nothing), stderr \"Exception in thread \"main\" java.lang.NullPointerException\""));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import socketlab.grader.docker.DockerEngine;
 
 /**
  * Builds the handouts and the student kit: {@code BuildHandouts <repository> <target folder>}. Writes
@@ -21,8 +22,14 @@ public final class BuildHandouts {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: BuildHandouts <repository> <target folder>");
         }
-        Path repository = Path.of(args[0]).toAbsolutePath().normalize();
-        Path target = Path.of(args[1]).toAbsolutePath().normalize();
+        try {
+            build(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]).toAbsolutePath().normalize());
+        } finally {
+            DockerEngine.cleanUpNow();
+        }
+    }
+
+    private static void build(Path repository, Path target) throws IOException {
         Transcripts transcriptsOfTheSolutions = new Transcripts(repository, target.resolve("solution-builds"));
         for (String lang : LANGUAGES) {
             Path folder = Files.createDirectories(target.resolve("handouts").resolve(lang));

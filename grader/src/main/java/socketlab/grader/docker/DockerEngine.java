@@ -3,6 +3,7 @@ package socketlab.grader.docker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.utility.ResourceReaper;
 import socketlab.grader.course.Problem;
 
 /** Whether a Docker engine answers, said plainly when it does not: container mode never falls back to processes. */
@@ -28,6 +29,18 @@ public final class DockerEngine {
             } catch (RuntimeException | LinkageError unreachable) {
                 return false;
             }
+        }
+    }
+
+    /**
+     * Removes now whatever this JVM's containers and networks left behind (they remove themselves; this is the safety
+     * net Testcontainers otherwise runs as a hook at the JVM's exit). A program run inside Maven (exec:java) calls it
+     * before it returns, as Maven closes its classes before that hook runs, which would then print a stack trace
+     * after the build's last words. Does nothing where no engine answers.
+     */
+    public static void cleanUpNow() {
+        if (available()) {
+            ResourceReaper.instance().performCleanup();
         }
     }
 

@@ -19,7 +19,7 @@ import socketlab.grader.report.ScorecardFile;
  * student is graded, {@code results.json} (Gradescope's format); the CSV and results.json in the class's language.
  */
 final class StudentReports {
-    static final String DONE = "results.json";
+    static final String DONE = ReportFiles.RESULTS_JSON;
 
     private StudentReports() {
     }
@@ -40,7 +40,7 @@ final class StudentReports {
                     + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}</style>"
                     + "</head><body>\n" + html + "</body></html>\n");
         }
-        ReportFiles.atomically(folder.resolve("scorecard.csv"), new ReportFiles(language).csv(card));
+        ReportFiles.atomically(folder.resolve(ReportFiles.CSV), new ReportFiles(language).csv(card));
         ScorecardFile.write(card, folder);
         ReportFiles.atomically(folder.resolve(DONE), new ReportFiles(language).gradescopeJson(card));
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.grading.Settings;
+import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.report.TerminalReport;
 
@@ -17,8 +18,6 @@ import socketlab.grader.report.TerminalReport;
  * scorecard's folder, then optionally {@code --lang=<id|en>}. It never calls System.exit, which would end Maven.
  */
 public final class MavenScorecard {
-    private static final String[] FILES = {"scorecard.md", "results.json", "scorecard.csv"};
-
     private MavenScorecard() {
     }
 
@@ -34,7 +33,7 @@ public final class MavenScorecard {
         String rule = "-".repeat(78);
         System.out.println(rule);
         new TerminalReport(lang, false).printSummary(ScorecardFile.read(folder), System.out);
-        for (String file : FILES) {
+        for (String file : ReportFiles.FILES) {
             System.out.println("  -> " + root.relativize(folder.resolve(file)));
         }
         System.out.println(rule);

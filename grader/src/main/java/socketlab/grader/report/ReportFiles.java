@@ -32,6 +32,15 @@ import socketlab.grader.grading.Scorecard;
  * count and name its points.
  */
 public final class ReportFiles {
+    /** Gradescope's results, in its autograder format. */
+    public static final String RESULTS_JSON = "results.json";
+    /** The scorecard for a job summary or a pull-request comment. */
+    public static final String MARKDOWN = "scorecard.md";
+    /** The scorecard as a table. */
+    public static final String CSV = "scorecard.csv";
+    /** The three files {@link #write} writes, in its order. */
+    public static final List<String> FILES = List.of(RESULTS_JSON, MARKDOWN, CSV);
+
     private final Lang lang;
 
     public ReportFiles(Lang lang) {
@@ -43,9 +52,9 @@ public final class ReportFiles {
         Files.createDirectories(folder);
         ScorecardFile.write(card, folder);
         return List.of(
-                atomically(folder.resolve("results.json"), gradescopeJson(card)),
-                atomically(folder.resolve("scorecard.md"), markdown(card)),
-                atomically(folder.resolve("scorecard.csv"), csv(card)));
+                atomically(folder.resolve(RESULTS_JSON), gradescopeJson(card)),
+                atomically(folder.resolve(MARKDOWN), markdown(card)),
+                atomically(folder.resolve(CSV), csv(card)));
     }
 
     /** The scorecard in Gradescope's autograder format. */

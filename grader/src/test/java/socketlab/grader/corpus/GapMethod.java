@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.stubs.StubGenerator;
 
 /**
  * One method a student writes: a method of a reference solution whose body holds a {@code // BEGIN SOLUTION}
@@ -39,16 +40,16 @@ record GapMethod(Exercise exercise, String file, String name, String contract, i
     static List<GapMethod> in(Exercise exercise, String file, String source) {
         List<GapMethod> gaps = new ArrayList<>();
         Matcher declaration = DECLARATION.matcher(source);
-        List<int[]> spans = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         while (declaration.find()) {
-            spans.add(new int[] {declaration.start(), 0});
+            starts.add(declaration.start());
             names.add(declaration.group(1));
         }
-        for (int i = 0; i < spans.size(); i++) {
-            int start = spans.get(i)[0];
-            int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : source.length();
-            if (source.substring(start, end).contains("// BEGIN SOLUTION")) {
+        for (int i = 0; i < starts.size(); i++) {
+            int start = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : source.length();
+            if (StubGenerator.hasSolution(source.substring(start, end))) {
                 gaps.add(new GapMethod(exercise, file, names.get(i), javadocBefore(source, start), start, end, source));
             }
         }

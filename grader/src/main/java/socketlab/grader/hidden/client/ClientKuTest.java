@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
@@ -44,17 +45,13 @@ public final class ClientKuTest {
     @Graded(points = 2, en = "prints a greeting that ends when the server closes", id = "mencetak salam yang berakhir saat server menutup",
             section = "client#recv")
     void printsAGreetingThatEndsWhenTheServerCloses(Subject clientKu) throws IOException {
-        try (ServerSocket server = Peer.listen()) {
-            Run run = start(clientKu, server);
-            try (Socket conn = Peer.accept(server, run)) {
-                Peer.send(conn, GREETING);
-                Peer.finishSending(conn);
-                Peer.readMessage(conn);
-            }
-            run.awaitExit(Run.STEP);
-            expectPrinted(run.stdout(), Text.of("ended by closing, without a newline, as the seed's serverku.py does",
-                    "diakhiri dengan menutup koneksi tanpa baris baru, seperti serverku.py dari modul"));
-        }
+        List<String> stdout = printedAfterOneVisit(clientKu, conn -> {
+            Peer.send(conn, GREETING);
+            Peer.finishSending(conn);
+            Peer.readMessage(conn);
+        });
+        expectPrinted(stdout, Text.of("ended by closing, without a newline, as the seed's serverku.py does",
+                "diakhiri dengan menutup koneksi tanpa baris baru, seperti serverku.py dari modul"));
     }
 
     @Test
@@ -130,20 +127,15 @@ public final class ClientKuTest {
     @Graded(points = 1, en = "prints a greeting in UTF-8 intact, letters outside ASCII included",
             id = "mencetak salam UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "client#recv")
     void printsAGreetingInUtf8Intact(Subject clientKu) throws IOException {
-        try (ServerSocket server = Peer.listen()) {
-            Run run = start(clientKu, server);
-            try (Socket conn = Peer.accept(server, run)) {
-                Peer.sendInPieces(conn, NON_ASCII_GREETING + "\n", 2, Duration.ofMillis(10));
-                Peer.readMessage(conn);
-            }
-            run.awaitExit(Run.STEP);
-            List<String> stdout = run.stdout();
-            Expect.that(!stdout.isEmpty() && stdout.get(0).equals(NON_ASCII_GREETING), Text.of(
-                    "the server's greeting was \"%s\" (UTF-8, sent in pieces of 2 bytes that split its characters);"
-                            + " ClientKu printed %s",
-                    "salam dari server adalah \"%s\" (UTF-8, dikirim per 2 byte yang memotong karakternya); ClientKu mencetak %s",
-                    NON_ASCII_GREETING, Run.quote(stdout)));
-        }
+        List<String> stdout = printedAfterOneVisit(clientKu, conn -> {
+            Peer.sendInPieces(conn, NON_ASCII_GREETING + "\n", 2, Duration.ofMillis(10));
+            Peer.readMessage(conn);
+        });
+        Expect.that(!stdout.isEmpty() && stdout.get(0).equals(NON_ASCII_GREETING), Text.of(
+                "the server's greeting was \"%s\" (UTF-8, sent in pieces of 2 bytes that split its characters);"
+                        + " ClientKu printed %s",
+                "salam dari server adalah \"%s\" (UTF-8, dikirim per 2 byte yang memotong karakternya); ClientKu mencetak %s",
+                NON_ASCII_GREETING, Run.quote(stdout)));
     }
 
     @Test
@@ -151,19 +143,29 @@ public final class ClientKuTest {
     @Graded(points = 1, en = "prints an empty line when the server sends nothing", id = "mencetak baris kosong saat server tidak mengirim apa pun",
             section = "client#recv")
     void printsAnEmptyLineWhenTheServerSendsNothing(Subject clientKu) throws IOException {
+        List<String> stdout = printedAfterOneVisit(clientKu, conn -> {
+            Peer.finishSending(conn);
+            Peer.readUntilClosed(conn);
+        });
+        Expect.that(stdout.equals(List.of("")), Text.of(
+                "the server closed the connection without sending anything, so the greeting is empty: expected an empty line,"
+                        + " ClientKu printed %s",
+                "server menutup koneksi tanpa mengirim apa pun, jadi salamnya kosong: diharapkan baris kosong, ClientKu mencetak %s",
+                Run.quote(stdout)));
+    }
+
+    /**
+     * What ClientKu printed after one visit to the test's server: the server plays {@code conversation} on the
+     * connection and closes it, then the test waits for ClientKu's end.
+     */
+    private static List<String> printedAfterOneVisit(Subject clientKu, Consumer<Socket> conversation) throws IOException {
         try (ServerSocket server = Peer.listen()) {
             Run run = start(clientKu, server);
             try (Socket conn = Peer.accept(server, run)) {
-                Peer.finishSending(conn);
-                Peer.readUntilClosed(conn);
+                conversation.accept(conn);
             }
             run.awaitExit(Run.STEP);
-            List<String> stdout = run.stdout();
-            Expect.that(stdout.equals(List.of("")), Text.of(
-                    "the server closed the connection without sending anything, so the greeting is empty: expected an empty line,"
-                            + " ClientKu printed %s",
-                    "server menutup koneksi tanpa mengirim apa pun, jadi salamnya kosong: diharapkan baris kosong, ClientKu mencetak %s",
-                    Run.quote(stdout)));
+            return run.stdout();
         }
     }
 

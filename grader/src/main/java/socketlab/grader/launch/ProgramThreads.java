@@ -16,8 +16,15 @@ final class ProgramThreads {
     private ProgramThreads() {
     }
 
-    /** Whether no thread of the process or of its descendants is running, ready to run, or in an uninterruptible wait. */
+    /**
+     * Whether no thread of the process or of its descendants is running, ready to run, or in an uninterruptible wait,
+     * and the process itself has not ended unseen: a process that has exited but that the JVM has not yet reaped (a
+     * zombie, which a busy machine keeps longer) is on its way to its end, not waiting.
+     */
     static boolean allWaiting(ProcessHandle process) {
+        if (endedUnreaped(state(Path.of("/proc", String.valueOf(process.pid()))))) {
+            return false;
+        }
         List<ProcessHandle> all = Stream.concat(Stream.of(process), process.descendants()).toList();
         for (ProcessHandle one : all) {
             Path tasks = Path.of("/proc", String.valueOf(one.pid()), "task");
@@ -32,8 +39,16 @@ final class ProgramThreads {
         return true;
     }
 
-    /** A thread's state letter: the field after the command name (which is in parentheses and may hold anything). */
-    private static char state(Path task) {
+    /** Whether a process's state letter says it has exited but is not yet reaped (Z) or is being reaped (X). */
+    static boolean endedUnreaped(char state) {
+        return state == 'Z' || state == 'X';
+    }
+
+    /**
+     * A task's (a process's or a thread's) state letter: the field after the command name (which is in parentheses
+     * and may hold anything); 'X' when it is gone.
+     */
+    static char state(Path task) {
         try {
             String stat = Files.readString(task.resolve("stat"));
             int end = stat.lastIndexOf(')');

@@ -22,6 +22,11 @@ public final class Run implements AutoCloseable {
     public static final Duration START = Duration.ofSeconds(10);
     /** How long a program may take to react to one step of a test. */
     public static final Duration STEP = Duration.ofSeconds(5);
+    /**
+     * A program's own {@code --timeout} (seconds) for tests whose step may wait out {@link #STEP}: six steps, so
+     * that the test's wait, never the program's clock racing it, ends first (a program's default equals a step).
+     */
+    public static final String OUTLASTS_A_STEP = "30";
     /** The words every stub's message holds. */
     static final String STUB_MARK = "not implemented yet";
     private static final Text LISTENING = Text.same("\"Listening on <ip>:<port>\"");

@@ -156,21 +156,19 @@ public final class ClientKuTest {
 
     /**
      * What ClientKu printed after one visit to the test's server: the server plays {@code conversation} on the
-     * connection and closes it, then the test waits for ClientKu's end.
+     * connection and closes it, then the test waits for ClientKu's end. ClientKu gets a --timeout that outlasts the
+     * conversation's last wait, so that the test, not a race of two equal clocks, decides when the connection ends.
      */
     private static List<String> printedAfterOneVisit(Subject clientKu, Consumer<Socket> conversation) throws IOException {
         try (ServerSocket server = Peer.listen()) {
-            Run run = start(clientKu, server);
+            Run run = clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(server.getLocalPort()),
+                    "--timeout", Run.OUTLASTS_A_STEP);
             try (Socket conn = Peer.accept(server, run)) {
                 conversation.accept(conn);
             }
             run.awaitExit(Run.STEP);
             return run.stdout();
         }
-    }
-
-    private static Run start(Subject clientKu, ServerSocket server) {
-        return clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(server.getLocalPort()));
     }
 
     /** The shared run several of these tests observe. */

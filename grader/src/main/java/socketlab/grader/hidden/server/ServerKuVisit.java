@@ -30,7 +30,7 @@ public final class ServerKuVisit {
     public final String printed;
 
     public ServerKuVisit(Subject serverKu) {
-        Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", "30");
+        Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", Run.OUTLASTS_A_STEP);
         port = Observed.of(run::listeningPort);
         client = Observed.of(() -> Peer.connect(run, serverKu.host(), port.get()));
         expectedAddressLine = Observed.of(() -> addressOf(client.get()) + ServerKuTest.CONNECTED);

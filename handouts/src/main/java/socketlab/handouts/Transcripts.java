@@ -41,16 +41,15 @@ public final class Transcripts {
      * this language ("id" or "en").
      */
     public Map<String, String> capture(String lang) throws IOException {
-        Exercise client = List.of(Exercise.values()).stream().filter(exercise -> exercise.demo().kind() == Demo.Kind.CLIENT)
-                .findFirst().orElseThrow(() -> new IllegalStateException("the course lists no client to visit its servers"));
         Map<String, String> blocks = new LinkedHashMap<>();
-        String firstClientPart = null;
+        Map<Exercise, String> clientParts = new LinkedHashMap<>();
         for (Exercise exercise : Exercise.values()) {
             Demo demo = exercise.demo();
             if (demo.kind() == Demo.Kind.SERVER) {
+                Exercise client = visitorOf(exercise);
                 List<String> serverAndClients = serverWithClients(exercise, client, lang);
                 blocks.put(exercise.module(), serverAndClients.get(0) + serverAndClients.get(1));
-                firstClientPart = firstClientPart == null ? serverAndClients.get(1) : firstClientPart;
+                clientParts.putIfAbsent(client, serverAndClients.get(1));
             } else if (demo.kind() == Demo.Kind.ALONE) {
                 blocks.put(exercise.module(), terminal(exercise, demo.args(), run(exercise, demo.args(), lang)));
                 for (Demo.Run more : demo.more()) {
@@ -58,11 +57,19 @@ public final class Transcripts {
                 }
             }
         }
-        blocks.put(client.module(), firstClientPart);
+        clientParts.forEach((client, part) -> blocks.put(client.module(), part));
         Exercise server = List.of(Exercise.values()).stream().filter(exercise -> exercise.demo().kind() == Demo.Kind.SERVER)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the course lists no server"));
-        blocks.put("containers", ContainerTranscript.capture(compiled(server), compiled(client), work, lang));
+        blocks.put("containers", ContainerTranscript.capture(compiled(server), compiled(visitorOf(server)), work, lang));
         return blocks;
+    }
+
+    /** The client that visits a server's run: the one that names it as its partner, else the one that names none. */
+    private static Exercise visitorOf(Exercise server) {
+        List<Exercise> clients = List.of(Exercise.values()).stream().filter(exercise -> exercise.demo().kind() == Demo.Kind.CLIENT).toList();
+        return clients.stream().filter(client -> client.demo().partner().equals(server.module())).findFirst()
+                .or(() -> clients.stream().filter(client -> client.demo().partner().isEmpty()).findFirst())
+                .orElseThrow(() -> new IllegalStateException("the course lists no client to visit " + server.module()));
     }
 
     /** The server's terminal and its clients' terminal, as two blocks. */
@@ -71,7 +78,8 @@ public final class Transcripts {
         serverArgs.addAll(server.demo().args());
         try (RunningProgram running = launcher.start(program(server, lang), serverArgs)) {
             String port = portOf(running);
-            List<String> clientArgs = List.of("--host", "127.0.0.1", "--port", port);
+            List<String> clientArgs = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", port));
+            clientArgs.addAll(client.demo().args());
             List<String> clientLines = new ArrayList<>();
             for (int visit = 0; visit < server.demo().clients(); visit++) {
                 clientLines.add(command(client, clientArgs));

@@ -7,13 +7,13 @@ import java.util.List;
  * How the handouts show an exercise's program at work in its chapter's terminal transcript: a server run
  * with some of the course's clients against it, the client of such a run, or a program run on its own.
  */
-public record Demo(Kind kind, int clients, List<String> args, List<Run> more) {
+public record Demo(Kind kind, int clients, List<String> args, List<Run> more, String partner) {
 
     /** The part a program plays in a transcript. */
     public enum Kind {
         /** Listens; the course's client connects to it {@code clients} times. */
         SERVER,
-        /** Connects to the first server's run; its transcript is its part of that run. */
+        /** Visits its {@code partner}'s server run (the first server's, if it names none); its transcript is its part of that run. */
         CLIENT,
         /** Runs on its own with {@code args}. */
         ALONE
@@ -35,21 +35,26 @@ public record Demo(Kind kind, int clients, List<String> args, List<Run> more) {
     public Demo and(String name, String... moreArgs) {
         List<Run> runs = new ArrayList<>(more);
         runs.add(new Run(name, List.of(moreArgs)));
-        return new Demo(kind, clients, args, runs);
+        return new Demo(kind, clients, args, runs, partner);
     }
 
     /** A server started with {@code --host 127.0.0.1 --port 0} and these arguments, visited by {@code clients} clients. */
     public static Demo server(int clients, String... args) {
-        return new Demo(Kind.SERVER, clients, List.of(args), List.of());
+        return new Demo(Kind.SERVER, clients, List.of(args), List.of(), "");
     }
 
-    /** The client, shown as it talks to the first server. */
+    /** The client, shown as it talks to the first server (and to every server that names no client of its own). */
     public static Demo client() {
-        return new Demo(Kind.CLIENT, 0, List.of(), List.of());
+        return new Demo(Kind.CLIENT, 0, List.of(), List.of(), "");
+    }
+
+    /** The client of the exercise {@code server}, shown as it talks to that server's run, with these arguments. */
+    public static Demo clientOf(String server, String... args) {
+        return new Demo(Kind.CLIENT, 0, List.of(args), List.of(), server);
     }
 
     /** A program run on its own with these arguments. */
     public static Demo alone(String... args) {
-        return new Demo(Kind.ALONE, 0, List.of(args), List.of());
+        return new Demo(Kind.ALONE, 0, List.of(args), List.of(), "");
     }
 }

@@ -22,7 +22,9 @@ public enum Exercise {
                     "--from", "127.0.0.5", "--from", "127.0.0.6")
             .and("ipv6", "--port", "0", "--server", "::", "--to", "::1", "--to", "127.0.0.1", "--to", "::ffff:127.0.0.2")
             .and("not-local", "--port", "0", "--server", "192.168.0.1", "--server", "127.0.0.1", "--to", "127.0.0.1",
-                    "--from", "192.168.0.1"));
+                    "--from", "192.168.0.1")),
+    UDP_SERVER("udp-server", "ServerUdpKu", Demo.server(1, "--max-datagrams", "3")),
+    UDP_PING("udp-ping", "PingKu", Demo.clientOf("udp-server", "--count", "3"));
 
     /** The package under which each exercise's hidden tests have a package of their own. */
     public static final String HIDDEN_TESTS = "socketlab.grader.hidden";
@@ -52,7 +54,7 @@ public enum Exercise {
         return "socketlab." + id();
     }
 
-    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket, AlamatLain. */
+    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket, AlamatLain, ServerUdpKu, PingKu. */
     public String program() {
         return program;
     }

@@ -1,0 +1,66 @@
+package socketlab.udpping;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import socketlab.selfcheck.NotImplementedYet;
+import socketlab.selfcheck.ProgramRun;
+
+/** Quick self-checks for PingKu; run them with {@code mvn test}. The instructor's grading tests go further. */
+@ExtendWith(NotImplementedYet.class)
+@Timeout(20)
+final class PingKuSelfCheckTest {
+
+    @Test
+    void printsTheFirstReplyATimeoutForTheDroppedSecondAndTheLoss() throws Exception {
+        try (DatagramSocket server = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+            server.setSoTimeout(5000);
+            List<String> pings = new CopyOnWriteArrayList<>();
+            Thread answering = new Thread(() -> answerTheFirstOnly(server, pings));
+            answering.start();
+            ProgramRun pingKu = ProgramRun.start("PingKu", PingKuCommand::execute,
+                    "--host", "127.0.0.1", "--port", String.valueOf(server.getLocalPort()), "--count", "2", "--timeout", "1000");
+            int exitCode = pingKu.awaitExit();
+            answering.join(10_000);
+            List<String> out = pingKu.out();
+            assertAll(
+                    () -> assertThat(pings).as("the pings the server received").hasSize(2),
+                    () -> assertThat(pings).as("the pings' text").allMatch(ping -> ping.matches("Ping [12] \\d+")),
+                    () -> assertThat(out).as("what PingKu printed").hasSizeGreaterThanOrEqualTo(4),
+                    () -> assertThat(out.get(0)).as("the line of the answered ping")
+                            .startsWith("Reply from 127.0.0.1:" + server.getLocalPort() + ": PING 1 ").endsWith(" ms"),
+                    () -> assertThat(out.get(1)).as("the line of the dropped ping").isEqualTo("Request timed out"),
+                    () -> assertThat(out.get(2)).as("the summary").isEqualTo("2 sent, 1 received, 50.0% loss"),
+                    () -> assertThat(exitCode).as("exit code").isZero());
+        }
+    }
+
+    /** The test's server: answers the first ping (upper-cased) and drops the second. */
+    private static void answerTheFirstOnly(DatagramSocket server, List<String> pings) {
+        try {
+            for (int nth = 1; nth <= 2; nth++) {
+                DatagramPacket ping = new DatagramPacket(new byte[100], 100);
+                server.receive(ping);
+                String text = new String(ping.getData(), 0, ping.getLength(), UTF_8);
+                pings.add(text);
+                if (nth == 1) {
+                    byte[] reply = text.toUpperCase(Locale.ROOT).getBytes(UTF_8);
+                    server.send(new DatagramPacket(reply, reply.length, ping.getSocketAddress()));
+                }
+            }
+        } catch (IOException stopped) {
+            // PingKu sent fewer pings, or the test is over: the assertions say so
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package socketlab.udpserver;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Given, not part of the exercise: ServerUdpKu's options, their defaults and its lines (in ServerUdpKu.properties,
+ * ServerUdpKu_id.properties), and its stop on SIGINT or SIGTERM; {@link CommandLine} reads the options, prints the
+ * help and gives the exit codes: 0 done or stopped, 1 a network failure, 2 a wrong option, 3 a method not
+ * written yet.
+ */
+final class ServerUdpKuCommand {
+    String host = "0.0.0.0";
+    int port = 12345;
+    int buffer = 1024;
+    int maxDatagrams = Integer.MAX_VALUE;
+    int received;
+
+    private final CommandLine line;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean listening;
+    private volatile boolean stopping;
+
+    private ServerUdpKuCommand(CommandLine line) {
+        this.line = line;
+    }
+
+    /** Runs ServerUdpKu with these arguments, printing to {@code out} and {@code err}; returns the exit code. */
+    static int execute(PrintStream out, PrintStream err, String... args) {
+        CommandLine line = new CommandLine("ServerUdpKu", "socketlab.udpserver.ServerUdpKu", args);
+        ServerUdpKuCommand options = new ServerUdpKuCommand(line);
+        return line.run(out, err, option -> {
+            switch (option) {
+                case "--host" -> options.host = line.value(option);
+                case "--port" -> options.port = line.number(option);
+                case "--buffer" -> options.buffer = options.positive(option);
+                case "--max-datagrams" -> options.maxDatagrams = line.number(option);
+                default -> throw line.unknown(option);
+            }
+        }, () -> options.serve(out), options::explain);
+    }
+
+    /** The notice on the line of a datagram longer than --buffer. */
+    String cutNotice() {
+        return line.text("cut", String.valueOf(buffer));
+    }
+
+    /** Serves until the datagrams are all received or a signal stops it (then it ends as done), and says how many. */
+    private void serve(PrintStream out) throws IOException {
+        try {
+            ServerUdpKu.serve(this, out);
+        } catch (SocketException closed) {
+            if (!stopping) {
+                throw closed;
+            }
+        } finally {
+            if (listening) {
+                out.println(line.text("stopped", String.valueOf(received)));
+            }
+            stopped.countDown();
+        }
+    }
+
+    /** On SIGINT or SIGTERM: closes the socket, which ends the loop, and waits for the last line. */
+    void closeOnSignal(DatagramSocket socket) {
+        listening = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
+            socket.close();
+            try {
+                stopped.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                // the JVM is ending anyway
+            }
+        }, "ServerUdpKu-stop"));
+    }
+
+    /** The value after {@code option}, a whole number of at least 1. */
+    private int positive(String option) {
+        int value = line.number(option);
+        if (value < 1) {
+            throw new IllegalArgumentException(line.text("usage.notPositive", option, String.valueOf(value)));
+        }
+        return value;
+    }
+
+    private String explain(Exception problem) {
+        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
+                ? "error.unknownHost"
+                : problem instanceof BindException ? "error.bind" : "error.io";
+        return line.text(key, host + ":" + port, String.valueOf(problem.getMessage()));
+    }
+}

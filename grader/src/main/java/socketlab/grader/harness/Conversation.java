@@ -58,7 +58,7 @@ public final class Conversation {
     }
 
     /** Notes a step into the conversation this thread plays, if any. */
-    static void note(String en, String id, Object... values) {
+    public static void note(String en, String id, Object... values) {
         note(Text.of(en, id, values));
     }
 

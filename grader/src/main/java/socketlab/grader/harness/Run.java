@@ -1,5 +1,6 @@
 package socketlab.grader.harness;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.launch.ProgramSockets;
@@ -84,12 +86,15 @@ public final class Run implements AutoCloseable {
         }
     }
 
-    /** Waits until one of the program's own sockets listens on the port its line names (where sockets can be read). */
+    /**
+     * Waits until one of the program's own sockets listens on the port its line names, or, for a UDP server, is bound
+     * there (where sockets can be read).
+     */
     private void awaitOwnListeningSocket(String line, int port) {
         long deadline = System.nanoTime() + STEP.toNanos();
         while (true) {
             Optional<ProgramSockets> sockets = program.sockets();
-            if (sockets.isEmpty() || sockets.get().listensOn(port)) {
+            if (sockets.isEmpty() || sockets.get().listensOn(port) || sockets.get().receivesOn(port)) {
                 return;
             }
             if (exitCodeNow().isPresent() || System.nanoTime() - deadline > 0) {
@@ -113,17 +118,25 @@ public final class Run implements AutoCloseable {
     }
 
     /**
-     * Where the program's own processes still listen now ("" for nowhere): the sockets it holds, on any port.
+     * Where the program's own processes still listen now ("" for nowhere): the listening and UDP sockets it holds, on any port.
      * Where they cannot be read, whether {@code host} still accepts connections at the port its line named.
      */
     public String stillListening(String host) {
         Optional<ProgramSockets> sockets = program.sockets();
         if (sockets.isPresent()) {
-            return String.join(", ", sockets.get().listening().stream()
+            return String.join(", ", Stream.concat(sockets.get().listening().stream(), sockets.get().datagram().stream())
                     .map(end -> end.address().getHostAddress() + ":" + end.port()).toList());
         }
         OptionalInt port = portNamedIn(listeningLine());
         return port.isPresent() && !Peer.refuses(host, port.getAsInt()) ? host + ":" + port.getAsInt() : "";
+    }
+
+    /**
+     * Whether a datagram from {@code sender} came from the program: one of its own UDP sockets is bound there (where
+     * sockets cannot be read, or once it has ended, it is taken for the program's).
+     */
+    public boolean sentFrom(InetSocketAddress sender) {
+        return program.sockets().map(own -> own.holdsDatagramSocketAt(sender)).orElse(true) || exitCodeNow().isPresent();
     }
 
     /** The program's own sockets now, where the launcher can read them. */

@@ -16,17 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The TCP sockets that a program's own processes hold right now, read from Linux's {@code /proc}: how a
+ * The TCP and UDP sockets that a program's own processes hold right now, read from Linux's {@code /proc}: how a
  * hidden test tells the submission's program apart from any other program that happens to use the same
  * port number (many run at once in a class). A running program is its process and the processes it started;
  * one that has ended, the processes left in the session its launcher gave it (children that outlived it).
  */
-public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected) {
+public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected, List<Endpoint> datagram) {
     private static final Path PROC = Path.of("/proc");
     private static final String LISTEN = "0A";
     private static final boolean SUPPORTED = Files.isReadable(PROC.resolve("self/net/tcp")) && Files.isReadable(PROC.resolve("self/stat"));
 
-    /** One socket: its local address and port (for a connection, the program's end of it). */
+    /** One socket: its local address and port (for a connection, the program's end of it; for UDP, where it is bound). */
     public record Endpoint(InetAddress address, int port) {
 
         /** Whether this end accepts connections for {@code host}: bound to it exactly or to a wildcard address. */
@@ -38,6 +38,7 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected)
     public ProgramSockets {
         listening = List.copyOf(listening);
         connected = List.copyOf(connected);
+        datagram = List.copyOf(datagram);
     }
 
     /** Whether reading {@code /proc} tells sessions and sockets apart on this machine (Linux); asked once. */
@@ -73,23 +74,35 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected)
         processes.forEach(process -> inodes.addAll(socketInodes(process)));
         List<Endpoint> listening = new ArrayList<>();
         List<Endpoint> connected = new ArrayList<>();
+        List<Endpoint> datagram = new ArrayList<>();
         if (!inodes.isEmpty()) {
-            for (String table : List.of("self/net/tcp", "self/net/tcp6")) {
+            for (String table : List.of("self/net/tcp", "self/net/tcp6", "self/net/udp", "self/net/udp6")) {
+                boolean udp = table.contains("udp");
                 for (String row : lines(PROC.resolve(table))) {
                     String[] field = row.strip().split("\\s+");
                     if (field.length < 10 || !field[0].endsWith(":") || !inodes.contains(field[9])) {
                         continue;
                     }
-                    (field[3].equals(LISTEN) ? listening : connected).add(endpoint(field[1]));
+                    (udp ? datagram : field[3].equals(LISTEN) ? listening : connected).add(endpoint(field[1]));
                 }
             }
         }
-        return new ProgramSockets(listening, connected);
+        return new ProgramSockets(listening, connected, datagram);
     }
 
     /** Whether one of the program's sockets listens on {@code port}, on any address. */
     public boolean listensOn(int port) {
         return listening.stream().anyMatch(end -> end.port() == port);
+    }
+
+    /** Whether one of the program's UDP sockets is bound to {@code port}, on any address: it receives what is sent there. */
+    public boolean receivesOn(int port) {
+        return datagram.stream().anyMatch(end -> end.port() == port);
+    }
+
+    /** Whether one of the program's UDP sockets is bound where a datagram from {@code address} was sent: it sent it. */
+    public boolean holdsDatagramSocketAt(InetSocketAddress address) {
+        return datagram.stream().anyMatch(end -> end.port() == address.getPort() && end.covers(address.getAddress()));
     }
 
     /** Whether one of the program's sockets accepts connections made to {@code host:port}. */

@@ -28,8 +28,8 @@ public final class PingKu {
 
     /** One ping after another, each waiting for its own reply or its timeout; then the summary. */
     static void ping(PingKuCommand options, PrintStream out) throws IOException {
-        InetSocketAddress server = options.server(); // given: --host and --port, looked up once
         try (DatagramSocket socket = openSocket(options.timeout)) {
+            InetSocketAddress server = options.server(); // given: --host and --port, looked up once
             List<Double> rtts = new ArrayList<>();
             for (int seq = 1; seq <= options.count; seq++) {
                 String ping = "Ping " + seq + " " + System.currentTimeMillis();

@@ -139,19 +139,8 @@ public final class ServerKu2Test {
     @Test
     @Order(9)
     @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "looping-server#stop")
-    void stopsCleanlyOnSigterm(Subject serverKu2) throws IOException {
-        Run run = start(serverKu2);
-        run.listeningLine();
-        int linesBefore = run.stdout().size();
-        run.terminate();
-        run.awaitExit(Run.STEP);
-        List<String> err = run.stderr();
-        Expect.that(err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
-                "on SIGTERM it printed a stack trace: %s", "saat SIGTERM ia mencetak stack trace: %s", Run.quote(err));
-        Expect.that(run.stdout().size() > linesBefore, "on SIGTERM expected a last line on stdout (such as how many clients it served); %s",
-                "saat SIGTERM diharapkan satu baris terakhir di stdout (misalnya berapa client yang dilayani); %s", run.printed());
-        String still = run.stillListening(serverKu2.host());
-        Expect.that(still.isEmpty(), "after SIGTERM, it still listens on %s", "setelah SIGTERM, ia masih listen di %s", still);
+    void stopsCleanlyOnSigterm(Subject serverKu2) {
+        ServerChecks.stopsCleanlyOnSigterm(serverKu2, Text.of("how many clients it served", "berapa client yang dilayani"));
     }
 
     @Test

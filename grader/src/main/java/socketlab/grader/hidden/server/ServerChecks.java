@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.HostsFile;
@@ -13,7 +14,7 @@ import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
 
-/** Checks that ServerKu and ServerKu2 share: where they listen, and what they say about it. */
+/** Checks that the course's servers share: where they listen, what they say about it, and how they stop. */
 public final class ServerChecks {
 
     private ServerChecks() {
@@ -46,6 +47,25 @@ public final class ServerChecks {
         Run run = server.start("--host", HostsFile.UNKNOWN, "--port", "0");
         Expect.reportsFailureInOneLine(run, Text.of("listening on the unknown host %s", "listen di host tak dikenal %s",
                 HostsFile.UNKNOWN));
+    }
+
+    /**
+     * Started on --port 0 and sent SIGTERM once it listens, the server ends by itself: no stack trace, a last line on
+     * stdout (saying {@code lastLine}), and none of its own sockets left listening or bound.
+     */
+    public static void stopsCleanlyOnSigterm(Subject server, Text lastLine) {
+        Run run = server.start("--host", server.host(), "--port", "0");
+        run.listeningLine();
+        int linesBefore = run.stdout().size();
+        run.terminate();
+        run.awaitExit(Run.STEP);
+        List<String> err = run.stderr();
+        Expect.that(err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
+                "on SIGTERM it printed a stack trace: %s", "saat SIGTERM ia mencetak stack trace: %s", Run.quote(err));
+        Expect.that(run.stdout().size() > linesBefore, Text.about(lastLine, "on SIGTERM expected a last line on stdout (such as {what}); %s",
+                "saat SIGTERM diharapkan satu baris terakhir di stdout (misalnya {what}); %s", run.printed()));
+        String still = run.stillListening(server.host());
+        Expect.that(still.isEmpty(), "after SIGTERM, it still listens on %s", "setelah SIGTERM, ia masih listen di %s", still);
     }
 
     /**

@@ -1,0 +1,64 @@
+package socketlab.grader.hidden.udpping;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import socketlab.grader.harness.Observed;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
+
+/**
+ * One run of PingKu against the test's {@link PingServer}: for each ping, the script says what the server does
+ * with it; then the test waits for PingKu's end. What PingKu printed, its exit code and the pings as the server
+ * received them are kept for the tests to check.
+ */
+final class PingRun {
+    /** PingKu's --timeout where every ping is answered: far longer than any step, so no reply is ever late by the clock. */
+    static final String NEVER_LATE = "30000";
+    /**
+     * PingKu's --timeout where the test drops a ping: the test answers the pings it answers the moment they come,
+     * with 2000 ms, hundreds of times what a reply takes on loopback, to spare.
+     */
+    static final String DROPS = "2000";
+
+    /** What the test's server does with ping number {@code seq}, as it comes. */
+    interface Script {
+        void play(PingServer server, int seq, PingServer.Ping ping);
+    }
+
+    final List<PingServer.Ping> pings = new ArrayList<>();
+    final Observed<Integer> exit;
+    final List<String> stdout;
+    final String printed;
+    final String server;
+
+    /** Runs PingKu with --count {@code count} and this --timeout; {@code script} plays each ping (1, 2, …) as it comes. */
+    PingRun(Subject pingKu, int count, String timeout, Script script) {
+        try (PingServer test = new PingServer(pingKu.graderHost())) {
+            server = pingKu.graderHost() + ":" + test.port();
+            Run run = pingKu.start("--host", pingKu.graderHost(), "--port", test.port(), "--count", String.valueOf(count),
+                    "--timeout", timeout);
+            Observed<Boolean> played = Observed.of(() -> {
+                for (int seq = 1; seq <= count; seq++) {
+                    Duration wait = seq == 1 ? Run.START : Run.STEP.plusMillis(Long.parseLong(timeout));
+                    PingServer.Ping ping = test.next(run, seq, wait);
+                    pings.add(ping);
+                    script.play(test, seq, ping);
+                }
+                return true;
+            });
+            exit = Observed.of(() -> {
+                played.get();
+                return run.awaitExit(Run.STEP.plusMillis(Long.parseLong(timeout)));
+            });
+            stdout = run.stdout();
+            printed = run.printed();
+        }
+    }
+
+    /** The nth ping (from 1) the server received. */
+    PingServer.Ping ping(int seq) {
+        exit.get();
+        return pings.get(seq - 1);
+    }
+}

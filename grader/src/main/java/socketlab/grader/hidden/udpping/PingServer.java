@@ -1,0 +1,83 @@
+package socketlab.grader.hidden.udpping;
+
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Conversation;
+import socketlab.grader.harness.Datagrams;
+import socketlab.grader.harness.Run;
+
+/**
+ * The test's UDP server for PingKu, played by the test step by step: it receives each ping and answers it, drops it,
+ * holds it a known time, answers twice or from another port. Every time it states is read from its own clock, never
+ * from PingKu's: a reply held 300 ms took at least 300 ms, whatever the machine's load.
+ */
+final class PingServer implements AutoCloseable {
+    private final DatagramSocket socket;
+
+    /** One ping as the server received it, and when, by the server's clock ({@link System#nanoTime()}, read after it came). */
+    record Ping(Datagrams.Datagram datagram, long receivedNanos) {
+
+        String text() {
+            return datagram.text();
+        }
+
+        /** The reply PingKu waits for: the ping upper-cased. */
+        String reply() {
+            return text().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    PingServer(String host) {
+        socket = Datagrams.open(host);
+    }
+
+    InetSocketAddress address() {
+        return Datagrams.addressOf(socket);
+    }
+
+    String port() {
+        return String.valueOf(socket.getLocalPort());
+    }
+
+    /** PingKu's ping number {@code seq}, waited for at most {@code limit}; datagrams from any other program are ignored. */
+    Ping next(Run pingKu, int seq, Duration limit) {
+        Datagrams.Datagram datagram = Datagrams.receiveFrom(socket, pingKu, limit, Text.of("ping %d", "ping %d", seq));
+        return new Ping(datagram, System.nanoTime());
+    }
+
+    /** Answers the ping now; returns the server's clock read just before it sent the reply. */
+    long answer(Ping ping) {
+        long before = System.nanoTime();
+        Datagrams.send(socket, ping.reply(), ping.datagram().from());
+        return before;
+    }
+
+    /** Answers the ping once {@code hold} has passed since it came; returns the server's clock read just before sending. */
+    long answerAfter(Ping ping, Duration hold) {
+        long until = ping.receivedNanos() + hold.toNanos();
+        for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
+        Conversation.note("the test's server held the reply %d ms", "server tes menahan balasan %d ms", hold.toMillis());
+        return answer(ping);
+    }
+
+    /** Sends the ping's reply from another socket of the test's: another port, so not the server PingKu pings. */
+    void answerFromAnotherPort(Ping ping) {
+        DatagramSocket other = Datagrams.open(address().getAddress().getHostAddress());
+        try {
+            Datagrams.send(other, ping.reply(), ping.datagram().from());
+        } finally {
+            Datagrams.close(other);
+        }
+    }
+
+    @Override
+    public void close() {
+        Datagrams.close(socket);
+    }
+}

@@ -81,7 +81,7 @@ public final class PingKu {
                 + " server's reply to this ping comes, or the timeout (recvfrom)");
     }
 
-    /** The milliseconds from {@code startNanos} (a System.nanoTime() reading) to now, with their fraction. */
+    /** The milliseconds from {@code startNanos} (a System.nanoTime() reading) to now. */
     static double millisSince(long startNanos) {
         // seed: (none: Python's time.time() gives seconds; the course prints milliseconds)
         throw new UnsupportedOperationException("not implemented yet / belum dibuat: the milliseconds since"

@@ -21,6 +21,8 @@ import socketlab.grader.course.Text;
 public final class Datagrams {
     /** The most bytes a datagram the tests receive may have. */
     static final int MAX_DATAGRAM = 64 * 1024;
+    /** How long one wait for a program's datagram lasts before the test looks whether the program has ended. */
+    private static final Duration SLICE = Duration.ofMillis(100);
 
     private Datagrams() {
     }
@@ -89,7 +91,13 @@ public final class Datagrams {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
-            Optional<Datagram> datagram = left > 0 ? receiveQuietly(socket, Duration.ofNanos(left)) : Optional.empty();
+            boolean ended = client.exitCodeNow().isPresent();
+            // in slices, so that a program that has ended is seen at once: what it sent before is queued already
+            Optional<Datagram> datagram = left > 0 ? receiveQuietly(socket, Duration.ofNanos(Math.min(left, SLICE.toNanos())))
+                    : Optional.empty();
+            if (datagram.isEmpty() && left > 0 && !ended) {
+                continue;
+            }
             if (datagram.isPresent() && client.sentFrom(datagram.get().from())) {
                 Conversation.note("the test's %s received the datagram %s from %s, %s's", "%s milik tes menerima datagram %s dari %s, milik %s",
                         shown(addressOf(socket)), Conversation.shown(datagram.get().bytes()), datagram.get().sender(), client.name());

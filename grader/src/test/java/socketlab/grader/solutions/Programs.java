@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,22 @@ final class Programs {
 
     static Program clientKu() {
         return solution("client", "socketlab.client.ClientKu");
+    }
+
+    static Program serverUdpKu() {
+        return solution("udp-server", "socketlab.udpserver.ServerUdpKu");
+    }
+
+    static Program pingKu() {
+        return solution("udp-ping", "socketlab.udpping.PingKu");
+    }
+
+    /** One of the course's own Python 3 programs in the seed's style (handouts/seed-python3), with these arguments. */
+    static Program course(String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("python3", "-u",
+                REPOSITORY.resolve("handouts/seed-python3").resolve(script).toString()));
+        command.addAll(List.of(args));
+        return new Program(script, command, Map.of());
     }
 
     /** One of the seed's programs under Python 3, unchanged, its addresses replaced by seedrun.py. */

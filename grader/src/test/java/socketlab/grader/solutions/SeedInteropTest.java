@@ -16,7 +16,8 @@ import socketlab.grader.launch.RunningProgram;
 
 /**
  * The reference solutions talk to the seed's own programs, run under Python 3 with only the print/bytes
- * port, in both directions: Java servers with the seed's client, the Java client with the seed's servers.
+ * port, in both directions: Java servers with the seed's client, the Java client with the seed's servers; and the UDP
+ * exercises with the course's own Python programs in the seed's style, both ways.
  */
 @Tag("proof")
 @Timeout(60)
@@ -82,6 +83,38 @@ final class SeedInteropTest {
                             .as("serverku2.py printed, stderr %s", serverku2.stderr())
                             .hasValueSatisfying(line -> assertThat(line).matches("\\('127\\.0\\.0\\.1', \\d+\\) Now Connected")),
                     () -> assertThat(clientExit).as("ClientKu exit code, stderr %s", clientKu.stderr()).isZero());
+        }
+    }
+
+    @Test
+    void serverUdpKuAnswersTheCoursesPythonPinger() throws IOException {
+        try (RunningProgram serverUdpKu = LAUNCHER.start(Programs.serverUdpKu(),
+                     List.of("--host", "127.0.0.1", "--port", "0", "--max-datagrams", "3"));
+             RunningProgram pingku = LAUNCHER.start(Programs.course("pingku.py", "127.0.0.1", port(serverUdpKu), "3"), List.of())) {
+            int pingExit = exitCode(pingku);
+            int serverExit = exitCode(serverUdpKu);
+            assertAll(
+                    () -> assertThat(pingku.stdout()).as("pingku.py printed, stderr %s", pingku.stderr()).hasSize(4)
+                            .last().isEqualTo("3 sent, 3 received, 0.0% loss"),
+                    () -> assertThat(serverUdpKu.stdout()).as("ServerUdpKu printed")
+                            .anyMatch(line -> line.matches("127\\.0\\.0\\.1:\\d+ Ping 1 \\d+")),
+                    () -> assertThat(pingExit).as("pingku.py exit code").isZero(),
+                    () -> assertThat(serverExit).as("ServerUdpKu exit code, stderr %s", serverUdpKu.stderr()).isZero());
+        }
+    }
+
+    @Test
+    void pingKuPingsTheCoursesPythonServer() throws IOException {
+        try (RunningProgram serverudpku = LAUNCHER.start(Programs.course("serverudpku.py", "127.0.0.1", "0"), List.of());
+             RunningProgram pingKu = LAUNCHER.start(Programs.pingKu(), List.of("--port", port(serverudpku), "--count", "3"))) {
+            int pingExit = exitCode(pingKu);
+            assertAll(
+                    () -> assertThat(pingKu.stdout()).as("PingKu printed, stderr %s", pingKu.stderr()).hasSize(5)
+                            .contains("3 sent, 3 received, 0.0% loss")
+                            .allMatch(line -> !line.equals("Request timed out")),
+                    () -> assertThat(serverudpku.awaitLine(line -> line.contains("'Ping 3 "), Programs.LIMIT))
+                            .as("serverudpku.py printed, stderr %s", serverudpku.stderr()).isPresent(),
+                    () -> assertThat(pingExit).as("PingKu exit code").isZero());
         }
     }
 

@@ -30,7 +30,8 @@ public final class PingKuTest {
 
     @Test
     @Order(1)
-    @Graded(points = 2, en = "sends --count pings \"Ping <seq> <time>\", numbered from 1", id = "mengirim --count ping \"Ping <seq> <time>\", bernomor dari 1",
+    @Graded(points = 2, en = "sends --count pings \"Ping <seq> <time>\", numbered from 1",
+            id = "mengirim --count ping \"Ping <seq> <time>\", bernomor dari 1",
             section = "udp-ping#sendto")
     void sendsNumberedPings(Subject pingKu) {
         PingRun run = answered(pingKu);
@@ -57,7 +58,8 @@ public final class PingKuTest {
 
     @Test
     @Order(3)
-    @Graded(points = 1, en = "prints the summary: sent, received, loss and RTT min/avg/max", id = "mencetak ringkasan: terkirim, diterima, hilang dan RTT min/avg/max",
+    @Graded(points = 1, en = "prints the summary: sent, received, loss and RTT min/avg/max",
+            id = "mencetak ringkasan: terkirim, diterima, hilang dan RTT min/avg/max",
             section = "udp-ping#statistics")
     void printsTheSummary(Subject pingKu) {
         PingRun run = answered(pingKu);
@@ -100,7 +102,8 @@ public final class PingKuTest {
 
     @Test
     @Order(6)
-    @Graded(points = 2, en = "counts the loss over the pings sent", id = "menghitung yang hilang dari ping yang dikirim", section = "udp-ping#statistics")
+    @Graded(points = 2, en = "counts the loss over the pings sent",
+            id = "menghitung yang hilang dari ping yang dikirim", section = "udp-ping#statistics")
     void countsTheLossOverThePingsSent(Subject pingKu) {
         PingRun run = secondDropped(pingKu);
         run.exit.get();
@@ -123,7 +126,8 @@ public final class PingKuTest {
 
     @Test
     @Order(8)
-    @Graded(points = 2, en = "does not take a late reply for the next ping's", id = "tidak menganggap balasan yang terlambat sebagai balasan ping berikutnya",
+    @Graded(points = 2, en = "does not take a late reply for the next ping's",
+            id = "tidak menganggap balasan yang terlambat sebagai balasan ping berikutnya",
             section = "udp-ping#matching")
     void doesNotTakeALateReplyForTheNextPings(Subject pingKu) {
         PingServer.Ping[] first = new PingServer.Ping[1];

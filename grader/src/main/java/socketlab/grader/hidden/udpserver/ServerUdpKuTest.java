@@ -32,8 +32,8 @@ public final class ServerUdpKuTest {
         ServerUdpKuVisits visits = visits(serverUdpKu);
         int port = visits.port.get();
         Datagrams.Datagram reply = visits.a1.reply().get();
-        Expect.that(reply.from().getPort() == port, "the line named port %d, but the reply came from %s", "baris menyebut port %d, tetapi balasan datang dari %s",
-                port, reply.sender());
+        Expect.that(reply.from().getPort() == port, "the line named port %d, but the reply came from %s",
+                "baris menyebut port %d, tetapi balasan datang dari %s", port, reply.sender());
     }
 
     @Test

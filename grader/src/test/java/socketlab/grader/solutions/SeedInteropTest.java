@@ -112,7 +112,7 @@ final class SeedInteropTest {
                     () -> assertThat(pingKu.stdout()).as("PingKu printed, stderr %s", pingKu.stderr()).hasSize(5)
                             .contains("3 sent, 3 received, 0.0% loss")
                             .allMatch(line -> !line.equals("Request timed out")),
-                    () -> assertThat(serverudpku.awaitLine(line -> line.contains("'Ping 3 "), Programs.LIMIT))
+                    () -> assertThat(serverudpku.awaitLine(line -> line.contains(") Ping 3 "), Programs.LIMIT))
                             .as("serverudpku.py printed, stderr %s", serverudpku.stderr()).isPresent(),
                     () -> assertThat(pingExit).as("PingKu exit code").isZero());
         }

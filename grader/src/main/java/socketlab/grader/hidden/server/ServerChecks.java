@@ -14,7 +14,7 @@ import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
 
-/** Checks that the course's servers share: where they listen, what they say about it, and how they stop. */
+/** Checks that the course's servers (ServerKu, ServerKu2, ServerUdpKu) share: where they listen, what they say about it, and how they stop. */
 public final class ServerChecks {
 
     private ServerChecks() {

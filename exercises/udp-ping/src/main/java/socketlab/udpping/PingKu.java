@@ -41,16 +41,14 @@ public final class PingKu {
                 } else {
                     double rtt = millisSince(sent);
                     rtts.add(rtt);
-                    out.println("Reply from " + options.hostAndPort() + ": " + reply + " time=" + PingKuCommand.millis(rtt) + " ms");
+                    out.println("Reply from " + options.hostAndPort() + ": " + reply
+                            + " time=" + PingKuCommand.millis(rtt) + " ms");
                 }
             }
-            out.println(options.count + " sent, " + rtts.size() + " received, "
-                    + String.format(Locale.ROOT, "%.1f", lossPercent(options.count, rtts.size())) + "% loss");
+            double loss = lossPercent(options.count, rtts.size());
+            out.println(options.count + " sent, " + rtts.size() + " received, " + PingKuCommand.percent(loss) + "% loss");
             if (!rtts.isEmpty()) {
-                double average = rtts.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                out.println("rtt min/avg/max = " + PingKuCommand.millis(rtts.stream().mapToDouble(Double::doubleValue).min().orElseThrow())
-                        + "/" + PingKuCommand.millis(average) + "/"
-                        + PingKuCommand.millis(rtts.stream().mapToDouble(Double::doubleValue).max().orElseThrow()) + " ms");
+                out.println("rtt min/avg/max = " + PingKuCommand.minAvgMax(rtts) + " ms");
             }
         }
     }

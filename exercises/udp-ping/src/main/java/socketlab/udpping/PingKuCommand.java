@@ -3,6 +3,8 @@ package socketlab.udpping;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.DoubleSummaryStatistics;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -54,6 +56,17 @@ final class PingKuCommand {
     /** Milliseconds as the lines print them: three decimals, a point whatever the language. */
     static String millis(double millis) {
         return String.format(Locale.ROOT, "%.3f", millis);
+    }
+
+    /** A percentage as the summary prints it: one decimal, a point whatever the language. */
+    static String percent(double percent) {
+        return String.format(Locale.ROOT, "%.1f", percent);
+    }
+
+    /** The smallest, the average and the largest of the RTTs, as the summary prints them: {@code 0.412/0.512/0.612}. */
+    static String minAvgMax(List<Double> rtts) {
+        DoubleSummaryStatistics all = rtts.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        return millis(all.getMin()) + "/" + millis(all.getAverage()) + "/" + millis(all.getMax());
     }
 
     /** The value after {@code option}, a whole number of at least 1. */

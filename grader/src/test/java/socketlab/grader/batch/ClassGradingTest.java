@@ -62,7 +62,7 @@ final class ClassGradingTest {
                         + "Total,Grade,Last modified (grade)"),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,15,0,0,0,0,36")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,21,18,15,15,"
-                        + (14 + onOtherHosts) + ",0,0," + (83 + onOtherHosts) + ",")),
+                        + (14 + onOtherHosts) + ",21,19," + (123 + onOtherHosts) + ",")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
                 () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),

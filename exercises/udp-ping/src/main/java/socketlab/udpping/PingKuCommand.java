@@ -32,8 +32,8 @@ final class PingKuCommand {
             switch (option) {
                 case "--host" -> options.host = line.value(option);
                 case "--port" -> options.port = line.number(option);
-                case "--count" -> options.count = options.positive(option);
-                case "--timeout" -> options.timeout = options.positive(option);
+                case "--count" -> options.count = line.positive(option);
+                case "--timeout" -> options.timeout = line.positive(option);
                 default -> throw line.unknown(option);
             }
         }, () -> PingKu.ping(options, out), options::explain);
@@ -67,15 +67,6 @@ final class PingKuCommand {
     static String minAvgMax(List<Double> rtts) {
         DoubleSummaryStatistics all = rtts.stream().mapToDouble(Double::doubleValue).summaryStatistics();
         return millis(all.getMin()) + "/" + millis(all.getAverage()) + "/" + millis(all.getMax());
-    }
-
-    /** The value after {@code option}, a whole number of at least 1. */
-    private int positive(String option) {
-        int value = line.number(option);
-        if (value < 1) {
-            throw new IllegalArgumentException(line.text("usage.notPositive", option, String.valueOf(value)));
-        }
-        return value;
     }
 
     private String explain(Exception problem) {

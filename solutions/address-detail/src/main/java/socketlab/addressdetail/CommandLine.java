@@ -109,6 +109,15 @@ final class CommandLine {
         }
     }
 
+    /** The value after {@code option}, a whole number of at least 1; a wrong option otherwise (the program's "usage.notPositive"). */
+    int positive(String option) {
+        int value = number(option);
+        if (value < 1) {
+            throw new IllegalArgumentException(text("usage.notPositive", option, String.valueOf(value)));
+        }
+        return value;
+    }
+
     /** The value after {@code option}, a port number from {@code least} to 65535; a wrong option otherwise. */
     int port(String option, int least) {
         String value = value(option);

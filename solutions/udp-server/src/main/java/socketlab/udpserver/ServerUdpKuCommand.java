@@ -40,7 +40,7 @@ final class ServerUdpKuCommand {
             switch (option) {
                 case "--host" -> options.host = line.value(option);
                 case "--port" -> options.port = line.number(option);
-                case "--buffer" -> options.buffer = options.positive(option);
+                case "--buffer" -> options.buffer = line.positive(option);
                 case "--max-datagrams" -> options.maxDatagrams = line.number(option);
                 default -> throw line.unknown(option);
             }
@@ -80,15 +80,6 @@ final class ServerUdpKuCommand {
                 // the JVM is ending anyway
             }
         }, "ServerUdpKu-stop"));
-    }
-
-    /** The value after {@code option}, a whole number of at least 1. */
-    private int positive(String option) {
-        int value = line.number(option);
-        if (value < 1) {
-            throw new IllegalArgumentException(line.text("usage.notPositive", option, String.valueOf(value)));
-        }
-        return value;
     }
 
     private String explain(Exception problem) {

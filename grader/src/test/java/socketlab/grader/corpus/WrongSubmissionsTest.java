@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,9 +27,12 @@ import socketlab.grader.grading.Settings;
 
 /**
  * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the
- * tests aimed at its mistake (and passes the others), and grading it ends in bounded time.
+ * tests aimed at its mistake (and passes the others), and grading it ends in bounded time. Two mutants are
+ * graded at a time (see {@code junit-platform.properties}): most of a mutant's grading is spent waiting for
+ * its programs to hang or time out, and a grade does not depend on the load (the stress proof).
  */
 @Tag("proof")
+@Execution(ExecutionMode.CONCURRENT)
 final class WrongSubmissionsTest {
     static final Path REPOSITORY = TestRepository.root();
 

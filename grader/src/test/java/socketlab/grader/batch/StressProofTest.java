@@ -65,7 +65,9 @@ final class StressProofTest {
 
     private Map<String, String> grade(Path submissions, String name, String... options) throws IOException {
         Path out = work.resolve(name);
+        long start = System.nanoTime();
         StressClass.grade(REPOSITORY, submissions, out, options);
+        System.out.printf("stress proof: graded %s (%s) in %d s%n", name, String.join(" ", options), (System.nanoTime() - start) / 1_000_000_000L);
         return StressClass.results(out);
     }
 }

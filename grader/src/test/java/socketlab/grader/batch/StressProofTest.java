@@ -17,9 +17,10 @@ import socketlab.grader.quiz.Quiz;
 
 /**
  * A grade depends on the work, never on the load: a class of correct, slow, hanging and wrong submissions
- * ({@link StressClass}) graded at the defaults, with four times as many submissions at once as cores and
- * every test at once, and beside a program that keeps one core busy, gives every test of every submission
- * the same status and points as grading each submission alone.
+ * ({@link StressClass}) graded with four times as many submissions at once as cores and every test at once,
+ * and at the defaults beside a program that keeps one core busy, gives every test of every submission the same
+ * status and points as grading each submission alone. (The defaults without the busy core are not graded again:
+ * the busy core is the harder case of the same settings, and each grading of the class costs minutes.)
  */
 @Tag("proof")
 final class StressProofTest {
@@ -36,7 +37,6 @@ final class StressProofTest {
 
         Map<String, Map<String, String>> runs = new LinkedHashMap<>();
         runs.put("alone (--submissions-at-once 1)", grade(submissions, "alone", "--submissions-at-once", "1"));
-        runs.put("defaults", grade(submissions, "defaults"));
         runs.put("--submissions-at-once " + 4 * cores + " --tests-at-once " + GradingRun.testCount(), grade(submissions, "crowded",
                 "--submissions-at-once", String.valueOf(4 * cores), "--tests-at-once", String.valueOf(GradingRun.testCount())));
         try (CpuHog hog = CpuHog.start()) {

@@ -11,10 +11,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import socketlab.grader.TestRepository;
@@ -27,17 +27,16 @@ import socketlab.grader.grading.Settings;
 
 /**
  * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the
- * tests aimed at its mistake (and passes the others), and grading it ends in bounded time. Two mutants are
- * graded at a time (see {@code junit-platform.properties}): most of a mutant's grading is spent waiting for
- * its programs to hang or time out, and a grade does not depend on the load (the stress proof).
+ * tests aimed at its mistake (and passes the others), and grading it ends in bounded time. The mutants are
+ * graded {@link GradedAhead#AT_ONCE} at a time, in the cases' order.
  */
 @Tag("proof")
-@Execution(ExecutionMode.CONCURRENT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class WrongSubmissionsTest {
     static final Path REPOSITORY = TestRepository.root();
-
-    @TempDir
-    Path work;
+    private static final GradedAhead GRADINGS = new GradedAhead(
+            Stream.concat(Mutant.corpusFiles().stream().map(Mutant::read), Mutant.halfDone().stream()).toList(),
+            WrongSubmissionsTest::grade);
 
     static Stream<Path> corpus() {
         return Mutant.corpusFiles().stream();
@@ -48,6 +47,7 @@ final class WrongSubmissionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Order(1)
     @MethodSource("corpus")
     void losesExactlyTheTestsAimedAtItsMistake(Path file) throws IOException {
         losesExactlyWhatItSays(Mutant.read(file));
@@ -55,15 +55,20 @@ final class WrongSubmissionsTest {
 
     /** A half-done submission loses the tests whose steps need a gap it left as a stub, and keeps the others' points. */
     @ParameterizedTest(name = "{0}")
+    @Order(2)
     @MethodSource("halfDone")
     void aHalfDoneSubmissionLosesOnlyWhatItsStubsCost(String name) throws IOException {
         losesExactlyWhatItSays(Mutant.halfDone().stream().filter(mutant -> mutant.name().equals(name)).findFirst().orElseThrow());
     }
 
-    private void losesExactlyWhatItSays(Mutant mutant) throws IOException {
+    private static Scorecard grade(Mutant mutant, Path work) throws IOException {
         Path submission = mutant.writeInto(REPOSITORY.resolve("solutions"), work.resolve("submission"));
-        Scorecard card = new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(4))
+        return new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(4))
                 .grade(mutant.name(), submission, work.resolve("grading"));
+    }
+
+    private void losesExactlyWhatItSays(Mutant mutant) {
+        Scorecard card = GRADINGS.of(mutant);
         Set<String> skipped = card.outcomes().stream().filter(outcome -> outcome.status() == Status.SKIPPED)
                 .map(Outcome::test).collect(Collectors.toCollection(TreeSet::new));
         Set<String> lost = card.outcomes().stream()

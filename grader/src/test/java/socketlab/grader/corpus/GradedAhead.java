@@ -18,8 +18,9 @@ import socketlab.grader.grading.Scorecard;
 
 /**
  * The corpus's gradings, two at a time: the case of one mutant starts its grading and the next few mutants'
- * (queued for two workers, so that one is always ready when a worker is free), then waits for its own. Most of a mutant's grading waits for programs that hang or time out, so two overlap well,
- * and a grade does not depend on the load (the stress proof). Only the corpus's own cases start gradings, so
+ * (queued for two workers, so that one is always ready when a worker is free), then waits for its own. Most
+ * of a mutant's grading waits for programs that hang or time out, so two overlap well, and a grade does not
+ * depend on the load (the stress proof). Only the corpus's own cases start gradings, so
  * nothing else the build runs overlaps with them.
  */
 final class GradedAhead {

@@ -7,17 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.Mutant;
 import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ScorecardFile;
 
 /**
@@ -39,17 +36,6 @@ public final class StressClass {
 
     /** Writes the class into {@code folder}, one folder per student; returns the ids of those that must get full marks. */
     public static List<String> write(Path repository, Path folder) throws IOException {
-        List<String> fullMarks = writeFullMarks(repository, folder);
-        Path solutions = repository.resolve("solutions");
-        for (Mutant mutant : mutants()) {
-            Mutant.writeCorrect(solutions, folder.resolve(mutant.name()));
-            mutant.writeInto(solutions, folder.resolve(mutant.name()));
-        }
-        return fullMarks;
-    }
-
-    /** Writes the correct and the slow but correct submissions into {@code folder}; returns their ids. */
-    public static List<String> writeFullMarks(Path repository, Path folder) throws IOException {
         Path solutions = repository.resolve("solutions");
         List<String> fullMarks = new ArrayList<>();
         for (int i = 1; i <= CORRECT; i++) {
@@ -61,41 +47,15 @@ public final class StressClass {
             slow.writeInto(solutions, folder.resolve(slow.name()));
             fullMarks.add(slow.name());
         }
-        return fullMarks;
-    }
-
-    /** The class's half-done, hanging and wrong submissions: the reference solutions with one mutant each. */
-    public static List<Mutant> mutants() {
-        return Stream.concat(Mutant.halfDone().stream(), Stream.concat(HANGING.stream(), WRONG.stream()).map(Mutant::named)).toList();
-    }
-
-    /**
-     * A mutant's submission graded alone, from the grading of the mutant on its own (its modules only, as the corpus
-     * grades it) and, for every other exercise and the quiz, from {@code reference}: a correct submission's results by
-     * "exercise.test". Each exercise's tests run its own program only, so this is what grading the whole submission
-     * alone gives.
-     */
-    public static Map<String, String> composed(Mutant mutant, Scorecard own, Map<String, String> reference) {
-        Set<String> modules = new HashSet<>(mutant.with());
-        modules.add(mutant.exercise());
-        modules.add(mutant.module());
-        Map<String, String> results = new TreeMap<>();
-        reference.forEach((test, result) -> {
-            boolean quiz = test.substring(test.indexOf('.') + 1).startsWith(Outcome.QUIZ); // the corpus hands in no quiz
-            if (quiz || !modules.contains(test.substring(0, test.indexOf('.')))) {
-                results.put(mutant.name() + " " + test, result);
-            }
-        });
-        for (Outcome outcome : own.outcomes()) {
-            if (!outcome.isQuiz() && modules.contains(outcome.exercise().module())) {
-                results.put(mutant.name() + " " + outcome.exercise().module() + "." + outcome.test(), resultOf(outcome));
-            }
+        for (Mutant halfDone : Mutant.halfDone()) {
+            Mutant.writeCorrect(solutions, folder.resolve(halfDone.name()));
+            halfDone.writeInto(solutions, folder.resolve(halfDone.name()));
         }
-        return results;
-    }
-
-    private static String resultOf(Outcome outcome) {
-        return outcome.status().name().toLowerCase(Locale.ROOT) + " " + outcome.points();
+        for (String name : Stream.concat(HANGING.stream(), WRONG.stream()).toList()) {
+            Mutant.writeCorrect(solutions, folder.resolve(name));
+            Mutant.named(name).writeInto(solutions, folder.resolve(name));
+        }
+        return fullMarks;
     }
 
     /** Grades the class in {@code submissions} into {@code out} with these options; fails unless it ends with 0. */
@@ -116,7 +76,8 @@ public final class StressClass {
         try (Stream<Path> students = Files.list(out.resolve("students"))) {
             for (Path student : students.sorted().toList()) {
                 for (Outcome outcome : ScorecardFile.read(student, student.getFileName().toString()).outcomes()) {
-                    results.put(student.getFileName() + " " + outcome.exercise().module() + "." + outcome.test(), resultOf(outcome));
+                    results.put(student.getFileName() + " " + outcome.exercise().module() + "." + outcome.test(),
+                            outcome.status().name().toLowerCase(Locale.ROOT) + " " + outcome.points());
                 }
             }
         }

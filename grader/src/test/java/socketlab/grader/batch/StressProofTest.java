@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
-import socketlab.grader.corpus.GradedAhead;
-import socketlab.grader.corpus.Mutant;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.quiz.Quiz;
 
@@ -22,8 +19,7 @@ import socketlab.grader.quiz.Quiz;
  * A grade depends on the work, never on the load: a class of correct, slow, hanging and wrong submissions
  * ({@link StressClass}) graded with four times as many submissions at once as cores and every test at once,
  * and at the defaults beside a program that keeps one core busy, gives every test of every submission the same
- * status and points as grading each submission alone (a mutant's alone is its grading on its own, shared with the
- * corpus proof, with a correct submission's results for the rest of the course). (The defaults without the busy core are not graded again:
+ * status and points as grading each submission alone. (The defaults without the busy core are not graded again:
  * the busy core is the harder case of the same settings, and each grading of the class costs minutes.)
  */
 @Tag("proof")
@@ -40,14 +36,14 @@ final class StressProofTest {
         int cores = Runtime.getRuntime().availableProcessors();
 
         Map<String, Map<String, String>> runs = new LinkedHashMap<>();
-        runs.put("alone", alone(fullMarks));
+        runs.put("alone (--submissions-at-once 1)", grade(submissions, "alone", "--submissions-at-once", "1"));
         runs.put("--submissions-at-once " + 4 * cores + " --tests-at-once " + GradingRun.testCount(), grade(submissions, "crowded",
                 "--submissions-at-once", String.valueOf(4 * cores), "--tests-at-once", String.valueOf(GradingRun.testCount())));
         try (CpuHog hog = CpuHog.start()) {
             runs.put("defaults beside a busy core", grade(submissions, "hog"));
         }
 
-        Map<String, String> alone = runs.remove("alone");
+        Map<String, String> alone = runs.remove("alone (--submissions-at-once 1)");
         int compared = 0;
         for (Map.Entry<String, Map<String, String>> run : runs.entrySet()) {
             assertThat(StressClass.differences(alone, run.getValue())).as("%s against alone", run.getKey()).isEmpty();
@@ -65,31 +61,6 @@ final class StressProofTest {
                             }
                         }),
                 () -> assertThat(alone.values()).as("the hanging ones time out somewhere").anyMatch(result -> result.startsWith("timed_out")));
-    }
-
-    /**
-     * Every submission graded alone: the correct and slow ones as a class, one at a time; each mutant's from its
-     * grading on its own, which the corpus proof shares ({@link GradedAhead}), and a correct submission's results for
-     * the rest of the course.
-     */
-    private Map<String, String> alone(List<String> fullMarks) throws IOException {
-        Path correct = work.resolve("full-marks");
-        StressClass.writeFullMarks(REPOSITORY, correct);
-        Map<String, String> alone = new TreeMap<>(grade(correct, "alone", "--submissions-at-once", "1"));
-        String reference = fullMarks.get(0) + " ";
-        Map<String, String> referenceResults = new TreeMap<>();
-        alone.forEach((test, result) -> {
-            if (test.startsWith(reference)) {
-                referenceResults.put(test.substring(reference.length()), result);
-            }
-        });
-        long start = System.nanoTime();
-        for (Mutant mutant : StressClass.mutants()) {
-            alone.putAll(StressClass.composed(mutant, GradedAhead.of(mutant), referenceResults));
-        }
-        System.out.printf("stress proof: took %d mutants' gradings on their own from the corpus proof's, waiting %d s%n",
-                StressClass.mutants().size(), (System.nanoTime() - start) / 1_000_000_000L);
-        return alone;
     }
 
     private Map<String, String> grade(Path submissions, String name, String... options) throws IOException {

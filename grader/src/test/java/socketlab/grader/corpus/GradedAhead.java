@@ -1,27 +1,24 @@
 package socketlab.grader.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.launch.Folders;
 
 /**
  * The corpus's gradings, two at a time: the case of one mutant starts its grading and the next few mutants'
  * (queued for two workers, so that one is always ready when a worker is free), then waits for its own. Most
  * of a mutant's grading waits for programs that hang or time out, so two overlap well, and a grade does not
- * depend on the load (the stress proof). Only the corpus's own cases start gradings, so
- * nothing else the build runs overlaps with them.
+ * depend on the load (the stress proof). Only the corpus's own cases start gradings, so nothing else the
+ * build runs overlaps with them.
  */
 final class GradedAhead {
     /** How many mutants are graded at once. */
@@ -37,7 +34,6 @@ final class GradedAhead {
     private final List<Mutant> order;
     private final Grading grading;
     private final Map<String, Future<Scorecard>> started = new ConcurrentHashMap<>();
-    private final Set<String> done = ConcurrentHashMap.newKeySet();
     private final ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE, task -> {
         Thread thread = new Thread(task, "corpus-grading");
         thread.setDaemon(true);
@@ -50,14 +46,12 @@ final class GradedAhead {
         this.grading = grading;
     }
 
-    /** The mutant's scorecard: starts its grading (unless started) and the next mutant's, and waits for its own. */
+    /** The mutant's scorecard: starts its grading (unless started) and the next {@link #AHEAD} mutants', then waits for its own. */
     Scorecard of(Mutant mutant) {
         int index = order.stream().map(Mutant::name).toList().indexOf(mutant.name()); // a mutant's edits are arrays: no equals
         Future<Scorecard> own = start(mutant);
         for (int next = index + 1; next <= Math.min(order.size() - 1, index + AHEAD); next++) {
-            if (!done.contains(order.get(next).name())) {
-                start(order.get(next));
-            }
+            start(order.get(next));
         }
         try {
             return own.get();
@@ -66,33 +60,18 @@ final class GradedAhead {
             throw new IllegalStateException("interrupted while grading " + mutant.name(), e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("grading " + mutant.name() + " failed", e.getCause());
-        } finally {
-            done.add(mutant.name());
-            started.remove(mutant.name());
         }
     }
 
+    /** The mutant's grading: started now unless it was before (each mutant is graded once). */
     private Future<Scorecard> start(Mutant mutant) {
-        if (done.contains(mutant.name())) {
-            throw new IllegalStateException(mutant.name() + " was graded already");
-        }
         return started.computeIfAbsent(mutant.name(), name -> pool.submit(() -> {
             Path folder = Files.createTempDirectory("corpus-" + name + "-");
             try {
                 return grading.grade(mutant, folder);
             } finally {
-                delete(folder);
+                Folders.deleteQuietly(folder);
             }
         }));
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

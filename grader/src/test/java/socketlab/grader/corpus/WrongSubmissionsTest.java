@@ -49,7 +49,7 @@ final class WrongSubmissionsTest {
     @ParameterizedTest(name = "{0}")
     @Order(1)
     @MethodSource("corpus")
-    void losesExactlyTheTestsAimedAtItsMistake(Path file) throws IOException {
+    void losesExactlyTheTestsAimedAtItsMistake(Path file) {
         losesExactlyWhatItSays(Mutant.read(file));
     }
 
@@ -57,7 +57,7 @@ final class WrongSubmissionsTest {
     @ParameterizedTest(name = "{0}")
     @Order(2)
     @MethodSource("halfDone")
-    void aHalfDoneSubmissionLosesOnlyWhatItsStubsCost(String name) throws IOException {
+    void aHalfDoneSubmissionLosesOnlyWhatItsStubsCost(String name) {
         losesExactlyWhatItSays(Mutant.halfDone().stream().filter(mutant -> mutant.name().equals(name)).findFirst().orElseThrow());
     }
 

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import socketlab.grader.cli.GradeClassCommand;
+import socketlab.grader.corpus.GradedAhead;
 import socketlab.grader.corpus.Mutant;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ScorecardFile;
 
 /**
@@ -30,32 +33,50 @@ public final class StressClass {
             "looping-server-prints-requested-port", "looping-server-made-up-client-address", "client-reads-first-chunk",
             "client-stack-trace-when-refused", "address-detail-first-address-only");
     static final int CORRECT = 4;
+    private static final String CORRECT_ID = "correct-";
 
     private StressClass() {
     }
 
-    /** Writes the class into {@code folder}, one folder per student; returns the ids of those that must get full marks. */
+    /**
+     * Writes the class into {@code folder}, one folder per student; returns the ids of those that must get full marks.
+     * The correct and the slow but correct submissions hand in the whole course and the quiz; each half-done, hanging
+     * and wrong one hands in its mutant's modules only, as the corpus proof grades it ({@link GradedAhead}), so that the
+     * two proofs grade the same submission.
+     */
     public static List<String> write(Path repository, Path folder) throws IOException {
         Path solutions = repository.resolve("solutions");
         List<String> fullMarks = new ArrayList<>();
-        for (int i = 1; i <= CORRECT; i++) {
-            Mutant.writeCorrect(solutions, folder.resolve("correct-" + i));
-            fullMarks.add("correct-" + i);
+        for (String id : correct()) {
+            Mutant.writeCorrect(solutions, folder.resolve(id));
+            fullMarks.add(id);
         }
         for (Mutant slow : Mutant.slow()) {
             Mutant.writeCorrect(solutions, folder.resolve(slow.name()));
             slow.writeInto(solutions, folder.resolve(slow.name()));
             fullMarks.add(slow.name());
         }
-        for (Mutant halfDone : Mutant.halfDone()) {
-            Mutant.writeCorrect(solutions, folder.resolve(halfDone.name()));
-            halfDone.writeInto(solutions, folder.resolve(halfDone.name()));
-        }
-        for (String name : Stream.concat(HANGING.stream(), WRONG.stream()).toList()) {
-            Mutant.writeCorrect(solutions, folder.resolve(name));
-            Mutant.named(name).writeInto(solutions, folder.resolve(name));
+        for (Mutant mutant : mutants()) {
+            mutant.writeInto(solutions, folder.resolve(mutant.name()));
         }
         return fullMarks;
+    }
+
+    /** The class's half-done, hanging and wrong submissions: each a mutant of the corpus proof. */
+    public static List<Mutant> mutants() {
+        return Stream.concat(Mutant.halfDone().stream(), Stream.concat(HANGING.stream(), WRONG.stream()).map(Mutant::named)).toList();
+    }
+
+    /** The ids of the class's identical correct submissions. */
+    public static List<String> correct() {
+        return IntStream.rangeClosed(1, CORRECT).mapToObj(i -> CORRECT_ID + i).toList();
+    }
+
+    /** One submission's every test, as {@link #results(Path)} gives them: "id exercise.test" → "status points". */
+    public static Map<String, String> results(String id, Scorecard card) {
+        Map<String, String> results = new TreeMap<>();
+        card.outcomes().forEach(outcome -> results.put(id + " " + outcome.exercise().module() + "." + outcome.test(), resultOf(outcome)));
+        return results;
     }
 
     /** Grades the class in {@code submissions} into {@code out} with these options; fails unless it ends with 0. */
@@ -76,12 +97,15 @@ public final class StressClass {
         try (Stream<Path> students = Files.list(out.resolve("students"))) {
             for (Path student : students.sorted().toList()) {
                 for (Outcome outcome : ScorecardFile.read(student, student.getFileName().toString()).outcomes()) {
-                    results.put(student.getFileName() + " " + outcome.exercise().module() + "." + outcome.test(),
-                            outcome.status().name().toLowerCase(Locale.ROOT) + " " + outcome.points());
+                    results.put(student.getFileName() + " " + outcome.exercise().module() + "." + outcome.test(), resultOf(outcome));
                 }
             }
         }
         return results;
+    }
+
+    private static String resultOf(Outcome outcome) {
+        return outcome.status().name().toLowerCase(Locale.ROOT) + " " + outcome.points();
     }
 
     /** The tests whose status or points differ between two gradings, as "test: a / b" lines. */

@@ -3,7 +3,6 @@ package socketlab.grader.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Set;
@@ -17,27 +16,19 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import socketlab.grader.TestRepository;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
-import socketlab.grader.grading.Settings;
 
 /**
  * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the
  * tests aimed at its mistake (and passes the others), and grading it ends in bounded time. The mutants are
- * graded {@link GradedAhead#AT_ONCE} at a time, in the cases' order.
+ * graded {@link GradedAhead#AT_ONCE} at a time, in the cases' order, once for this proof and the stress proof.
  */
 @Tag("proof")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class WrongSubmissionsTest {
-    static final Path REPOSITORY = TestRepository.root();
-    private static final GradedAhead GRADINGS = new GradedAhead(
-            Stream.concat(Mutant.corpusFiles().stream().map(Mutant::read), Mutant.halfDone().stream()).toList(),
-            WrongSubmissionsTest::grade);
-
     static Stream<Path> corpus() {
         return Mutant.corpusFiles().stream();
     }
@@ -61,14 +52,8 @@ final class WrongSubmissionsTest {
         losesExactlyWhatItSays(Mutant.halfDone().stream().filter(mutant -> mutant.name().equals(name)).findFirst().orElseThrow());
     }
 
-    private static Scorecard grade(Mutant mutant, Path work) throws IOException {
-        Path submission = mutant.writeInto(REPOSITORY.resolve("solutions"), work.resolve("submission"));
-        return new Grader(REPOSITORY.resolve("exercises"), Settings.DEFAULT.withTestsAtOnce(4))
-                .grade(mutant.name(), submission, work.resolve("grading"));
-    }
-
     private void losesExactlyWhatItSays(Mutant mutant) {
-        Scorecard card = GRADINGS.of(mutant);
+        Scorecard card = GradedAhead.of(mutant);
         Set<String> skipped = card.outcomes().stream().filter(outcome -> outcome.status() == Status.SKIPPED)
                 .map(Outcome::test).collect(Collectors.toCollection(TreeSet::new));
         Set<String> lost = card.outcomes().stream()

@@ -127,8 +127,8 @@ final class HostileSandboxIT {
         Files.copy(Path.of(HostileSandboxIT.class.getResource("/sandbox/Hostile.java").toURI()), server.resolve("Hostile.java"));
     }
 
+    /** A submission of the server exercise only (the rest not handed in), whose ServerKu binds a fixed port. */
     private static void fixedPort(Path target) throws IOException {
-        correct(target);
         new Mutant("fixed-port", "server", "server", List.of(), "", "ServerKu.java", Set.of(), List.<String[]>of(new String[] {
             "server.bind(new InetSocketAddress(host, port), backlog);", "server.bind(new InetSocketAddress(host, 12345), backlog);"}))
                 .writeInto(REPOSITORY.resolve("solutions"), target);

@@ -11,6 +11,7 @@ import socketlab.grader.course.Demo;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.Program;
+import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.launch.RunningProgram;
 import socketlab.grader.submission.Build;
 import socketlab.grader.submission.ExerciseCompiler;
@@ -27,12 +28,14 @@ public final class Transcripts {
     private final Map<Exercise, Build> builds;
     private final ProcessLauncher launcher;
     private final Path work;
+    private final Path coursePrograms;
 
     /** Transcripts of the solutions in {@code repository}, compiled once into {@code work}. */
     public Transcripts(Path repository, Path work) throws IOException {
         this.builds = new ExerciseCompiler().compileAll(repository.resolve("solutions"), repository.resolve("exercises"), work);
         this.launcher = new ProcessLauncher(repository);
         this.work = work;
+        this.coursePrograms = repository.resolve("handouts").resolve("course-programs");
     }
 
     /**
@@ -45,9 +48,12 @@ public final class Transcripts {
         Map<Exercise, String> clientParts = new LinkedHashMap<>();
         for (Exercise exercise : Exercise.values()) {
             Demo demo = exercise.demo();
-            if (demo.kind() == Demo.Kind.SERVER) {
+            if (demo.kind() == Demo.Kind.SERVER && !demo.visitor().isEmpty()) {
+                List<String> serverAndVisitor = serverWithClients(exercise, courseProgram(demo.visitor()), lang);
+                blocks.put(exercise.module(), serverAndVisitor.get(0) + serverAndVisitor.get(1));
+            } else if (demo.kind() == Demo.Kind.SERVER) {
                 Exercise client = visitorOf(exercise);
-                List<String> serverAndClients = serverWithClients(exercise, client, lang);
+                List<String> serverAndClients = serverWithClients(exercise, clientExercise(client, lang), lang);
                 blocks.put(exercise.module(), serverAndClients.get(0) + serverAndClients.get(1));
                 clientParts.putIfAbsent(client, serverAndClients.get(1));
             } else if (demo.kind() == Demo.Kind.ALONE) {
@@ -72,18 +78,64 @@ public final class Transcripts {
                 .orElseThrow(() -> new IllegalStateException("the course lists no client to visit " + server.module()));
     }
 
+    /** What visits a server in a transcript: the command typed for the server's port, and that command's run. */
+    private interface Visitor {
+        String command(String port);
+
+        List<String> run(String port) throws IOException;
+    }
+
+    /** A client exercise's solution as a server's visitor. */
+    private Visitor clientExercise(Exercise client, String lang) {
+        return new Visitor() {
+            @Override
+            public String command(String port) {
+                return Transcripts.command(client, arguments(port));
+            }
+
+            @Override
+            public List<String> run(String port) throws IOException {
+                return Transcripts.this.run(client, arguments(port), lang);
+            }
+
+            private List<String> arguments(String port) {
+                List<String> clientArgs = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", port));
+                clientArgs.addAll(client.demo().args());
+                return clientArgs;
+            }
+        };
+    }
+
+    /** A program of the course's own, one Java source file, as a server's visitor: {@code java <source> 127.0.0.1 <port>}. */
+    private Visitor courseProgram(String source) {
+        return new Visitor() {
+            @Override
+            public String command(String port) {
+                return "$ java " + source + " 127.0.0.1 " + port;
+            }
+
+            @Override
+            public List<String> run(String port) throws IOException {
+                Program program = new Program(source, List.of(ProgramRuntime.fullJdkJava().toString(),
+                        coursePrograms.resolve(source).toString()), Map.of());
+                try (RunningProgram running = launcher.start(program, List.of("127.0.0.1", port))) {
+                    running.awaitExit(LIMIT).orElseThrow(() -> new IOException(source + " did not end"));
+                    return running.stdout();
+                }
+            }
+        };
+    }
+
     /** The server's terminal and its clients' terminal, as two blocks. */
-    private List<String> serverWithClients(Exercise server, Exercise client, String lang) throws IOException {
+    private List<String> serverWithClients(Exercise server, Visitor client, String lang) throws IOException {
         List<String> serverArgs = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", "0"));
         serverArgs.addAll(server.demo().args());
         try (RunningProgram running = launcher.start(program(server, lang), serverArgs)) {
             String port = portOf(running);
-            List<String> clientArgs = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", port));
-            clientArgs.addAll(client.demo().args());
             List<String> clientLines = new ArrayList<>();
             for (int visit = 0; visit < server.demo().clients(); visit++) {
-                clientLines.add(command(client, clientArgs));
-                clientLines.addAll(run(client, clientArgs, lang));
+                clientLines.add(client.command(port));
+                clientLines.addAll(client.run(port));
             }
             running.awaitExit(LIMIT);
             return List.of(terminal(server, serverArgs, running.stdout()), block(clientLines));

@@ -24,7 +24,8 @@ public enum Exercise {
             .and("not-local", "--port", "0", "--server", "192.168.0.1", "--server", "127.0.0.1", "--to", "127.0.0.1",
                     "--from", "192.168.0.1")),
     UDP_SERVER("udp-server", "ServerUdpKu", Demo.server(1, "--max-datagrams", "3")),
-    UDP_PING("udp-ping", "PingKu", Demo.clientOf("udp-server", "--count", "3"));
+    UDP_PING("udp-ping", "PingKu", Demo.clientOf("udp-server", "--count", "3")),
+    FRAMED_SERVER("framed-server", "ServerPesanKu", Demo.server(1, "--max-clients", "1").visitedBy("ClientPesanKu.java"));
 
     /** The package under which each exercise's hidden tests have a package of their own. */
     public static final String HIDDEN_TESTS = "socketlab.grader.hidden";
@@ -54,7 +55,7 @@ public enum Exercise {
         return "socketlab." + id();
     }
 
-    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket, AlamatLain, ServerUdpKu, PingKu. */
+    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket, AlamatLain, ServerUdpKu, PingKu, ServerPesanKu. */
     public String program() {
         return program;
     }

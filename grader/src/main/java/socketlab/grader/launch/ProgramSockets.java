@@ -10,8 +10,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,8 +22,10 @@ import java.util.Set;
  * hidden test tells the submission's program apart from any other program that happens to use the same
  * port number (many run at once in a class). A running program is its process and the processes it started;
  * one that has ended, the processes left in the session its launcher gave it (children that outlived it).
+ * For each connection it also reads, by the connection's other end, how many bytes the program has not read yet.
  */
-public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected, List<Endpoint> datagram) {
+public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected, List<Endpoint> datagram,
+        Map<Endpoint, Long> unread) {
     private static final Path PROC = Path.of("/proc");
     private static final String LISTEN = "0A";
     private static final boolean SUPPORTED = Files.isReadable(PROC.resolve("self/net/tcp")) && Files.isReadable(PROC.resolve("self/stat"));
@@ -39,6 +43,7 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected,
         listening = List.copyOf(listening);
         connected = List.copyOf(connected);
         datagram = List.copyOf(datagram);
+        unread = Map.copyOf(unread);
     }
 
     /** Whether reading {@code /proc} tells sessions and sockets apart on this machine (Linux); asked once. */
@@ -75,6 +80,7 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected,
         List<Endpoint> listening = new ArrayList<>();
         List<Endpoint> connected = new ArrayList<>();
         List<Endpoint> datagram = new ArrayList<>();
+        Map<Endpoint, Long> unread = new HashMap<>();
         if (!inodes.isEmpty()) {
             for (String table : List.of("self/net/tcp", "self/net/tcp6", "self/net/udp", "self/net/udp6")) {
                 boolean udp = table.contains("udp");
@@ -83,11 +89,16 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected,
                     if (field.length < 10 || !field[0].endsWith(":") || !inodes.contains(field[9])) {
                         continue;
                     }
-                    (udp ? datagram : field[3].equals(LISTEN) ? listening : connected).add(endpoint(field[1]));
+                    Endpoint end = endpoint(field[1]);
+                    (udp ? datagram : field[3].equals(LISTEN) ? listening : connected).add(end);
+                    if (!udp && !field[3].equals(LISTEN)) {
+                        // keyed by the other end, which tells apart the connections a server accepted on one port
+                        unread.put(endpoint(field[2]), Long.parseLong(field[4].substring(field[4].indexOf(':') + 1), 16)); // tx_queue:rx_queue
+                    }
                 }
             }
         }
-        return new ProgramSockets(listening, connected, datagram);
+        return new ProgramSockets(listening, connected, datagram, unread);
     }
 
     /** Whether one of the program's sockets listens on {@code port}, on any address. */
@@ -113,6 +124,15 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected,
     /** Whether the program holds the end {@code address} of a connection: it is the peer of whoever sees that address. */
     public boolean holdsConnectionFrom(InetSocketAddress address) {
         return connected.stream().anyMatch(end -> end.port() == address.getPort() && end.address().equals(address.getAddress()));
+    }
+
+    /**
+     * How many bytes of what {@code peer} (the other end of one of its connections) sent the program has not
+     * read yet: its receive queue; empty if it holds no connection to {@code peer}.
+     */
+    public Optional<Long> unreadFrom(InetSocketAddress address) {
+        return unread.entrySet().stream().filter(end -> end.getKey().port() == address.getPort()
+                && end.getKey().address().equals(address.getAddress())).map(Map.Entry::getValue).findFirst();
     }
 
     private static List<Path> processesOf(long session) {

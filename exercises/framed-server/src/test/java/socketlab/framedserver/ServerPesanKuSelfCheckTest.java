@@ -1,0 +1,60 @@
+package socketlab.framedserver;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import socketlab.selfcheck.NotImplementedYet;
+import socketlab.selfcheck.ProgramRun;
+
+/** Quick self-checks for ServerPesanKu; run them with {@code mvn test}. The instructor's grading tests go further. */
+@ExtendWith(NotImplementedYet.class)
+@Timeout(20)
+final class ServerPesanKuSelfCheckTest {
+
+    @Test
+    void answersEachMessageWithItsLengthAndCrcThenSendsTheWholeFile() throws IOException {
+        ProgramRun serverPesanKu = ProgramRun.start("ServerPesanKu", ServerPesanKuCommand::execute,
+                "--host", "127.0.0.1", "--port", "0", "--buffer", "8", "--send-limit", "1000", "--file-bytes", "5000",
+                "--max-clients", "1");
+        String listening = serverPesanKu.awaitLine("Listening on 127.0.0.1:");
+        int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            client.setSoTimeout(5000);
+            DataOutputStream out = new DataOutputStream(client.getOutputStream());
+            DataInputStream in = new DataInputStream(client.getInputStream());
+            byte[] message = "a message longer than the buffer".getBytes(US_ASCII);
+            out.writeInt(message.length);
+            out.write(message);
+            assertThat(new String(readMessage(in), US_ASCII)).as("the answer to %d bytes with --buffer 8", message.length)
+                    .isEqualTo(message.length + " " + String.format("%08x", crc(message)));
+            client.shutdownOutput();
+            byte[] file = readMessage(in);
+            assertThat(file).as("the file, --file-bytes 5000, sent 1000 bytes at a time").hasSize(5000);
+            assertThat(file[4999]).as("the file's last byte").isEqualTo((byte) (4999 * 31 + 4999 / 251));
+        }
+        int exitCode = serverPesanKu.awaitExit();
+        assertAll(() -> assertThat(exitCode).as("exit code after --max-clients 1").isZero());
+    }
+
+    /** Reads one message: a 4-byte big-endian length, then that many bytes. */
+    private static byte[] readMessage(DataInputStream in) throws IOException {
+        byte[] body = new byte[in.readInt()];
+        in.readFully(body);
+        return body;
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+}

@@ -1,0 +1,157 @@
+package socketlab.grader.harness;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+
+/**
+ * The hidden tests' end of a stream of framed messages (each a 4-byte big-endian length, then that many bytes):
+ * framing, sending bytes cut where the test chooses, and reading a message with a bound on every wait. A piece
+ * is sent only once the program has read the one before (its receive queue, in {@code /proc}, is empty), so each
+ * read of the program returns that piece alone: the test, not the clock, decides where its reads end.
+ */
+public final class Frames {
+    /** The length of a header. */
+    public static final int HEADER = 4;
+
+    private Frames() {
+    }
+
+    /** A message as it goes on the wire: the header, then the body. */
+    public static byte[] framed(byte[] body) {
+        return ByteBuffer.allocate(HEADER + body.length).putInt(body.length).put(body).array();
+    }
+
+    /** A header announcing {@code length} bytes, with no body. */
+    public static byte[] header(int length) {
+        return ByteBuffer.allocate(HEADER).putInt(length).array();
+    }
+
+    /** These messages, framed, one after another in one array (as one write sends them: one segment on loopback). */
+    public static byte[] framed(byte[]... bodies) {
+        ByteBuffer all = ByteBuffer.allocate(Arrays.stream(bodies).mapToInt(body -> HEADER + body.length).sum());
+        for (byte[] body : bodies) {
+            all.put(framed(body));
+        }
+        return all.array();
+    }
+
+    /** Sends the bytes in one write. */
+    public static void send(Socket socket, byte[] bytes, Text what) {
+        Conversation.note(Text.about(what, "the test sent {what}: %s", "tes mengirim {what}: %s", Conversation.shown(bytes)));
+        write(socket, bytes, 0, bytes.length);
+    }
+
+    /**
+     * Sends the bytes in pieces of {@code pieceSize}, each once {@code program} has read all of the one before (where
+     * its sockets can be read, and {@link Run#STEP} at most: a program that stops reading gets the rest at once).
+     */
+    public static void sendInPieces(Run program, Socket socket, byte[] bytes, int pieceSize, Text what) {
+        Conversation.note(Text.about(what, "the test sent {what} in pieces of %d bytes, each once %s had read the one before: %s",
+                "tes mengirim {what} per %d byte, masing-masing setelah %s membaca potongan sebelumnya: %s",
+                pieceSize, program.name(), Conversation.shown(bytes)));
+        boolean inStep = true;
+        for (int i = 0; i < bytes.length; i += pieceSize) {
+            if (i > 0 && inStep) {
+                inStep = awaitRead(program, socket);
+            }
+            write(socket, bytes, i, Math.min(pieceSize, bytes.length - i));
+        }
+    }
+
+    /** Waits until the program has read everything this socket sent it; false if it has not within {@link Run#STEP}. */
+    static boolean awaitRead(Run program, Socket socket) {
+        InetSocketAddress ours = (InetSocketAddress) socket.getLocalSocketAddress();
+        long deadline = System.nanoTime() + Run.STEP.toNanos();
+        while (System.nanoTime() - deadline < 0) {
+            Optional<Long> unread = program.sockets().flatMap(own -> own.unreadFrom(ours));
+            if (unread.isEmpty() || unread.get() == 0 || program.exitCodeNow().isPresent()) {
+                return true;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
+        }
+        return false;
+    }
+
+    /**
+     * Reads one message sent by {@code program}: a header, then its body. The connection's end, a reset or
+     * {@link Run#STEP} of silence before it is whole is a verdict that says how far it got; a header that announces
+     * more than {@code most} bytes, too.
+     */
+    public static byte[] read(Run program, Socket socket, int most, Text what) {
+        DataInputStream in;
+        try {
+            in = new DataInputStream(socket.getInputStream());
+        } catch (IOException e) {
+            throw Verdict.failed("could not read from the connection: %s", "tidak bisa membaca dari koneksi: %s", e.getMessage());
+        }
+        byte[] header = new byte[HEADER];
+        int got = readFully(in, header, what, program, -1);
+        int length = ByteBuffer.wrap(header).getInt();
+        if (length < 0 || length > most) {
+            throw new Verdict(Status.FAILED, Text.about(what, "expected {what}; %s sent a header announcing %d bytes (%s)",
+                    "diharapkan {what}; %s mengirim header yang mengumumkan %d byte (%s)", program.name(), length,
+                    Conversation.shown(header)));
+        }
+        byte[] body = new byte[length];
+        readFully(in, body, what, program, length);
+        Conversation.note(Text.about(what, "the test received {what}: %d bytes, %s", "tes menerima {what}: %d byte, %s",
+                length, Conversation.shown(Arrays.copyOf(body, Math.min(body.length, 80)))));
+        return body;
+    }
+
+    private static int readFully(DataInputStream in, byte[] into, Text what, Run program, int announced) {
+        int got = 0;
+        try {
+            while (got < into.length) {
+                int n = in.read(into, got, into.length - got);
+                if (n < 0) {
+                    throw new EOFException();
+                }
+                got += n;
+            }
+            return got;
+        } catch (SocketTimeoutException silent) {
+            throw cut(what, program, got, announced, new Text("then nothing for " + Run.STEP.toSeconds() + " s",
+                    "lalu tidak ada apa-apa selama " + Run.STEP.toSeconds() + " detik"));
+        } catch (EOFException ended) {
+            throw cut(what, program, got, announced, new Text("then the end of the connection", "lalu koneksi berakhir"));
+        } catch (SocketException reset) {
+            throw cut(what, program, got, announced, new Text("then a reset", "lalu reset"));
+        } catch (IOException e) {
+            throw cut(what, program, got, announced, Text.same(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The verdict on a message cut short: {@code got} bytes of the header ({@code announced} -1) or of the body. */
+    private static Verdict cut(Text what, Run program, int got, int announced, Text then) {
+        Text received = announced < 0
+                ? Text.of("%d of the 4 header bytes", "%d dari 4 byte header", got)
+                : Text.of("%d of the %d bytes its header announced", "%d dari %d byte yang diumumkan header-nya", got, announced);
+        return new Verdict(Status.FAILED, new Text(
+                String.format("expected %s from %s; the test received %s, %s", what.en(), program.name(), received.en(), then.en()),
+                String.format("diharapkan %s dari %s; tes menerima %s, %s", what.id(), program.name(), received.id(), then.id())));
+    }
+
+    private static void write(Socket socket, byte[] bytes, int offset, int length) {
+        try {
+            OutputStream out = socket.getOutputStream();
+            out.write(bytes, offset, length);
+            out.flush();
+        } catch (IOException e) {
+            throw Verdict.failed("could not send: %s", "tidak bisa mengirim: %s", e.getMessage());
+        }
+    }
+}

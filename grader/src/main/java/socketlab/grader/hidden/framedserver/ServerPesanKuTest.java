@@ -1,0 +1,248 @@
+package socketlab.grader.hidden.framedserver;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.Frames;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Received;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
+import socketlab.grader.hidden.server.ServerChecks;
+
+/**
+ * Hidden tests of ServerPesanKu: many framed messages on one connection, cut and merged where the test chooses, each
+ * answered with its length and CRC32, then the file sent whole; broken messages reported in one line, and the next
+ * client served.
+ */
+@HiddenTests
+public final class ServerPesanKuTest {
+    static final byte[] GREETING = "Hai ServerPesanKu, ClientPesanKu ingin berkomunikasi".getBytes(UTF_8);
+
+    @Test
+    @Order(1)
+    @Graded(points = 2, en = "answers a message with its length and CRC32", id = "menjawab pesan dengan panjang dan CRC32-nya",
+            section = "framed-server#framing")
+    void answersAMessageWithItsLengthAndCrc(Subject serverPesanKu) {
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
+            client.expectAnswer(GREETING, Text.of("a message of %d bytes", "pesan %d byte", GREETING.length));
+        }
+    }
+
+    @Test
+    @Order(2)
+    @Graded(points = 1, en = "prints each message's client, length and CRC32", id = "mencetak client, panjang dan CRC32 setiap pesan",
+            section = "framed-server#framing")
+    void printsEachMessageWithItsClient(Subject serverPesanKu) {
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
+            client.expectAnswer(GREETING, Text.of("a message of %d bytes", "pesan %d byte", GREETING.length));
+            String expected = client.socket.getLocalAddress().getHostAddress() + ":" + client.socket.getLocalPort() + " "
+                    + PesanClient.answerTo(GREETING);
+            String printed = client.run.awaitLine(line -> line.endsWith(PesanClient.answerTo(GREETING)) || line.equals(expected),
+                    Text.of("line \"%s\"", "baris \"%s\"", expected));
+            Expect.that(printed.equals(expected), "the test sent from %s, so expected \"%s\"; ServerPesanKu printed \"%s\"",
+                    "tes mengirim dari %s, jadi diharapkan \"%s\"; ServerPesanKu mencetak \"%s\"",
+                    expected.substring(0, expected.indexOf(' ')), expected, printed);
+        }
+    }
+
+    @Test
+    @Order(3)
+    @Graded(points = 2, en = "answers two messages that arrive in one segment", id = "menjawab dua pesan yang tiba dalam satu segmen",
+            section = "framed-server#recv-into")
+    void answersTwoMessagesThatArriveInOneSegment(Subject serverPesanKu) {
+        byte[] second = "kedua".getBytes(UTF_8);
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            Frames.send(client.socket, Frames.framed(GREETING, second), Text.of("two messages in one write", "dua pesan dalam satu write"));
+            client.expectAnswer(GREETING, Text.of("the first of two messages sent at once", "pesan pertama dari dua yang dikirim sekaligus"));
+            client.expectAnswer(second, Text.of("the second of two messages sent at once", "pesan kedua dari dua yang dikirim sekaligus"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    @Graded(points = 2, en = "reads a message that arrives one byte at a time", id = "membaca pesan yang tiba satu byte demi satu byte",
+            section = "framed-server#recv-into")
+    void readsAMessageSentOneByteAtATime(Subject serverPesanKu) {
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            Frames.sendInPieces(client.run, client.socket, Frames.framed(GREETING), 1, Text.of("one message", "satu pesan"));
+            client.expectAnswer(GREETING, Text.of("a message sent one byte at a time", "pesan yang dikirim satu byte demi satu byte"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    @Graded(points = 2, en = "reads a header split across reads", id = "membaca header yang terbelah di antara beberapa read",
+            section = "framed-server#recv-into")
+    void readsAHeaderSplitAcrossReads(Subject serverPesanKu) {
+        byte[] body = "halo".getBytes(UTF_8);
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            Frames.sendInPieces(client.run, client.socket, Frames.framed(body), 2, Text.of("one message", "satu pesan"));
+            client.expectAnswer(body, Text.of("a message whose header came in two reads of 2 bytes",
+                    "pesan yang header-nya datang dalam dua read 2 byte"));
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Graded(points = 2, en = "reads a message longer than its buffer", id = "membaca pesan yang lebih panjang dari buffer-nya",
+            section = "framed-server#recv-into")
+    void readsAMessageLongerThanItsBuffer(Subject serverPesanKu) {
+        byte[] body = randomBytes(1000, 6);
+        try (PesanClient client = PesanClient.start(serverPesanKu, "--buffer", "16")) {
+            Frames.send(client.socket, Frames.framed(body), Text.of("a message of 1000 bytes", "pesan 1000 byte"));
+            client.expectAnswer(body, Text.of("1000 bytes, with --buffer 16", "1000 byte, dengan --buffer 16"));
+        }
+    }
+
+    @Test
+    @Order(7)
+    @Graded(points = 2, en = "answers 100 KB of random bytes, zeros, \\n and \\r included",
+            id = "menjawab 100 KB byte acak, termasuk nol, \\n dan \\r", section = "framed-server#framing")
+    void answersAHundredKilobytesOfRandomBytes(Subject serverPesanKu) {
+        byte[] body = randomBytes(100 * 1000, 7);
+        body[0] = 0;
+        body[1] = '\n';
+        body[2] = '\r';
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            Frames.send(client.socket, Frames.framed(body), Text.of("a message of 100000 random bytes", "pesan 100000 byte acak"));
+            client.expectAnswer(body, Text.of("100000 random bytes", "100000 byte acak"));
+        }
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 1, en = "does not answer an empty message", id = "tidak menjawab pesan kosong", section = "framed-server#framing")
+    void doesNotAnswerAnEmptyMessage(Subject serverPesanKu) {
+        byte[] after = "x".getBytes(UTF_8);
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            Frames.send(client.socket, Frames.framed(new byte[0], after), Text.of("an empty message, then \"x\"", "pesan kosong, lalu \"x\""));
+            client.expectAnswer(after, Text.of("\"x\" (the empty message before it gets no answer, so the first answer is x's)",
+                    "\"x\" (pesan kosong sebelumnya tidak dijawab, jadi jawaban pertama untuk x)"));
+        }
+    }
+
+    @Test
+    @Order(9)
+    @Graded(points = 3, en = "sends the whole file to a client that reads slowly", id = "mengirim seluruh berkas ke client yang membaca pelan-pelan",
+            section = "framed-server#sendall")
+    void sendsTheWholeFileToASlowReader(Subject serverPesanKu) throws IOException {
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
+            client.socket.setReceiveBufferSize(4096); // the test's window stays small: ServerPesanKu's sends wait for its reads
+            Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
+            client.expectAnswer(GREETING, Text.of("a message of %d bytes", "pesan %d byte", GREETING.length));
+            client.finishSending();
+            client.expectFile(PesanClient.DEFAULT_FILE);
+        }
+    }
+
+    @Test
+    @Order(10)
+    @Graded(points = 2, en = "sends every byte when one send sends only one", id = "mengirim setiap byte walau satu send hanya mengirim satu",
+            section = "framed-server#sendall")
+    void sendsEveryByteWithASendLimitOfOne(Subject serverPesanKu) {
+        try (PesanClient client = PesanClient.start(serverPesanKu, "--send-limit", "1", "--file-bytes", "3000")) {
+            Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
+            client.expectAnswer(GREETING, Text.of("a message, with --send-limit 1", "pesan, dengan --send-limit 1"));
+            client.finishSending();
+            client.expectFile(3000);
+        }
+    }
+
+    @Test
+    @Order(11)
+    @Graded(points = 2, en = "reports a connection that ends inside a message in one line, and serves the next client",
+            id = "melaporkan koneksi yang berakhir di tengah pesan dalam satu baris, lalu melayani client berikutnya",
+            section = "framed-server#errors")
+    void reportsAConnectionThatEndsInsideAMessage(Subject serverPesanKu) {
+        byte[] cut = new byte[7];
+        System.arraycopy(Frames.header(10), 0, cut, 0, 4);
+        breaksThenServesTheNext(serverPesanKu, cut, Text.of("a header announcing 10 bytes, 3 of them, then the end of the stream",
+                "header yang mengumumkan 10 byte, 3 di antaranya, lalu akhir aliran"));
+    }
+
+    @Test
+    @Order(12)
+    @Graded(points = 2, en = "reports a negative length in one line, closes, and serves the next client",
+            id = "melaporkan panjang negatif dalam satu baris, menutup, lalu melayani client berikutnya", section = "framed-server#errors")
+    void reportsAMalformedHeader(Subject serverPesanKu) {
+        breaksThenServesTheNext(serverPesanKu, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xfe, 'a', 'b'},
+                Text.of("a header of length -2", "header dengan panjang -2"));
+    }
+
+    @Test
+    @Order(13)
+    @Graded(points = 1, en = "reads through its buffer, even a message that announces 2 GiB",
+            id = "membaca lewat buffer-nya, bahkan pesan yang mengumumkan 2 GiB", section = "framed-server#recv-into")
+    void readsThroughItsBufferAMessageAnnouncingTwoGibibytes(Subject serverPesanKu) {
+        byte[] big = new byte[4 + 1000];
+        System.arraycopy(Frames.header(Integer.MAX_VALUE), 0, big, 0, 4);
+        breaksThenServesTheNext(serverPesanKu, big, Text.of("a header announcing 2147483647 bytes, 1000 of them, then the end of the stream",
+                "header yang mengumumkan 2147483647 byte, 1000 di antaranya, lalu akhir aliran"));
+    }
+
+    @Test
+    @Order(14)
+    @Graded(points = 1, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "framed-server#stop")
+    void stopsCleanlyOnSigterm(Subject serverPesanKu) {
+        ServerChecks.stopsCleanlyOnSigterm(serverPesanKu, Text.of("how many clients it served", "berapa client yang dilayani"));
+    }
+
+    @Test
+    @Order(15)
+    @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
+            section = "framed-server#errors")
+    void reportsAPortInUse(Subject serverPesanKu) {
+        ServerChecks.reportsAPortInUse(serverPesanKu);
+    }
+
+    /**
+     * With --max-clients 2: the first client sends {@code broken} and ends its side; it gets no message, only the
+     * end of the connection; the second is answered and gets the file; then ServerPesanKu exits with 0, having said
+     * what broke in one line on stderr.
+     */
+    private static void breaksThenServesTheNext(Subject serverPesanKu, byte[] broken, Text what) {
+        Run run;
+        try (PesanClient first = PesanClient.start(serverPesanKu, "--max-clients", "2", "--file-bytes", "100")) {
+            run = first.run;
+            Frames.send(first.socket, broken, what);
+            first.finishSending();
+            Received rest = Peer.readUntilClosed(first.socket);
+            Expect.that(rest.bytes().length == 0 && rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
+                    "after a broken message expected no answer, only the end of the connection; {what}",
+                    "setelah pesan rusak diharapkan tidak ada jawaban, hanya akhir koneksi; {what}"));
+        }
+        try (PesanClient second = PesanClient.connect(serverPesanKu, run)) {
+            Frames.send(second.socket, Frames.framed(GREETING), Text.of("one message, from the next client", "satu pesan, dari client berikutnya"));
+            second.expectAnswer(GREETING, Text.of("the next client's message", "pesan client berikutnya"));
+            second.finishSending();
+            second.expectFile(100);
+        }
+        int exit = run.awaitExit(Run.STEP);
+        Expect.that(exit == 0, "with --max-clients 2, after two clients expected exit code 0, got %d; %s",
+                "dengan --max-clients 2, setelah dua client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
+        List<String> err = run.stderr().stream().filter(line -> !line.isBlank()).toList();
+        Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
+                Text.about(what, "after {what}, expected one readable line on stderr; got %d: %s",
+                        "setelah {what}, diharapkan satu baris yang bisa dibaca di stderr; ternyata %d: %s", err.size(), Run.quote(err)));
+    }
+
+    private static byte[] randomBytes(int size, long seed) {
+        byte[] bytes = new byte[size];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) random.nextInt(256);
+        }
+        return bytes;
+    }
+}

@@ -27,19 +27,25 @@ final class ServerPesanKuSelfCheckTest {
                 "--max-clients", "1");
         String listening = serverPesanKu.awaitLine("Listening on 127.0.0.1:");
         int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));
-        try (Socket client = new Socket("127.0.0.1", port)) {
-            client.setSoTimeout(5000);
-            DataOutputStream out = new DataOutputStream(client.getOutputStream());
-            DataInputStream in = new DataInputStream(client.getInputStream());
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            DataInputStream in = new DataInputStream(socket.getInputStream());
             byte[] message = "a message longer than the buffer".getBytes(US_ASCII);
             out.writeInt(message.length);
             out.write(message);
+            String summary = message.length + " " + String.format("%08x", crc(message));
+            String client = "127.0.0.1:" + socket.getLocalPort() + " ";
+            assertThat(serverPesanKu.awaitLine(client + message.length + " ")).as("what ServerPesanKu printed for the message").isEqualTo(client + summary);
             assertThat(new String(readMessage(in), US_ASCII)).as("the answer to %d bytes with --buffer 8", message.length)
-                    .isEqualTo(message.length + " " + String.format("%08x", crc(message)));
-            client.shutdownOutput();
+                    .isEqualTo(summary);
+            socket.shutdownOutput();
             byte[] file = readMessage(in);
             assertThat(file).as("the file, --file-bytes 5000, sent 1000 bytes at a time").hasSize(5000);
             assertThat(file[4999]).as("the file's last byte").isEqualTo((byte) (4999 * 31 + 4999 / 251));
+        } catch (IOException e) {
+            serverPesanKu.awaitExit(); // a stub ended it: say which
+            throw e;
         }
         int exitCode = serverPesanKu.awaitExit();
         assertAll(() -> assertThat(exitCode).as("exit code after --max-clients 1").isZero());

@@ -13,7 +13,8 @@ public record Text(String en, String id) {
      * {@code %s} places filled.
      */
     public static Text about(Text what, String en, String id, Object... values) {
-        return new Text(String.format(en.replace("{what}", what.en), values), String.format(id.replace("{what}", what.id), values));
+        return new Text(String.format(en.replace("{what}", what.en.replace("%", "%%")), values),
+                String.format(id.replace("{what}", what.id.replace("%", "%%")), values));
     }
 
     /** The same words in both languages, for what needs no translation (a compiler message, a path). */

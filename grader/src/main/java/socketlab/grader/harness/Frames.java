@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.launch.ProgramSockets;
 
 /**
  * The hidden tests' end of a stream of framed messages (each a 4-byte big-endian length, then that many bytes):
@@ -71,13 +72,29 @@ public final class Frames {
         }
     }
 
-    /** Waits until the program has read everything this socket sent it; false if it has not within {@link Run#STEP}. */
+    /**
+     * Sends the bytes in one write, then waits until {@code program} has read them all (where its sockets can be
+     * read, and {@link Run#STEP} at most): it is then waiting for whatever comes next.
+     */
+    public static void sendAndAwaitRead(Run program, Socket socket, byte[] bytes, Text what) {
+        Conversation.note(Text.about(what, "the test sent {what}, and waited until %s had read it: %s",
+                "tes mengirim {what}, lalu menunggu sampai %s membacanya: %s", program.name(), Conversation.shown(bytes)));
+        write(socket, bytes, 0, bytes.length);
+        awaitRead(program, socket);
+    }
+
+    /**
+     * Waits until the program has read everything this socket sent it; false if it has not within {@link Run#STEP}.
+     * Everything has reached the program once this socket's send queue is empty (on loopback a byte is acknowledged
+     * once it is in the program's receive queue), and it has read it all once, after that, its receive queue is.
+     */
     static boolean awaitRead(Run program, Socket socket) {
         InetSocketAddress ours = (InetSocketAddress) socket.getLocalSocketAddress();
         long deadline = System.nanoTime() + Run.STEP.toNanos();
         while (System.nanoTime() - deadline < 0) {
-            Optional<Long> unread = program.sockets().flatMap(own -> own.unreadFrom(ours));
-            if (unread.isEmpty() || unread.get() == 0 || program.exitCodeNow().isPresent()) {
+            boolean delivered = ProgramSockets.unsentFrom(ours).map(unsent -> unsent == 0).orElse(true);
+            Optional<Long> unread = delivered ? program.sockets().flatMap(own -> own.unreadFrom(ours)) : Optional.of(-1L);
+            if (delivered && (unread.isEmpty() || unread.get() == 0) || program.exitCodeNow().isPresent()) {
                 return true;
             }
             LockSupport.parkNanos(Duration.ofMillis(2).toNanos());

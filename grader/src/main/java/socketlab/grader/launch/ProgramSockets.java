@@ -135,6 +135,30 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected,
                 && end.getKey().address().equals(address.getAddress())).map(Map.Entry::getValue).findFirst();
     }
 
+    /**
+     * How many bytes this JVM's connection from {@code local} has sent that its peer has not yet received (its
+     * send queue: unsent, or sent and not acknowledged); empty if there is no such connection or {@code /proc}
+     * cannot be read. On loopback a byte is acknowledged once it is in the peer's receive queue.
+     */
+    public static Optional<Long> unsentFrom(InetSocketAddress local) {
+        if (!supported()) {
+            return Optional.empty();
+        }
+        for (String table : List.of("self/net/tcp", "self/net/tcp6")) {
+            for (String row : lines(PROC.resolve(table))) {
+                String[] field = row.trim().split("\\s+");
+                if (field.length < 10 || !field[0].endsWith(":") || field[3].equals(LISTEN)) {
+                    continue;
+                }
+                Endpoint end = endpoint(field[1]);
+                if (end.port() == local.getPort() && end.address().equals(local.getAddress())) {
+                    return Optional.of(Long.parseLong(field[4].substring(0, field[4].indexOf(':')), 16)); // tx_queue:rx_queue
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<Path> processesOf(long session) {
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(PROC, entry -> entry.getFileName().toString().chars()

@@ -71,7 +71,8 @@ public final class ServerPesanKu {
     /**
      * Receives {@code count} bytes into {@code buffer[0..count)}: one read returns what has arrived, from one
      * byte to {@code count}, so read again until all are there. Returns how many were received: {@code count},
-     * or fewer if the stream ended first.
+     * or fewer if the stream ended first. A read that fails (the connection closed or reset) ends it with that
+     * exception, which the given loop reports.
      */
     static int receiveInto(InputStream in, byte[] buffer, int count) throws IOException {
         // seed: nbytes = conn.recv_into(buffer, count)   (and again, until count bytes are in)

@@ -56,6 +56,11 @@ public final class ServerChecks {
     public static void stopsCleanlyOnSigterm(Subject server, Text lastLine) {
         Run run = server.start("--host", server.host(), "--port", "0");
         run.listeningLine();
+        stopsCleanlyOnSigterm(run, server.host(), lastLine);
+    }
+
+    /** A server run, now in whatever state the test brought it to, stops cleanly on SIGTERM (as above). */
+    public static void stopsCleanlyOnSigterm(Run run, String host, Text lastLine) {
         int linesBefore = run.stdout().size();
         run.terminate();
         run.awaitExit(Run.STEP);
@@ -64,7 +69,7 @@ public final class ServerChecks {
                 "on SIGTERM it printed a stack trace: %s", "saat SIGTERM ia mencetak stack trace: %s", Run.quote(err));
         Expect.that(run.stdout().size() > linesBefore, Text.about(lastLine, "on SIGTERM expected a last line on stdout (such as {what}); %s",
                 "saat SIGTERM diharapkan satu baris terakhir di stdout (misalnya {what}); %s", run.printed()));
-        String still = run.stillListening(server.host());
+        String still = run.stillListening(host);
         Expect.that(still.isEmpty(), "after SIGTERM, it still listens on %s", "setelah SIGTERM, ia masih listen di %s", still);
     }
 

@@ -36,7 +36,8 @@ final class ServerPesanKuSelfCheckTest {
             out.write(message);
             String summary = message.length + " " + String.format("%08x", crc(message));
             String client = "127.0.0.1:" + socket.getLocalPort() + " ";
-            assertThat(serverPesanKu.awaitLine(client + message.length + " ")).as("what ServerPesanKu printed for the message").isEqualTo(client + summary);
+            assertThat(serverPesanKu.awaitLine(client + message.length + " ")).as("what ServerPesanKu printed for the message")
+                    .isEqualTo(client + summary);
             assertThat(new String(readMessage(in), US_ASCII)).as("the answer to %d bytes with --buffer 8", message.length)
                     .isEqualTo(summary);
             socket.shutdownOutput();

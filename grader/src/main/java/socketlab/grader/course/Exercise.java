@@ -55,7 +55,7 @@ public enum Exercise {
         return "socketlab." + id();
     }
 
-    /** The simple name of the main class, as in the seed: ServerKu, ServerKu2, ClientKu, DetailSocket, AlamatLain, ServerUdpKu, PingKu, ServerPesanKu. */
+    /** The simple name of the main class, in the seed's style: ServerKu, ServerKu2, ClientKu, DetailSocket, AlamatLain, ServerUdpKu, PingKu, …. */
     public String program() {
         return program;
     }

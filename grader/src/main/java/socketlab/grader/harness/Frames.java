@@ -74,13 +74,16 @@ public final class Frames {
 
     /**
      * Sends the bytes in one write, then waits until {@code program} has read them all (where its sockets can be
-     * read, and {@link Run#STEP} at most): it is then waiting for whatever comes next.
+     * read, and {@link Run#STEP} at most). Returns whether it has, and still runs and holds the connection: it is
+     * then waiting for whatever comes next.
      */
-    public static void sendAndAwaitRead(Run program, Socket socket, byte[] bytes, Text what) {
+    public static boolean sendAndAwaitRead(Run program, Socket socket, byte[] bytes, Text what) {
         Conversation.note(Text.about(what, "the test sent {what}, and waited until %s had read it: %s",
                 "tes mengirim {what}, lalu menunggu sampai %s membacanya: %s", program.name(), Conversation.shown(bytes)));
         write(socket, bytes, 0, bytes.length);
-        awaitRead(program, socket);
+        InetSocketAddress ours = (InetSocketAddress) socket.getLocalSocketAddress();
+        return awaitRead(program, socket) && program.exitCodeNow().isEmpty()
+                && program.sockets().map(own -> own.unreadFrom(ours).equals(Optional.of(0L))).orElse(true);
     }
 
     /**

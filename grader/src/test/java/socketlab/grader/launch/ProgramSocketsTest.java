@@ -53,4 +53,24 @@ final class ProgramSocketsTest {
                     () -> assertThat(tree.listensOn(port)).as("found from the process down, as for a running program").isTrue());
         }
     }
+
+    @Test
+    void readsWhatAConnectionHasNotReadAndWhatItsPeerHasNotDelivered() throws IOException {
+        assumeTrue(ProgramSockets.supported(), "skipped: no /proc on this machine (not Linux)");
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+                Socket client = new Socket()) {
+            client.connect(server.getLocalSocketAddress(), 5000);
+            try (Socket accepted = server.accept()) {
+                InetSocketAddress from = (InetSocketAddress) client.getLocalSocketAddress();
+                client.getOutputStream().write(new byte[10]);
+                long pid = ProcessHandle.current().pid();
+                assertThat(ProgramSockets.unsentFrom(from)).as("on loopback, delivered within the write").contains(0L);
+                assertThat(ProgramSockets.ofProcessTree(pid).orElseThrow().unreadFrom(from)).as("sent, not yet read").contains(10L);
+                accepted.getInputStream().readNBytes(4);
+                assertThat(ProgramSockets.ofProcessTree(pid).orElseThrow().unreadFrom(from)).as("4 of 10 read").contains(6L);
+                assertThat(ProgramSockets.ofProcessTree(pid).orElseThrow().unreadFrom(new InetSocketAddress("127.0.0.1", 1)))
+                        .as("no connection from there").isEmpty();
+            }
+        }
+    }
 }

@@ -80,6 +80,10 @@ final class Programs {
         return solution("udp-ping", "socketlab.udpping.PingKu");
     }
 
+    static Program serverPesanKu() {
+        return solution("framed-server", "socketlab.framedserver.ServerPesanKu");
+    }
+
     /** One of the course's own Python 3 programs in the seed's style (handouts/seed-python3), with these arguments. */
     static Program course(String script, String... args) {
         List<String> command = new ArrayList<>(List.of("python3", "-u",

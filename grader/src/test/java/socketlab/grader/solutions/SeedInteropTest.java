@@ -9,6 +9,7 @@ import static socketlab.grader.solutions.Programs.seed;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -116,6 +117,40 @@ final class SeedInteropTest {
                             .as("serverudpku.py printed, stderr %s", serverudpku.stderr()).isPresent(),
                     () -> assertThat(pingExit).as("PingKu exit code").isZero());
         }
+    }
+
+    @Test
+    void serverPesanKuAnswersTheCoursesPythonClient() throws IOException {
+        try (RunningProgram serverPesanKu = LAUNCHER.start(Programs.serverPesanKu(),
+                     List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "1"));
+             RunningProgram clientpesanku = LAUNCHER.start(Programs.course("clientpesanku.py", "127.0.0.1", port(serverPesanKu)), List.of())) {
+            int clientExit = exitCode(clientpesanku);
+            int serverExit = exitCode(serverPesanKu);
+            assertAll(
+                    () -> assertThat(clientpesanku.stdout()).as("clientpesanku.py printed, stderr %s", clientpesanku.stderr())
+                            .containsExactly("Sent 52 bytes", "Sent 0 bytes", "Sent 5 bytes", "Server: 52 50eac4b3",
+                                    "Server: 5 " + crcOf(new byte[] {0, '\n', '\r', (byte) 0xff, 0}), "File: 1048577 bytes, CRC32 "
+                                    + crcOf(fileOf(1024 * 1024 + 1))),
+                    () -> assertThat(serverPesanKu.stdout()).as("ServerPesanKu printed")
+                            .anyMatch(line -> line.matches("127\\.0\\.0\\.1:\\d+ 0 00000000")),
+                    () -> assertThat(clientExit).as("clientpesanku.py exit code").isZero(),
+                    () -> assertThat(serverExit).as("ServerPesanKu exit code, stderr %s", serverPesanKu.stderr()).isZero());
+        }
+    }
+
+    /** The file ServerPesanKu sends by default (its given command makes it): byte i is (byte) (i * 31 + i / 251). */
+    private static byte[] fileOf(int size) {
+        byte[] file = new byte[size];
+        for (int i = 0; i < size; i++) {
+            file[i] = (byte) (i * 31 + i / 251);
+        }
+        return file;
+    }
+
+    private static String crcOf(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return String.format("%08x", crc.getValue());
     }
 
     private static String port(RunningProgram server) {

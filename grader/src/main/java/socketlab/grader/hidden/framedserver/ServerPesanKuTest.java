@@ -201,11 +201,11 @@ public final class ServerPesanKuTest {
         byte[] part = new byte[7];
         System.arraycopy(Frames.header(10), 0, part, 0, 4);
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
-            Frames.sendAndAwaitRead(client.run, client.socket, part, Text.of("a header announcing 10 bytes, and 3 of them",
+            boolean waiting = Frames.sendAndAwaitRead(client.run, client.socket, part, Text.of("a header announcing 10 bytes, and 3 of them",
                     "header yang mengumumkan 10 byte, dan 3 di antaranya"));
-            Expect.that(client.run.exitCodeNow().isEmpty(), "after 3 of the 10 bytes a header announced, ServerPesanKu must wait for"
-                    + " the rest; it ended: %s", "setelah 3 dari 10 byte yang diumumkan header, ServerPesanKu harus menunggu sisanya;"
-                    + " ternyata ia berakhir: %s", client.run.printed());
+            Expect.that(waiting, "after 3 of the 10 bytes a header announced, ServerPesanKu must read them and wait for the rest, the"
+                    + " connection open; %s", "setelah 3 dari 10 byte yang diumumkan header, ServerPesanKu harus membacanya lalu menunggu"
+                    + " sisanya, dengan koneksi tetap terbuka; %s", client.run.printed());
             ServerChecks.stopsCleanlyOnSigterm(client.run, serverPesanKu.host(), Text.of("how many clients it served",
                     "berapa client yang dilayani"));
         }

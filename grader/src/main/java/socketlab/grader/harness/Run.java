@@ -139,6 +139,31 @@ public final class Run implements AutoCloseable {
         return program.sockets().map(own -> own.holdsDatagramSocketAt(sender)).orElse(true) || exitCodeNow().isPresent();
     }
 
+    /** Whether the program holds a connection from {@code client} now (where its sockets cannot be read: taken as yes). */
+    public boolean holdsConnectionFrom(InetSocketAddress client) {
+        return program.sockets().map(own -> own.holdsConnectionFrom(client)).orElse(true);
+    }
+
+    /**
+     * Waits until the program has nothing left to do on its own: every thread of it waits (for input, a connection,
+     * a lock) three times in a row, 10 ms apart, or it has ended; {@link #STEP} at most. Returns whether it got
+     * there: what it would do without the test's next step, it has done.
+     */
+    public boolean awaitQuiet() {
+        long deadline = System.nanoTime() + STEP.toNanos();
+        for (int quiet = 0; System.nanoTime() - deadline < 0; ) {
+            if (program.awaitExit(Duration.ZERO).isPresent()) {
+                return true;
+            }
+            quiet = program.waiting() ? quiet + 1 : 0;
+            if (quiet == 3) {
+                return true;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+        return false;
+    }
+
     /** The program's own sockets now, where the launcher can read them. */
     Optional<ProgramSockets> sockets() {
         return program.sockets();

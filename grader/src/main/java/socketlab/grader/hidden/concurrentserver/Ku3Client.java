@@ -1,0 +1,89 @@
+package socketlab.grader.hidden.concurrentserver;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.Frames;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
+
+/** One of the test's clients of a ServerKu3 run: it connects, expects the greeting, and answers when the test says. */
+final class Ku3Client implements AutoCloseable {
+    static final String GREETING = "Thank you for connecting";
+
+    final Run run;
+    final Socket socket;
+    final String name;
+
+    private Ku3Client(Run run, Socket socket, String name) {
+        this.run = run;
+        this.socket = socket;
+        this.name = name;
+    }
+
+    /** Connects to the run as the client the test calls {@code name}. */
+    static Ku3Client connect(Subject serverKu3, Run run, String name) {
+        return new Ku3Client(run, Peer.connect(run, serverKu3.host(), run.listeningPort()), name);
+    }
+
+    /** "ip:port", as ServerKu3 prints this client. */
+    String address() {
+        return socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
+    }
+
+    /** Expects the greeting line, within {@link Run#STEP}. */
+    void expectGreeting() {
+        Expect.line(Peer.readMessage(socket), GREETING, Text.of("for client %s the greeting", "untuk client %s sapaan", name));
+    }
+
+    /** Expects the greeting line, within {@link Run#STEP}; {@code when} says what the other clients were doing. */
+    void expectGreeting(Text when) {
+        Expect.line(Peer.readMessage(socket), GREETING, Text.about(when, "for client " + name + " the greeting {what}",
+                "untuk client " + name + " sapaan {what}"));
+    }
+
+    /** Sends the answer and its newline. */
+    void answer(String text) {
+        Peer.send(socket, text + "\n");
+    }
+
+    /** Sends part of an answer, no newline, and waits until ServerKu3 has read it (it is then reading the rest). */
+    boolean answerPart(String part) {
+        return Frames.sendAndAwaitRead(run, socket, part.getBytes(UTF_8), Text.of("part of client %s's answer, \"%s\"",
+                "sebagian jawaban client %s, \"%s\"", name, part));
+    }
+
+    /** Expects ServerKu3 to print this client's answer as one whole line: "ip:port Client: answer". */
+    void expectPrinted(String answer) {
+        String expected = address() + " Client: " + answer;
+        String printed = run.awaitLine(line -> line.endsWith(answer) || line.startsWith(address() + " Client:"),
+                Text.of("the line for client %s, \"%s\"", "baris untuk client %s, \"%s\"", name, expected));
+        Expect.that(printed.equals(expected), "client %s (%s) answered \"%s\", so expected the whole line \"%s\"; ServerKu3 printed \"%s\"",
+                "client %s (%s) menjawab \"%s\", jadi diharapkan satu baris utuh \"%s\"; ServerKu3 mencetak \"%s\"",
+                name, address(), answer, expected, printed);
+    }
+
+    /** Whether any byte has come from ServerKu3 on this connection. */
+    boolean heardAnything() {
+        try {
+            return socket.getInputStream().available() > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    InetSocketAddress local() {
+        return (InetSocketAddress) socket.getLocalSocketAddress();
+    }
+
+    @Override
+    public void close() {
+        Peer.close(socket);
+    }
+}

@@ -1,0 +1,217 @@
+package socketlab.grader.hidden.concurrentserver;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Received;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
+
+/**
+ * Hidden tests of ServerKu3 (the seed's serverku2.py made concurrent): every client greeted at once, each answer
+ * printed as one whole line, a pool that bounds the conversations, and an end that waits for every conversation.
+ * Each test's clients take turns the test chooses; what ServerKu3 holds at once is read from its own sockets.
+ */
+@HiddenTests
+public final class ServerKu3Test {
+    private static final Text WHILE_A_IS_SILENT = Text.of("while client A is connected and silent", "selagi client A terhubung dan diam");
+
+    @Test
+    @Order(1)
+    @Graded(points = 2, en = "greets a client, prints its answer with its address, and closes",
+            id = "menyapa client, mencetak jawabannya beserta alamatnya, lalu menutup", section = "concurrent-server#conversation")
+    void greetsAClientPrintsItsAnswerAndCloses(Subject serverKu3) {
+        Run run = start(serverKu3);
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
+            a.expectGreeting();
+            a.answer("halo ServerKu3");
+            a.expectPrinted("halo ServerKu3");
+            Received rest = Peer.readUntilClosed(a.socket);
+            Expect.that(rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
+                    "after the answer expected ServerKu3 to close the connection; {what}",
+                    "setelah jawaban diharapkan ServerKu3 menutup koneksi; {what}"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    @Graded(points = 3, en = "serves a second client while the first is silent", id = "melayani client kedua selagi client pertama diam",
+            section = "concurrent-server#threads")
+    void servesASecondClientWhileTheFirstIsSilent(Subject serverKu3) {
+        Run run = start(serverKu3);
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+            a.expectGreeting();
+            b.expectGreeting(WHILE_A_IS_SILENT);
+            b.answer("kedua");
+            b.expectPrinted("kedua");
+            a.answer("pertama");
+            a.expectPrinted("pertama");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @Graded(points = 2, en = "greets ten clients, all connected at once, before any answers",
+            id = "menyapa sepuluh client yang terhubung sekaligus sebelum ada yang menjawab", section = "concurrent-server#threads")
+    void greetsTenClientsAtOnce(Subject serverKu3) {
+        Run run = start(serverKu3, "--threads", "10");
+        List<Ku3Client> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                clients.add(Ku3Client.connect(serverKu3, run, String.valueOf(i + 1)));
+            }
+            for (Ku3Client client : clients) {
+                client.expectGreeting(Text.of("while all ten are connected and none has answered",
+                        "selagi kesepuluhnya terhubung dan belum ada yang menjawab"));
+            }
+            long held = clients.stream().filter(client -> run.holdsConnectionFrom(client.local())).count();
+            Expect.that(held == 10, "with ten clients greeted and none answered, ServerKu3's own sockets held %d of their connections",
+                    "dengan sepuluh client disapa dan belum ada yang menjawab, socket milik ServerKu3 memegang %d koneksinya", held);
+            for (int i = clients.size() - 1; i >= 0; i--) {
+                clients.get(i).answer("jawaban " + (i + 1));
+                clients.get(i).expectPrinted("jawaban " + (i + 1));
+            }
+        } finally {
+            clients.forEach(Ku3Client::close);
+        }
+    }
+
+    @Test
+    @Order(4)
+    @Graded(points = 2, en = "keeps serving the others when a client resets, and says so in one line",
+            id = "tetap melayani yang lain saat client me-reset, dan mengatakannya dalam satu baris", section = "concurrent-server#errors")
+    void keepsServingTheOthersWhenAClientResets(Subject serverKu3) throws IOException {
+        Run run = start(serverKu3);
+        String rude;
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
+            a.expectGreeting();
+            rude = a.address();
+            a.socket.setSoLinger(true, 0); // close() now sends a reset
+        }
+        try (Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+            b.expectGreeting(Text.of("after client A reset its connection", "setelah client A me-reset koneksinya"));
+            b.answer("kedua");
+            b.expectPrinted("kedua");
+        }
+        List<String> err = awaitErrorLines(run, line -> line.contains(rude));
+        Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
+                "after client A (%s) reset, expected one readable line on stderr that names it; got %d: %s",
+                "setelah client A (%s) me-reset, diharapkan satu baris di stderr yang menyebutnya; ternyata %d: %s",
+                rude, err.size(), Run.quote(err));
+    }
+
+    @Test
+    @Order(5)
+    @Graded(points = 2, en = "prints each answer as one whole line while others are served",
+            id = "mencetak setiap jawaban sebagai satu baris utuh selagi yang lain dilayani", section = "concurrent-server#lines")
+    void printsEachAnswerAsOneWholeLine(Subject serverKu3) {
+        Run run = start(serverKu3);
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+            a.expectGreeting();
+            boolean reading = a.answerPart("separuh jawaban, ");
+            Expect.that(reading, "ServerKu3 did not read the first part of client A's answer, or left: %s",
+                    "ServerKu3 tidak membaca bagian pertama jawaban client A, atau pergi: %s", run.printed());
+            b.expectGreeting(Text.of("while client A's answer is half sent", "selagi jawaban client A baru separuh terkirim"));
+            b.answer("kedua");
+            b.expectPrinted("kedua");
+            a.answer("lalu sisanya");
+            a.expectPrinted("separuh jawaban, lalu sisanya");
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Graded(points = 2, en = "after --max-clients, waits for every conversation, then exits with 0",
+            id = "setelah --max-clients, menunggu setiap percakapan, lalu keluar dengan 0", section = "concurrent-server#stop")
+    void waitsForEveryConversationThenExits(Subject serverKu3) {
+        Run run = start(serverKu3, "--max-clients", "2");
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+            a.expectGreeting();
+            b.expectGreeting(WHILE_A_IS_SILENT);
+            boolean quiet = run.awaitQuiet();
+            Expect.that(quiet && run.exitCodeNow().isEmpty(), "with --max-clients 2 and both clients greeted but not answered, ServerKu3"
+                    + " must wait for their answers; %s", "dengan --max-clients 2 dan kedua client disapa tetapi belum menjawab, ServerKu3"
+                    + " harus menunggu jawaban mereka; %s", run.exitCodeNow().isPresent() ? "it ended: " + run.printed() : "it kept busy");
+            b.answer("kedua");
+            b.expectPrinted("kedua");
+            a.answer("pertama");
+            a.expectPrinted("pertama");
+        }
+        int exit = run.awaitExit(Run.STEP);
+        Expect.that(exit == 0, "with --max-clients 2, after both conversations expected exit code 0, got %d; %s",
+                "dengan --max-clients 2, setelah kedua percakapan diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
+    }
+
+    @Test
+    @Order(7)
+    @Graded(points = 2, en = "on SIGTERM, ends every conversation and exits with 0",
+            id = "saat SIGTERM, mengakhiri setiap percakapan lalu keluar dengan 0", section = "concurrent-server#stop")
+    void onSigtermEndsEveryConversationAndExits(Subject serverKu3) {
+        Run run = start(serverKu3);
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+            a.expectGreeting();
+            b.expectGreeting(WHILE_A_IS_SILENT);
+            int linesBefore = run.stdout().size();
+            run.terminate();
+            int exit = run.awaitExit(Run.STEP);
+            Expect.that(exit == 0, "on SIGTERM with two clients in conversation, expected it to end them and exit with 0, got %d; %s",
+                    "saat SIGTERM dengan dua client dalam percakapan, diharapkan ia mengakhirinya lalu keluar dengan 0, ternyata %d; %s",
+                    exit, run.printed());
+            Expect.that(run.stdout().size() > linesBefore, "on SIGTERM expected a last line on stdout (how many clients it took); %s",
+                    "saat SIGTERM diharapkan satu baris terakhir di stdout (berapa client yang diterima); %s", run.printed());
+            for (Ku3Client client : List.of(a, b)) {
+                Received rest = Peer.readUntilClosed(client.socket);
+                Expect.that(rest.ending() != Received.Ending.SILENT, Text.about(rest.describe(),
+                        "after SIGTERM expected client " + client.name + "'s connection to end; {what}",
+                        "setelah SIGTERM diharapkan koneksi client " + client.name + " berakhir; {what}"));
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    @Graded(points = 2, en = "with --threads 1, a second client waits for the first's thread",
+            id = "dengan --threads 1, client kedua menunggu thread client pertama", section = "concurrent-server#pool")
+    void aClientBeyondThePoolWaitsForAThread(Subject serverKu3) {
+        Run run = start(serverKu3, "--threads", "1");
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+            a.expectGreeting();
+            run.awaitLine(line -> line.equals(b.address() + " Now Connected"), Text.of("\"%s Now Connected\" (client B, accepted)",
+                    "\"%s Now Connected\" (client B, diterima)", b.address()));
+            boolean quiet = run.awaitQuiet();
+            Expect.that(quiet && !b.heardAnything(), "with --threads 1 and client A's conversation on the only thread, client B must"
+                    + " wait, accepted but not greeted; %s", "dengan --threads 1 dan percakapan client A di satu-satunya thread, client B"
+                    + " harus menunggu, diterima tetapi belum disapa; %s", b.heardAnything() ? "B was greeted at once" : "ServerKu3 kept busy");
+            a.answer("pertama");
+            a.expectPrinted("pertama");
+            b.expectGreeting(Text.of("once client A's conversation has ended", "setelah percakapan client A selesai"));
+            b.answer("kedua");
+            b.expectPrinted("kedua");
+        }
+    }
+
+    private static Run start(Subject serverKu3, String... options) {
+        List<String> args = new ArrayList<>(List.of("--host", serverKu3.host(), "--port", "0"));
+        args.addAll(List.of(options));
+        return serverKu3.start(args.toArray(String[]::new));
+    }
+
+    /** The stderr lines that match, once there is one ({@link Run#STEP} at most): the program may say it a little later. */
+    private static List<String> awaitErrorLines(Run run, Predicate<String> wanted) {
+        long deadline = System.nanoTime() + Run.STEP.toNanos();
+        while (run.stderr().stream().noneMatch(wanted) && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+        return run.stderr().stream().filter(line -> !line.isBlank()).toList();
+    }
+}

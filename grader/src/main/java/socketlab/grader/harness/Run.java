@@ -139,9 +139,9 @@ public final class Run implements AutoCloseable {
         return program.sockets().map(own -> own.holdsDatagramSocketAt(sender)).orElse(true) || exitCodeNow().isPresent();
     }
 
-    /** Whether the program holds a connection from {@code client} now (where its sockets cannot be read: taken as yes). */
-    public boolean holdsConnectionFrom(InetSocketAddress client) {
-        return program.sockets().map(own -> own.holdsConnectionFrom(client)).orElse(true);
+    /** Whether the program holds a connection whose other end is {@code peer} now (where its sockets cannot be read: taken as yes). */
+    public boolean holdsConnectionWith(InetSocketAddress peer) {
+        return program.sockets().map(own -> own.unreadFrom(peer).isPresent()).orElse(true);
     }
 
     /**

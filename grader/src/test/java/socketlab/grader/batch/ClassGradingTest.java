@@ -58,12 +58,12 @@ final class ClassGradingTest {
         assertAll(
                 () -> assertThat(first).contains("3 submissions, 3 to grade"),
                 () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,"
-                        + "server,looping-server,client,address-detail,other-addresses,udp-server,udp-ping,framed-server,"
+                        + "server,looping-server,client,address-detail,other-addresses,udp-server,udp-ping,framed-server,concurrent-server,"
                         + "Total,Grade,Last modified (grade)"),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,15,0,0,0,0,0,36")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,15,0,0,0,0,0,0,36")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,21,18,15,15,"
-                        + (14 + onOtherHosts) + ",21,19,25," + (148 + onOtherHosts) + ",")),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0,0,0,0")),
+                        + (14 + onOtherHosts) + ",21,19,25,17," + (165 + onOtherHosts) + ",")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
                 () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),
                 () -> assertThat(out.resolve("tests.csv")).content().contains("server:printsThePortItActuallyBound"),

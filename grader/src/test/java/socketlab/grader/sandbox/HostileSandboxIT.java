@@ -51,7 +51,8 @@ final class HostileSandboxIT {
         Path another = submissions.resolve("correct-2/client/src/main/java/socketlab/client/ClientKu.java");
         Files.writeString(another, Files.readString(another) + "// SECRET-OF-ANOTHER-STUDENT\n");
         for (String behaviour : List.of("forkBomb", "memoryHog", "diskFiller", "writesOutside", "readsSecrets")) {
-            hostile(submissions.resolve(behaviour), "        Hostile." + behaviour + "();\n" + SERVE);
+            // the one whose points are checked hands in the whole course; the others their ServerKu only
+            hostile(submissions.resolve(behaviour), "        Hostile." + behaviour + "();\n" + SERVE, behaviour.equals("writesOutside"));
         }
         for (String id : List.of("fixed-port-1", "fixed-port-2")) {
             fixedPort(submissions.resolve(id));
@@ -75,11 +76,8 @@ final class HostileSandboxIT {
                 () -> assertThat(total(out, "writesOutside")).as("no write outside its folder worked (else it exits 99)")
                         .isEqualTo(TestRepository.fullMarks()),
                 () -> assertThat(feedback(out, "forkBomb")).contains("crashed: too many processes"),
-                () -> assertThat(total(out, "forkBomb")).as("it costs itself").isLessThan(TestRepository.fullMarks()),
                 () -> assertThat(feedback(out, "memoryHog")).contains("crashed: out of memory"),
-                () -> assertThat(total(out, "memoryHog")).isLessThan(TestRepository.fullMarks()),
                 () -> assertThat(feedback(out, "diskFiller")).contains("crashed: disk full"),
-                () -> assertThat(total(out, "diskFiller")).isLessThan(TestRepository.fullMarks()),
                 () -> assertThat(feedback(out, "readsSecrets")).as("its own output reaches its feedback").contains("searched ")
                         .doesNotContain(SECRETS),
                 () -> assertThat(fixedCode).isZero(),
@@ -120,8 +118,12 @@ final class HostileSandboxIT {
         Mutant.writeCorrect(REPOSITORY.resolve("solutions"), target);
     }
 
-    private static void hostile(Path target, String serveWith) throws IOException, URISyntaxException {
-        correct(target);
+    private static void hostile(Path target, String serveWith, boolean wholeCourse) throws IOException, URISyntaxException {
+        if (wholeCourse) {
+            correct(target);
+        } else {
+            new Mutant("hostile", "server", "server", List.of(), "", "none", Set.of(), List.of()).writeInto(REPOSITORY.resolve("solutions"), target);
+        }
         Path server = target.resolve("server/src/main/java/socketlab/server");
         Files.writeString(server.resolve("ServerKu.java"), Files.readString(server.resolve("ServerKu.java")).replace(SERVE, serveWith));
         Files.copy(Path.of(HostileSandboxIT.class.getResource("/sandbox/Hostile.java").toURI()), server.resolve("Hostile.java"));

@@ -84,6 +84,10 @@ final class Programs {
         return solution("framed-server", "socketlab.framedserver.ServerPesanKu");
     }
 
+    static Program serverKu3() {
+        return solution("concurrent-server", "socketlab.concurrentserver.ServerKu3");
+    }
+
     /** One of the course's own Python 3 programs in the seed's style (handouts/seed-python3), with these arguments. */
     static Program course(String script, String... args) {
         List<String> command = new ArrayList<>(List.of("python3", "-u",

@@ -138,6 +138,25 @@ final class SeedInteropTest {
         }
     }
 
+    @Test
+    void serverKu3ServesTwoOfTheSeedsClientsAtOnce() throws IOException {
+        try (RunningProgram serverKu3 = LAUNCHER.start(Programs.serverKu3(), List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "2"));
+             RunningProgram first = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu3)), List.of());
+             RunningProgram second = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu3)), List.of())) {
+            int firstExit = exitCode(first);
+            int secondExit = exitCode(second);
+            int serverExit = exitCode(serverKu3);
+            assertAll(
+                    () -> assertThat(first.stdout()).as("the first clientku.py printed").startsWith("Thank you for connecting"),
+                    () -> assertThat(second.stdout()).as("the second clientku.py printed").startsWith("Thank you for connecting"),
+                    () -> assertThat(serverKu3.stdout()).as("ServerKu3 printed")
+                            .filteredOn(line -> line.matches("127\\.0\\.0\\.1:\\d+ Client: Hai Serverku\\.py, Clientku\\.py ingin berkomunikasi"))
+                            .hasSize(2),
+                    () -> assertThat(List.of(firstExit, secondExit)).as("clientku.py exit codes").containsOnly(0),
+                    () -> assertThat(serverExit).as("ServerKu3 exit code, stderr %s", serverKu3.stderr()).isZero());
+        }
+    }
+
     /** The file ServerPesanKu sends by default (its given command makes it): byte i is (byte) (i * 31 + i / 251). */
     private static byte[] fileOf(int size) {
         byte[] file = new byte[size];

@@ -30,7 +30,7 @@ public final class ServerKu3 {
     /** serverku2.py, made concurrent: listen, then accept client after client and hand each to the pool. */
     static void serve(ServerKu3Command options, PrintStream out) throws IOException {
         ExecutorService pool = startPool(options.threads);
-        try (ServerSocket server = options.listen()) { // given: socket, bind, listen(--backlog); SIGINT or SIGTERM closes it
+        try (ServerSocket server = options.listen()) { // given: socket, bind, listen(--backlog); a signal closes it
             out.println("Listening on " + server.getInetAddress().getHostAddress() + ":" + server.getLocalPort());
             while (options.accepted < options.maxClients) {
                 Socket conn = server.accept();

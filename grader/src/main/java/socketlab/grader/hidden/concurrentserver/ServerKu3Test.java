@@ -49,13 +49,17 @@ public final class ServerKu3Test {
             section = "concurrent-server#threads")
     void servesASecondClientWhileTheFirstIsSilent(Subject serverKu3) {
         Run run = start(serverKu3);
-        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
             a.expectGreeting();
-            b.expectGreeting(WHILE_A_IS_SILENT);
-            b.answer("kedua");
-            b.expectPrinted("kedua");
-            a.answer("pertama");
-            a.expectPrinted("pertama");
+            run.awaitQuiet(); // A's conversation waits for its answer: whatever it does before that, it has done
+            try (Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+                b.expectGreeting(WHILE_A_IS_SILENT);
+                run.awaitQuiet();
+                b.answer("kedua");
+                b.expectPrinted("kedua");
+                a.answer("pertama");
+                a.expectPrinted("pertama");
+            }
         }
     }
 
@@ -74,7 +78,8 @@ public final class ServerKu3Test {
                 client.expectGreeting(Text.of("while all ten are connected and none has answered",
                         "selagi kesepuluhnya terhubung dan belum ada yang menjawab"));
             }
-            long held = clients.stream().filter(client -> run.holdsConnectionFrom(client.local())).count();
+            run.awaitQuiet();
+            long held = clients.stream().filter(client -> run.holdsConnectionWith(client.local())).count();
             Expect.that(held == 10, "with ten clients greeted and none answered, ServerKu3's own sockets held %d of their connections",
                     "dengan sepuluh client disapa dan belum ada yang menjawab, socket milik ServerKu3 memegang %d koneksinya", held);
             for (int i = clients.size() - 1; i >= 0; i--) {
@@ -95,6 +100,7 @@ public final class ServerKu3Test {
         String rude;
         try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
             a.expectGreeting();
+            run.awaitQuiet();
             rude = a.address();
             a.socket.setSoLinger(true, 0); // close() now sends a reset
         }
@@ -116,16 +122,19 @@ public final class ServerKu3Test {
             id = "mencetak setiap jawaban sebagai satu baris utuh selagi yang lain dilayani", section = "concurrent-server#lines")
     void printsEachAnswerAsOneWholeLine(Subject serverKu3) {
         Run run = start(serverKu3);
-        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
             a.expectGreeting();
             boolean reading = a.answerPart("separuh jawaban, ");
             Expect.that(reading, "ServerKu3 did not read the first part of client A's answer, or left: %s",
                     "ServerKu3 tidak membaca bagian pertama jawaban client A, atau pergi: %s", run.printed());
-            b.expectGreeting(Text.of("while client A's answer is half sent", "selagi jawaban client A baru separuh terkirim"));
-            b.answer("kedua");
-            b.expectPrinted("kedua");
-            a.answer("lalu sisanya");
-            a.expectPrinted("separuh jawaban, lalu sisanya");
+            try (Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
+                b.expectGreeting(Text.of("while client A's answer is half sent", "selagi jawaban client A baru separuh terkirim"));
+                run.awaitQuiet();
+                b.answer("kedua");
+                b.expectPrinted("kedua");
+                a.answer("lalu sisanya");
+                a.expectPrinted("separuh jawaban, lalu sisanya");
+            }
         }
     }
 
@@ -135,8 +144,7 @@ public final class ServerKu3Test {
             id = "setelah --max-clients, menunggu setiap percakapan, lalu keluar dengan 0", section = "concurrent-server#stop")
     void waitsForEveryConversationThenExits(Subject serverKu3) {
         Run run = start(serverKu3, "--max-clients", "2");
-        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
-            a.expectGreeting();
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = connectOnceQuiet(serverKu3, run, a)) {
             b.expectGreeting(WHILE_A_IS_SILENT);
             boolean quiet = run.awaitQuiet();
             Expect.that(quiet && run.exitCodeNow().isEmpty(), "with --max-clients 2 and both clients greeted but not answered, ServerKu3"
@@ -158,9 +166,9 @@ public final class ServerKu3Test {
             id = "saat SIGTERM, mengakhiri setiap percakapan lalu keluar dengan 0", section = "concurrent-server#stop")
     void onSigtermEndsEveryConversationAndExits(Subject serverKu3) {
         Run run = start(serverKu3);
-        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
-            a.expectGreeting();
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = connectOnceQuiet(serverKu3, run, a)) {
             b.expectGreeting(WHILE_A_IS_SILENT);
+            run.awaitQuiet();
             int linesBefore = run.stdout().size();
             run.terminate();
             int exit = run.awaitExit(Run.STEP);
@@ -184,8 +192,7 @@ public final class ServerKu3Test {
             id = "dengan --threads 1, client kedua menunggu thread client pertama", section = "concurrent-server#pool")
     void aClientBeyondThePoolWaitsForAThread(Subject serverKu3) {
         Run run = start(serverKu3, "--threads", "1");
-        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
-            a.expectGreeting();
+        try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = connectOnceQuiet(serverKu3, run, a)) {
             run.awaitLine(line -> line.equals(b.address() + " Now Connected"), Text.of("\"%s Now Connected\" (client B, accepted)",
                     "\"%s Now Connected\" (client B, diterima)", b.address()));
             boolean quiet = run.awaitQuiet();
@@ -198,6 +205,16 @@ public final class ServerKu3Test {
             b.answer("kedua");
             b.expectPrinted("kedua");
         }
+    }
+
+    /**
+     * Client B, connected once client A has been greeted and ServerKu3 has done all it does before A answers: each
+     * step of the two conversations then comes in the order the test chose, however fast each thread is.
+     */
+    private static Ku3Client connectOnceQuiet(Subject serverKu3, Run run, Ku3Client a) {
+        a.expectGreeting();
+        run.awaitQuiet();
+        return Ku3Client.connect(serverKu3, run, "B");
     }
 
     private static Run start(Subject serverKu3, String... options) {

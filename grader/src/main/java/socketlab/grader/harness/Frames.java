@@ -89,15 +89,17 @@ public final class Frames {
     /**
      * Waits until the program has read everything this socket sent it; false if it has not within {@link Run#STEP}.
      * Everything has reached the program once this socket's send queue is empty (on loopback a byte is acknowledged
-     * once it is in the program's receive queue), and it has read it all once, after that, its receive queue is.
+     * once it is in the program's receive queue), and it has read it all once, after that, it holds the connection
+     * (it has accepted it) and its receive queue is empty.
      */
     static boolean awaitRead(Run program, Socket socket) {
         InetSocketAddress ours = (InetSocketAddress) socket.getLocalSocketAddress();
         long deadline = System.nanoTime() + Run.STEP.toNanos();
         while (System.nanoTime() - deadline < 0) {
             boolean delivered = ProgramSockets.unsentFrom(ours).map(unsent -> unsent == 0).orElse(true);
-            Optional<Long> unread = delivered ? program.sockets().flatMap(own -> own.unreadFrom(ours)) : Optional.of(-1L);
-            if (delivered && (unread.isEmpty() || unread.get() == 0) || program.exitCodeNow().isPresent()) {
+            // where its sockets cannot be read, nothing can be waited for; a connection it has not accepted yet is not read
+            boolean read = delivered && program.sockets().map(own -> own.unreadFrom(ours).equals(Optional.of(0L))).orElse(true);
+            if (read || program.exitCodeNow().isPresent()) {
                 return true;
             }
             LockSupport.parkNanos(Duration.ofMillis(2).toNanos());

@@ -74,9 +74,10 @@ public final class ServerPesanKuTest {
     @Graded(points = 2, en = "reads a message that arrives one byte at a time", id = "membaca pesan yang tiba satu byte demi satu byte",
             section = "framed-server#recv-into")
     void readsAMessageSentOneByteAtATime(Subject serverPesanKu) {
+        byte[] body = "Hai ServerPesanKu".getBytes(UTF_8);
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
-            Frames.sendInPieces(client.run, client.socket, Frames.framed(GREETING), 1, Text.of("one message", "satu pesan"));
-            client.expectAnswer(GREETING, Text.of("a message sent one byte at a time", "pesan yang dikirim satu byte demi satu byte"));
+            Frames.sendInPieces(client.run, client.socket, Frames.framed(body), 1, Text.of("one message", "satu pesan"));
+            client.expectAnswer(body, Text.of("a message sent one byte at a time", "pesan yang dikirim satu byte demi satu byte"));
         }
     }
 

@@ -55,8 +55,9 @@ public final class HiddenSuiteBenchmark {
                         .grade("solutions/", reference, work);
                 walls.add((System.nanoTime() - start) / 1_000_000);
                 int number = run + 1;
-                last.outcomes().stream().filter(outcome -> outcome.points() < outcome.maxPoints()).forEach(outcome -> System.out.printf(
-                        "  run %d lost %s.%s: %s %s%n", number, outcome.exercise().module(), outcome.test(), outcome.status(), outcome.reason().en()));
+                last.outcomes().stream().filter(outcome -> outcome.points() < outcome.maxPoints())
+                        .forEach(outcome -> System.out.printf("  run %d lost %s.%s: %s %s%n", number, outcome.exercise().module(),
+                                outcome.test(), outcome.status(), outcome.reason().en()));
                 used = used.plus(CpuClock.now().since(before));
                 Folders.deleteQuietly(work);
             }

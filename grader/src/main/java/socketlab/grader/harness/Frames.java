@@ -81,9 +81,7 @@ public final class Frames {
         Conversation.note(Text.about(what, "the test sent {what}, and waited until %s had read it: %s",
                 "tes mengirim {what}, lalu menunggu sampai %s membacanya: %s", program.name(), Conversation.shown(bytes)));
         write(socket, bytes, 0, bytes.length);
-        InetSocketAddress ours = (InetSocketAddress) socket.getLocalSocketAddress();
-        return awaitRead(program, socket) && program.exitCodeNow().isEmpty()
-                && program.sockets().map(own -> own.unreadFrom(ours).equals(Optional.of(0L))).orElse(true);
+        return awaitRead(program, socket) && program.exitCodeNow().isEmpty() && readAll(program, socket);
     }
 
     /**
@@ -97,14 +95,21 @@ public final class Frames {
         long deadline = System.nanoTime() + Run.STEP.toNanos();
         while (System.nanoTime() - deadline < 0) {
             boolean delivered = ProgramSockets.unsentFrom(ours).map(unsent -> unsent == 0).orElse(true);
-            // where its sockets cannot be read, nothing can be waited for; a connection it has not accepted yet is not read
-            boolean read = delivered && program.sockets().map(own -> own.unreadFrom(ours).equals(Optional.of(0L))).orElse(true);
-            if (read || program.exitCodeNow().isPresent()) {
+            if (delivered && readAll(program, socket) || program.exitCodeNow().isPresent()) {
                 return true;
             }
             LockSupport.parkNanos(Duration.ofMillis(2).toNanos());
         }
         return false;
+    }
+
+    /**
+     * Whether the program holds the connection (it has accepted it) with nothing of it unread; where its sockets
+     * cannot be read, nothing can be waited for, and it counts as read.
+     */
+    private static boolean readAll(Run program, Socket socket) {
+        InetSocketAddress ours = (InetSocketAddress) socket.getLocalSocketAddress();
+        return program.sockets().map(own -> own.unreadFrom(ours).equals(Optional.of(0L))).orElse(true);
     }
 
     /**

@@ -236,14 +236,7 @@ public final class Run implements AutoCloseable {
         if (endAwaited) {
             return Ending.atStub(this);
         }
-        long deadline = System.nanoTime() + STEP.toNanos();
-        for (int quiet = 0; quiet < 3 && System.nanoTime() - deadline < 0; ) {
-            if (program.awaitExit(Duration.ZERO).isPresent()) {
-                break;
-            }
-            quiet = program.waiting() ? quiet + 1 : 0;
-            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
-        }
+        awaitQuiet();
         return program.awaitExit(Duration.ZERO).isPresent() ? Ending.atStub(this) : Optional.empty();
     }
 

@@ -131,8 +131,7 @@ public record ProgramSockets(List<Endpoint> listening, List<Endpoint> connected,
      * read yet: its receive queue; empty if it holds no connection to {@code peer}.
      */
     public Optional<Long> unreadFrom(InetSocketAddress address) {
-        return unread.entrySet().stream().filter(end -> end.getKey().port() == address.getPort()
-                && end.getKey().address().equals(address.getAddress())).map(Map.Entry::getValue).findFirst();
+        return Optional.ofNullable(unread.get(new Endpoint(address.getAddress(), address.getPort())));
     }
 
     /**

@@ -31,6 +31,7 @@ import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.GradingSession;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.OnOtherHosts;
+import socketlab.grader.harness.OtherHostsFirst;
 
 /**
  * Runs the hidden tests against one submission's builds through the JUnit Platform launcher, several
@@ -218,6 +219,7 @@ public final class GradingRun {
                 Map.entry("junit.jupiter.execution.parallel.config.fixed.max-pool-size", threads),
                 Map.entry("junit.jupiter.execution.parallel.config.executor-service", "WORKER_THREAD_POOL"),
                 Map.entry("junit.jupiter.testmethod.order.default", "org.junit.jupiter.api.MethodOrderer$OrderAnnotation"),
+                Map.entry("junit.jupiter.testclass.order.default", OtherHostsFirst.class.getName()),
                 Map.entry("junit.jupiter.execution.timeout.default", TEST_LIMIT.toSeconds() + " s"),
                 Map.entry("junit.jupiter.extensions.autodetection.enabled", "false"));
     }

@@ -23,8 +23,11 @@ import socketlab.grader.submission.Build;
  * start skips the test, saying so, and nothing is counted passed. {@link #close()} removes it all.
  */
 public final class Hosts implements AutoCloseable {
-    /** Networks at once in this JVM: each test's own, few enough that a busy engine starts them in time. */
-    private static final Semaphore NETWORKS = new Semaphore(2);
+    /**
+     * Networks at once in this JVM: each test's own, enough for one submission's tests on other hosts to run at
+     * once, few enough that a busy engine starts them in time.
+     */
+    private static final Semaphore NETWORKS = new Semaphore(3);
 
     private final GradingContext context;
     private final List<Run> runs = new ArrayList<>();

@@ -61,14 +61,21 @@ public final class HiddenSuiteBenchmark {
                 used = used.plus(CpuClock.now().since(before));
                 Folders.deleteQuietly(work);
             }
+            List<Double> paired = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                paired.add((double) walls.get(run) / bares.get(run));
+            }
+            Collections.sort(paired);
             Collections.sort(walls);
             long median = walls.get(walls.size() / 2);
             long bare = Yardstick.median(bares);
             System.out.printf("tests at once %d: hidden suite on the solutions, %d/%d points, %d tests, %d JVM processes; wall ms %s"
                     + " (median %d = %.1f bare JVM starts of %d ms, the yardstick's median, taken before each run; of which compiling"
-                    + " %d); per run %s%n", testsAtOnce, last.points(),
+                    + " %d); paired, each run over the yardstick taken just before it: median %.1f bare JVM starts (%.1f to %.1f);"
+                    + " per run %s%n", testsAtOnce, last.points(),
                     last.maxPoints(), last.outcomes().size(), last.programsStarted(), walls, median, (double) median / bare, bare,
-                    last.compileMillis(), new CpuClock(used.grader().dividedBy(runs), used.programs().dividedBy(runs)));
+                    last.compileMillis(), paired.get(paired.size() / 2), paired.get(0), paired.get(paired.size() - 1),
+                    new CpuClock(used.grader().dividedBy(runs), used.programs().dividedBy(runs)));
             System.out.printf("  slowest tests: %s%n", last.outcomes().stream()
                     .sorted((x, y) -> y.duration().compareTo(x.duration())).limit(8)
                     .map(outcome -> outcome.test() + " " + outcome.duration().toMillis() + " ms").toList());

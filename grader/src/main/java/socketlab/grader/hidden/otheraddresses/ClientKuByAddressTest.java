@@ -1,0 +1,26 @@
+package socketlab.grader.hidden.otheraddresses;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import socketlab.grader.harness.Graded;
+import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.Hosts;
+import socketlab.grader.harness.OnOtherHosts;
+
+/**
+ * Hidden test of the practicum's other hosts (exercise other-addresses, beside AlamatLain's tests): the
+ * submission's ClientKu on a host of its own (a container on an internal network of the project's own) reaches the
+ * grader's reference server on another host by its address. Without a Docker engine it is skipped, saying so.
+ */
+@HiddenTests
+@OnOtherHosts
+public final class ClientKuByAddressTest {
+
+    @Test
+    @Order(9)
+    @Graded(points = 2, en = "ClientKu reaches a server on another host by its address",
+            id = "ClientKu mencapai server di host lain lewat alamatnya", section = "other-addresses#other-hosts")
+    void clientKuReachesAServerOnAnotherHostByItsAddress(Hosts hosts) {
+        OtherHosts.clientKuReaches(hosts, "serverku", true);
+    }
+}

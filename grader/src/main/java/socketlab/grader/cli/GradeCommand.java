@@ -16,8 +16,10 @@ import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.quiz.ReferenceAnswers;
+import socketlab.grader.report.AutolabReport;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
+import socketlab.grader.report.VplReport;
 import socketlab.grader.sandbox.SubmissionGraders;
 
 /**
@@ -39,6 +41,16 @@ public final class GradeCommand implements Callable<Integer> {
         String folder() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** What the command prints: the scorecard for a person, or a grading platform's output on stdout. */
+    enum Format {
+        /** The scorecard, the files written and the time taken. */
+        TERMINAL,
+        /** Moodle VPL's comment block and {@code Grade :=>>} line, scaled from VPL_GRADEMIN and VPL_GRADEMAX, and nothing else. */
+        VPL,
+        /** The scorecard, then Autolab's autoresult as the last line. */
+        AUTOLAB
     }
 
     /** When the scorecard on the terminal is coloured. */
@@ -78,6 +90,10 @@ public final class GradeCommand implements Callable<Integer> {
             descriptionKey = "color")
     Color color;
 
+    @Option(names = "--format", defaultValue = "terminal", paramLabel = "<format>", completionCandidates = FormatNames.class,
+            descriptionKey = "format")
+    Format format;
+
     @Option(names = "--work", descriptionKey = "work")
     Path workFolder;
 
@@ -112,6 +128,9 @@ public final class GradeCommand implements Callable<Integer> {
             settings = settings.withCoverage(new Settings.Coverage(coverageAgent.toAbsolutePath(),
                     (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
         }
+        // read before grading: a bad grade range is refused before any work is done
+        VplReport vpl = format == Format.VPL ? new VplReport(settings.lang(), vplGrade("VPL_GRADEMIN", VplReport.GRADE_MIN),
+                vplGrade("VPL_GRADEMAX", VplReport.GRADE_MAX)) : null;
         String label = handedIn != null ? handedIn.toString() : submission.isBlank() ? target.folder() + "/" : submission;
         Scorecard card;
         try {
@@ -122,16 +141,27 @@ public final class GradeCommand implements Callable<Integer> {
         } finally {
             Folders.deleteQuietly(work);
         }
+        if (format == Format.VPL) {
+            // first, before the files: a VPL run stopped by one of its limits shows no grade at all
+            stdout.print(vpl.of(card));
+            stdout.flush();
+            new ReportFiles(settings.lang()).write(card, reports);
+            return card.percent() < failUnder ? 1 : 0;
+        }
         new TerminalReport(settings.lang(), useColor(), verbose).print(card, stdout);
         for (Path file : new ReportFiles(settings.lang()).write(card, reports)) {
             stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize()));
         }
         stdout.println(messages.get("grade.took", card.millis() / 1000.0, card.programsStarted()));
-        if (card.percent() < failUnder) {
+        boolean below = card.percent() < failUnder;
+        if (below) {
             stdout.println(messages.get("grade.belowBar", card.percent(), failUnder));
-            return 1;
         }
-        return 0;
+        if (format == Format.AUTOLAB) {
+            // Autolab reads the last line of stdout
+            stdout.println(AutolabReport.autoresult(card));
+        }
+        return below ? 1 : 0;
     }
 
     private Path whatToGrade(Path root) {
@@ -152,6 +182,19 @@ public final class GradeCommand implements Callable<Integer> {
         return tree;
     }
 
+    /** A grade bound VPL exports to its evaluation (vpl_environment.sh), else VPL's own default. */
+    private static double vplGrade(String name, double otherwise) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new Problem("vpl.badGrade", name, value);
+        }
+    }
+
     private boolean useColor() {
         return switch (color) {
             case ALWAYS -> true;
@@ -166,6 +209,15 @@ public final class GradeCommand implements Callable<Integer> {
 
         TargetNames() {
             super(Target.values());
+        }
+    }
+
+    /** The formats as {@code --help} lists them. */
+    static final class FormatNames extends EnumNames {
+        private static final long serialVersionUID = 1L;
+
+        FormatNames() {
+            super(Format.values());
         }
     }
 

@@ -1,0 +1,64 @@
+package socketlab.grader.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Lang;
+import socketlab.grader.course.Status;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+
+/**
+ * The scorecard as Moodle VPL reads an evaluation's output: one comment block ({@code <|--} to {@code --|>}) with a
+ * title line ({@code -}) per exercise and a preformatted line ({@code >}) per test, then the grade, last and
+ * unindented, as {@code Grade :=>> <grade>}, scaled from the points onto {@code VPL_GRADEMIN..VPL_GRADEMAX}. Every
+ * line inside the block starts with {@code -} or {@code >}, so no text quoted from a program can end the block or
+ * stand as a grade, and VPL keeps the last grade line, which is this one.
+ */
+public final class VplReport {
+    /** What VPL's own evaluate script takes when the activity sets no grade range. */
+    public static final double GRADE_MIN = 0;
+    public static final double GRADE_MAX = 10;
+
+    private final Lang lang;
+    private final double gradeMin;
+    private final double gradeMax;
+
+    /** A report in {@code lang}, the points scaled onto {@code gradeMin..gradeMax}. */
+    public VplReport(Lang lang, double gradeMin, double gradeMax) {
+        this.lang = lang;
+        this.gradeMin = gradeMin;
+        this.gradeMax = gradeMax;
+    }
+
+    /** The whole output: the comment block, then the grade line. */
+    public String of(Scorecard card) {
+        StringBuilder text = new StringBuilder("<|--\n");
+        for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
+            List<Outcome> outcomes = exercise.getValue();
+            int points = outcomes.stream().mapToInt(Outcome::points).sum();
+            int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+            text.append(line('-', exercise.getKey().module() + " (" + exercise.getKey().program() + ") " + points + "/" + max));
+            for (Outcome outcome : outcomes) {
+                String said = outcome.status() == Status.PASSED ? "" : ": " + outcome.reason().in(lang);
+                text.append(line('>', String.format("%-12s %d/%d  %s%s", outcome.status().in(lang), outcome.points(),
+                        outcome.maxPoints(), outcome.name().in(lang), said)));
+            }
+        }
+        return text.append("--|>\n").append("Grade :=>> ").append(grade(card)).append('\n').toString();
+    }
+
+    /** The points scaled onto the grade range, with at most two decimals. */
+    String grade(Scorecard card) {
+        double share = card.maxPoints() == 0 ? 0 : (double) card.points() / card.maxPoints();
+        return BigDecimal.valueOf(gradeMin + (gradeMax - gradeMin) * share).setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    /** One line of the block, whatever it quotes on one line, marked as a title or preformatted. */
+    private static String line(char mark, String text) {
+        return mark + text.replace("\r", " ").replace("\n", " ") + "\n";
+    }
+}

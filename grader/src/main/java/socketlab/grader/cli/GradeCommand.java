@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +19,7 @@ import socketlab.grader.grading.Settings;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.quiz.ReferenceAnswers;
 import socketlab.grader.report.AutolabReport;
+import socketlab.grader.report.JUnitXmlReport;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
 import socketlab.grader.report.VplReport;
@@ -146,12 +149,14 @@ public final class GradeCommand implements Callable<Integer> {
             stdout.print(vpl.of(card));
             stdout.flush();
             new ReportFiles(settings.lang()).write(card, reports);
+            junitXmlForCodeGrade(reports, System.getenv());
             return card.percent() < failUnder ? 1 : 0;
         }
         new TerminalReport(settings.lang(), useColor(), verbose).print(card, stdout);
         for (Path file : new ReportFiles(settings.lang()).write(card, reports)) {
             stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize()));
         }
+        junitXmlForCodeGrade(reports, System.getenv());
         stdout.println(messages.get("grade.took", card.millis() / 1000.0, card.programsStarted()));
         boolean below = card.percent() < failUnder;
         if (below) {
@@ -162,6 +167,16 @@ public final class GradeCommand implements Callable<Integer> {
             stdout.println(AutolabReport.autoresult(card));
         }
         return below ? 1 : 0;
+    }
+
+    /** CodeGrade's unit-test step reads its JUnit XML where {@code CG_JUNIT_XML_LOCATION} says; a copy goes there when set. */
+    static void junitXmlForCodeGrade(Path reports, Map<String, String> environment) throws IOException {
+        String location = environment.get("CG_JUNIT_XML_LOCATION");
+        if (location != null && !location.isBlank()) {
+            Path target = Path.of(location).toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Files.copy(reports.resolve(JUnitXmlReport.NAME), target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private Path whatToGrade(Path root) {

@@ -23,7 +23,8 @@ import socketlab.grader.grading.Scorecard;
 
 /**
  * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format,
- * {@code scorecard.md} for a job summary or a pull-request comment, and {@code scorecard.csv}. Each file
+ * {@code scorecard.md} for a job summary or a pull-request comment, {@code scorecard.csv}, and {@code junit.xml} for CI
+ * systems ({@link JUnitXmlReport}). Each file
  * is written whole to a temporary name and then moved into place, so a reader never sees half of one.
  *
  * <p>Gradescope knows only "passed" and "failed", so a test skipped here (no IPv6 loopback, no Docker engine) is
@@ -38,8 +39,8 @@ public final class ReportFiles {
     public static final String MARKDOWN = "scorecard.md";
     /** The scorecard as a table. */
     public static final String CSV = "scorecard.csv";
-    /** The three files {@link #write} writes, in its order. */
-    public static final List<String> FILES = List.of(RESULTS_JSON, MARKDOWN, CSV);
+    /** The files {@link #write} writes, in its order. */
+    public static final List<String> FILES = List.of(RESULTS_JSON, MARKDOWN, CSV, JUnitXmlReport.NAME);
 
     private final Lang lang;
 
@@ -47,14 +48,18 @@ public final class ReportFiles {
         this.lang = lang;
     }
 
-    /** Writes the three files into the folder, and the saved scorecard ({@link ScorecardFile}) beside them, and returns the three's paths. */
+    /**
+     * Writes the files ({@link #FILES}) into the folder, and the saved scorecard ({@link ScorecardFile}) beside them, and
+     * returns their paths.
+     */
     public List<Path> write(Scorecard card, Path folder) throws IOException {
         Files.createDirectories(folder);
         ScorecardFile.write(card, folder);
         return List.of(
                 atomically(folder.resolve(RESULTS_JSON), gradescopeJson(card)),
                 atomically(folder.resolve(MARKDOWN), markdown(card)),
-                atomically(folder.resolve(CSV), csv(card)));
+                atomically(folder.resolve(CSV), csv(card)),
+                atomically(folder.resolve(JUnitXmlReport.NAME), JUnitXmlReport.of(card, lang)));
     }
 
     /** The scorecard in Gradescope's autograder format. */

@@ -23,8 +23,8 @@ import socketlab.grader.grading.Scorecard;
 
 /**
  * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format,
- * {@code scorecard.md} for a job summary or a pull-request comment, {@code scorecard.csv}, and {@code junit.xml} for CI
- * systems ({@link JUnitXmlReport}). Each file
+ * {@code scorecard.md} for a job summary or a pull-request comment, {@code scorecard.csv}, {@code junit.xml} for CI
+ * systems ({@link JUnitXmlReport}) and {@code prairielearn.json} ({@link PrairieLearnReport}). Each file
  * is written whole to a temporary name and then moved into place, so a reader never sees half of one.
  *
  * <p>Gradescope knows only "passed" and "failed", so a test skipped here (no IPv6 loopback, no Docker engine) is
@@ -40,7 +40,7 @@ public final class ReportFiles {
     /** The scorecard as a table. */
     public static final String CSV = "scorecard.csv";
     /** The files {@link #write} writes, in its order. */
-    public static final List<String> FILES = List.of(RESULTS_JSON, MARKDOWN, CSV, JUnitXmlReport.NAME);
+    public static final List<String> FILES = List.of(RESULTS_JSON, MARKDOWN, CSV, JUnitXmlReport.NAME, PrairieLearnReport.NAME);
 
     private final Lang lang;
 
@@ -59,7 +59,8 @@ public final class ReportFiles {
                 atomically(folder.resolve(RESULTS_JSON), gradescopeJson(card)),
                 atomically(folder.resolve(MARKDOWN), markdown(card)),
                 atomically(folder.resolve(CSV), csv(card)),
-                atomically(folder.resolve(JUnitXmlReport.NAME), JUnitXmlReport.of(card, lang)));
+                atomically(folder.resolve(JUnitXmlReport.NAME), JUnitXmlReport.of(card, lang)),
+                atomically(folder.resolve(PrairieLearnReport.NAME), PrairieLearnReport.of(card, lang)));
     }
 
     /** The scorecard in Gradescope's autograder format. */

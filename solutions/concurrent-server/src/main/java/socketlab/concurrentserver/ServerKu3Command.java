@@ -101,10 +101,14 @@ final class ServerKu3Command {
     /**
      * On SIGINT or SIGTERM: closes the listening socket, which ends the loop, and every client's, which ends its
      * conversation; once serve has ended cleanly (every conversation with it, within 2 s) the program exits with 0.
+     * On an exit after serve has ended (--max-clients reached) it does nothing, so no other hook is cut short.
      */
     private void closeOnSignal(ServerSocket server) {
         listening = true;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (stopped.getCount() == 0) {
+                return; // serve ended first: the JVM exits with main's status, its other hooks run to their end
+            }
             stopping = true;
             try {
                 server.close();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.TestRepository;
 import socketlab.grader.grading.GradingRun;
@@ -57,6 +58,15 @@ final class CourseListTest {
             }
         }
         assertThat(missing).as("parts missing; see the instructor guide, \"Add an exercise\"").isEmpty();
+    }
+
+    @Test
+    void everyHiddenTestHasAPlaceOfItsOwnInItsExercisesOrder() {
+        List<String> taken = GradingRun.hiddenTests().stream().map(test -> Exercise.ofHiddenTests(test.getDeclaringClass()).orElseThrow()
+                .module() + " @Order(" + test.getAnnotation(Order.class).value() + ")").toList();
+
+        assertThat(taken).as("each exercise's @Order values: a tie leaves the scorecard's order to which test ended first")
+                .doesNotHaveDuplicates();
     }
 
     @Test

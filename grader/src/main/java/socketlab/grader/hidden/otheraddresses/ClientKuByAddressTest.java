@@ -17,7 +17,7 @@ import socketlab.grader.harness.OnOtherHosts;
 public final class ClientKuByAddressTest {
 
     @Test
-    @Order(9)
+    @Order(10)
     @Graded(points = 2, en = "ClientKu reaches a server on another host by its address",
             id = "ClientKu mencapai server di host lain lewat alamatnya", section = "other-addresses#other-hosts")
     void clientKuReachesAServerOnAnotherHostByItsAddress(Hosts hosts) {

@@ -18,7 +18,7 @@ import socketlab.grader.harness.OnOtherHosts;
 public final class ClientKuByNameTest {
 
     @Test
-    @Order(10)
+    @Order(11)
     @Graded(points = 2, en = "ClientKu reaches a server on another host by its name (a network alias)",
             id = "ClientKu mencapai server di host lain lewat namanya (alias jaringan)", section = "other-addresses#other-hosts")
     void clientKuReachesAServerOnAnotherHostByItsName(Hosts hosts) {

@@ -23,7 +23,7 @@ import socketlab.grader.harness.Verdict;
 public final class ServerKuOnAnotherHostTest {
 
     @Test
-    @Order(8)
+    @Order(9)
     @Graded(points = 2, en = "ServerKu on a host of its own prints the address and port of a client on another host",
             id = "ServerKu di host tersendiri mencetak alamat dan port client dari host lain", section = "other-addresses#other-hosts")
     void serverKuPrintsTheAddressOfAClientOnAnotherHost(Hosts hosts) {

@@ -3,7 +3,6 @@ package socketlab.grader.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import socketlab.grader.course.Text;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.SubmissionGrader;
 import socketlab.grader.launch.Folders;
-import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.submission.Unzip;
 
 /**
@@ -32,7 +30,7 @@ public final class ClassGrader {
     /** Submissions graded at once, by default: four per core, the fastest measured (grader/bench/class.sh). */
     public static final int SUBMISSIONS_AT_ONCE_PER_CORE = 4;
 
-    private final Path out;
+    private final ClassResults results;
     private final int submissionsAtOnce;
     private final SubmissionGrader grader;
     private final Lang lang;
@@ -42,11 +40,11 @@ public final class ClassGrader {
     }
 
     /**
-     * A class's grader that writes into {@code out}, grading {@code submissionsAtOnce} submissions at once, each as
+     * A class's grader that writes into {@code results}, grading {@code submissionsAtOnce} submissions at once, each as
      * {@code grader} does; each student's {@code results.json} and {@code scorecard.csv} are in {@code lang}.
      */
-    public ClassGrader(Path out, int submissionsAtOnce, SubmissionGrader grader, Lang lang) {
-        this.out = out;
+    public ClassGrader(ClassResults results, int submissionsAtOnce, SubmissionGrader grader, Lang lang) {
+        this.results = results;
         this.submissionsAtOnce = Math.max(1, submissionsAtOnce);
         this.grader = grader;
         this.lang = lang;
@@ -55,11 +53,6 @@ public final class ClassGrader {
     /** The default number of submissions at once on this machine. */
     public static int defaultSubmissionsAtOnce() {
         return SUBMISSIONS_AT_ONCE_PER_CORE * Runtime.getRuntime().availableProcessors();
-    }
-
-    /** Where a student's files go. */
-    public Path folderOf(Student student) {
-        return out.resolve("students").resolve(student.id().replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     /**
@@ -71,7 +64,7 @@ public final class ClassGrader {
         try {
             List<Future<Result>> running = new ArrayList<>();
             for (Student student : students) {
-                if (!regrade && StudentReports.graded(folderOf(student))) {
+                if (!regrade && results.isGraded(student)) {
                     continue;
                 }
                 running.add(pool.submit(() -> {
@@ -80,46 +73,32 @@ public final class ClassGrader {
                     return result;
                 }));
             }
-            List<Result> results = new ArrayList<>();
+            List<Result> ended = new ArrayList<>();
             for (Future<Result> future : running) {
                 try {
-                    results.add(future.get());
+                    ended.add(future.get());
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("grading failed unexpectedly", e.getCause());
                 }
             }
-            return results;
+            return ended;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Whether the student is already graded in the output folder. */
-    public boolean isGraded(Student student) {
-        return StudentReports.graded(folderOf(student));
-    }
-
-    /** When the student was graded (when the result was written); the epoch if not graded. */
-    public Instant gradedAt(Student student) throws IOException {
-        Path result = folderOf(student).resolve(StudentReports.DONE);
-        return Files.exists(result) ? Files.getLastModifiedTime(result).toInstant() : Instant.EPOCH;
-    }
-
-    /** A graded student's scorecard, as its saved form ({@link ScorecardFile}) holds it; empty if not graded. */
-    public Optional<Scorecard> scorecardOf(Student student) throws IOException {
-        if (!isGraded(student)) {
-            return Optional.empty();
-        }
-        return Optional.of(ScorecardFile.read(folderOf(student), student.id()));
+    /** Where the results go, and what is graded there already. */
+    public ClassResults results() {
+        return results;
     }
 
     private Result gradeOne(Student student) {
-        Path work = out.resolve("work").resolve(folderOf(student).getFileName());
+        Path work = results.folder().resolve("work").resolve(results.folderOf(student).getFileName());
         try {
             Folders.deleteQuietly(work);
             Path submission = unpacked(student.work(), work.resolve("unpacked"));
             Scorecard card = grader.grade(student.id(), submission, work.resolve("grading"));
-            StudentReports.write(student, card, folderOf(student), lang);
+            StudentReports.write(student, card, results.folderOf(student), lang);
             return new Result(student, Optional.of(card), Text.same(""));
         } catch (Problem e) {
             return new Result(student, Optional.empty(), e.text());

@@ -29,8 +29,9 @@ public final class ClassReport {
     private ClassReport() {
     }
 
-    /** Writes the report in both languages into {@code out}; returns the paths. */
-    public static List<Path> write(List<Student> students, ClassGrader grader, Path out) throws IOException {
+    /** Writes the report in both languages into the results' folder; returns the paths. */
+    public static List<Path> write(List<Student> students, ClassResults grader) throws IOException {
+        Path out = grader.folder();
         Map<String, List<Outcome>> rows = new LinkedHashMap<>();
         for (Student student : students) {
             Optional<Scorecard> card = grader.scorecardOf(student);

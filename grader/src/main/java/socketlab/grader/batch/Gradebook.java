@@ -20,7 +20,7 @@ import socketlab.grader.grading.Outcome;
 import socketlab.grader.report.ReportFiles;
 
 /**
- * The class's grades, built from every graded student's saved scorecard ({@link ClassGrader#scorecardOf}): {@code gradebook.csv}
+ * The class's grades, built from every graded student's saved scorecard ({@link ClassResults#scorecardOf}): {@code gradebook.csv}
  * for Moodle and {@code tests.csv} with one column per hidden test.
  *
  * <p>{@code gradebook.csv} has the three columns that Moodle's assignment "Upload grading worksheet"
@@ -41,10 +41,11 @@ public final class Gradebook {
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /**
-     * Writes both CSV files into {@code out} and returns their paths; {@code maxGrade}, if given, is what a
+     * Writes both CSV files into the results' folder and returns their paths; {@code maxGrade}, if given, is what a
      * full score is worth in the Grade column (the assignment's maximum grade in Moodle), else Grade = Total.
      */
-    public static List<Path> write(List<Student> students, ClassGrader grader, Path out, OptionalInt maxGrade) throws IOException {
+    public static List<Path> write(List<Student> students, ClassResults grader, OptionalInt maxGrade) throws IOException {
+        Path out = grader.folder();
         Map<Student, Map<String, Integer>> pointsByTest = new LinkedHashMap<>();
         Map<Student, Integer> maxPoints = new LinkedHashMap<>();
         Set<String> exercises = new LinkedHashSet<>();

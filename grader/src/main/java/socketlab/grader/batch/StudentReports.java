@@ -15,7 +15,8 @@ import socketlab.grader.report.ScorecardFile;
 
 /**
  * Writes one student's files: feedback in Markdown and HTML in both languages, the per-test CSV and the saved
- * scorecard ({@link ScorecardFile}, which the class's gradebook and report read), and last, as the mark that the
+ * scorecard ({@link ScorecardFile}, which the class's gradebook and report read), who the student is
+ * ({@code student.json}, which {@code grader merge} reads), and last, as the mark that the
  * student is graded, {@code results.json} (Gradescope's format); the CSV and results.json in the class's language.
  */
 final class StudentReports {
@@ -42,6 +43,7 @@ final class StudentReports {
         }
         ReportFiles.atomically(folder.resolve(ReportFiles.CSV), new ReportFiles(language).csv(card));
         ScorecardFile.write(card, folder);
+        ClassResults.save(student, folder);
         ReportFiles.atomically(folder.resolve(DONE), new ReportFiles(language).gradescopeJson(card));
     }
 

@@ -44,8 +44,8 @@ public final class DiffCommand implements Callable<Integer> {
         Messages messages = Messages.in(said);
         ResultsDiff diff = ResultsDiff.of(before, after);
         for (ResultsDiff.Change change : diff.changes()) {
-            out.println(messages.get("diff.change", change.student(), change.test(), side(change.before(), said),
-                    side(change.after(), said)));
+            out.println(messages.get("diff.change", change.student(), change.test(), side(change.before(), said, messages),
+                    side(change.after(), said, messages)));
         }
         out.println(diff.changes().isEmpty()
                 ? messages.get("diff.nothingMoved", diff.students(), diff.results())
@@ -53,8 +53,7 @@ public final class DiffCommand implements Callable<Integer> {
         return diff.changes().isEmpty() ? 0 : MOVED;
     }
 
-    private static String side(Optional<ResultsDiff.Result> result, Lang said) {
-        Messages messages = Messages.in(said);
+    private static String side(Optional<ResultsDiff.Result> result, Lang said, Messages messages) {
         return result.map(was -> messages.get("diff.result", was.status().in(said), was.points(), was.maxPoints()))
                 .orElseGet(() -> messages.get("diff.absent"));
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -20,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import socketlab.grader.batch.ClassFolder;
 import socketlab.grader.batch.ClassGrader;
-import socketlab.grader.batch.ClassReport;
-import socketlab.grader.batch.Gradebook;
+import socketlab.grader.batch.ClassResults;
 import socketlab.grader.batch.Roster;
+import socketlab.grader.batch.Shard;
 import socketlab.grader.batch.Student;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
@@ -33,7 +32,8 @@ import socketlab.grader.sandbox.SubmissionGraders;
 /**
  * {@code grader class <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
  * with a progress bar; writes each student's results as soon as they are graded and the class's gradebook at
- * the end. Exit codes: 0 done, 1 some submissions could not be graded, 2 bad input, 3 a fault of the grader.
+ * the end. With {@code --shard i/n}, only that shard's students ({@link Shard}), for {@code grader merge} to join.
+ * Exit codes: 0 done, 1 some submissions could not be graded, 2 bad input, 3 a fault of the grader.
  */
 @Command(name = "class", mixinStandardHelpOptions = true, version = "socket-lab grader 1.0", sortOptions = false,
         resourceBundle = "socketlab.grader.cli.GradeClassCommand")
@@ -59,6 +59,9 @@ public final class GradeClassCommand implements Callable<Integer> {
 
     @Option(names = "--only", split = ",", descriptionKey = "only")
     List<String> only;
+
+    @Option(names = "--shard", paramLabel = "<i>/<n>", descriptionKey = "shard")
+    String shardOption;
 
     @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
     Path repository;
@@ -100,20 +103,26 @@ public final class GradeClassCommand implements Callable<Integer> {
             throw new Problem("class.limits");
         }
         Roster names = roster == null ? Roster.none() : Roster.read(roster);
-        List<Student> everyone = ClassFolder.read(submissions).stream().map(names::complete).toList();
-        if (everyone.isEmpty()) {
+        List<Student> wholeClass = ClassFolder.read(submissions).stream().map(names::complete).toList();
+        if (wholeClass.isEmpty()) {
             throw new Problem("class.empty", submissions.toAbsolutePath().normalize());
         }
+        Shard shard = shardOption == null ? Shard.WHOLE : Shard.parse(shardOption);
+        List<Student> everyone = wholeClass.stream().filter(shard::holds).toList();
         Path results = Files.createDirectories(out).toAbsolutePath();
         List<Student> students = everyone;
         if (only != null) {
             Set<String> wanted = Set.copyOf(only);
             students = students.stream().filter(student -> wanted.contains(student.id())).toList();
         }
-        ClassGrader grader = new ClassGrader(results, submissionsAtOnce,
+        if (!shard.equals(Shard.WHOLE)) {
+            stdout.println(messages.get("class.shard", shard, everyone.size(), wholeClass.size()));
+        }
+        ClassResults saved = new ClassResults(results);
+        ClassGrader grader = new ClassGrader(saved, submissionsAtOnce,
                 SubmissionGraders.of(settings, kit, Files.createDirectories(results.resolve("work")).resolve("image")), settings.lang());
         boolean regradeThese = regrade || only != null;
-        long toGrade = students.stream().filter(student -> regradeThese || !grader.isGraded(student)).count();
+        long toGrade = students.stream().filter(student -> regradeThese || !saved.isGraded(student)).count();
         stdout.println(messages.get("class.counts", students.size(), toGrade, students.size() - toGrade));
         AtomicInteger failures = new AtomicInteger();
         List<ClassGrader.Result> graded;
@@ -130,9 +139,7 @@ public final class GradeClassCommand implements Callable<Integer> {
         List<ClassGrader.Result> problems = graded.stream().filter(result -> result.card().isEmpty()).toList();
         problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
                 result.problem().in(language))));
-        List<Path> files = new ArrayList<>(Gradebook.write(everyone, grader, results,
-                maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
-        files.addAll(ClassReport.write(everyone, grader, results));
+        List<Path> files = saved.summarize(everyone, maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade));
         files.forEach(file -> stdout.println("  -> " + file));
         stdout.println(messages.get("class.studentFiles", results.resolve("students")));
         return problems.isEmpty() ? 0 : 1;

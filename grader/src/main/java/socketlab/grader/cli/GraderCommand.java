@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar grader.jar}: the grader's one command line, with {@code grade} for one submission
- * ({@link GradeCommand}), {@code class} for a whole class ({@link GradeClassCommand}) and {@code diff} for what a
- * regrade moved ({@link DiffCommand}); a hidden fourth,
+ * ({@link GradeCommand}), {@code class} for a whole class ({@link GradeClassCommand}), {@code merge} for a class
+ * graded in shards ({@link MergeCommand}) and {@code diff} for what a regrade moved ({@link DiffCommand}); a hidden fifth,
  * {@link SandboxedCommand}, is the grader inside a sandbox container.
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "socket-lab grader 1.0",
@@ -32,6 +32,7 @@ public final class GraderCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new GraderCommand());
         cli.addSubcommand(new GradeCommand(out));
         cli.addSubcommand(new GradeClassCommand(out));
+        cli.addSubcommand(new MergeCommand(out));
         cli.addSubcommand(new DiffCommand(out));
         cli.addSubcommand(new SandboxedCommand());
         return Commands.execute(cli, out, err, args);

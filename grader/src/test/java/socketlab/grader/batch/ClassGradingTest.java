@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +35,9 @@ final class ClassGradingTest {
     void gradesAClassResumesAndRegradesOnlyWhatIsAsked() throws IOException {
         Path submissions = work.resolve("class");
         Path moodle = Files.createDirectories(submissions.resolve("Ani Lestari_101_assignsubmission_file_"));
-        zip(moodle.resolve("tugas.zip"), List.of(Exercise.SERVER, Exercise.CLIENT), false);
-        copySolutions(submissions.resolve("budi"));
-        zip(submissions.resolve("citra.zip"), List.of(Exercise.CLIENT), true);
+        ClassSubmissions.zip(moodle.resolve("tugas.zip"), List.of(Exercise.SERVER, Exercise.CLIENT), false);
+        ClassSubmissions.copySolutions(submissions.resolve("budi"), List.of(Exercise.values()));
+        ClassSubmissions.zip(submissions.resolve("citra.zip"), List.of(Exercise.CLIENT), true);
         Path roster = Files.writeString(work.resolve("roster.csv"), "id,name,email\nbudi,Budi Santoso,budi@example.ac.id\n");
         Path out = work.resolve("out");
 
@@ -85,37 +82,5 @@ final class ClassGradingTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as("exit code; output:%n%s", text).isZero();
         return text;
-    }
-
-    private static void copySolutions(Path target) throws IOException {
-        for (Exercise exercise : Exercise.values()) {
-            Path sources = REPOSITORY.resolve("solutions").resolve(exercise.module()).resolve("src/main/java");
-            try (Stream<Path> files = Files.walk(sources)) {
-                for (Path source : files.filter(Files::isRegularFile).toList()) {
-                    Path copy = target.resolve(exercise.module()).resolve(sources.relativize(source).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(source, copy);
-                }
-            }
-        }
-    }
-
-    private static void zip(Path zip, List<Exercise> exercises, boolean broken) throws IOException {
-        try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
-            for (Exercise exercise : exercises) {
-                Path sources = REPOSITORY.resolve("solutions").resolve(exercise.module()).resolve("src/main/java");
-                try (Stream<Path> files = Files.walk(sources)) {
-                    for (Path source : files.filter(Files::isRegularFile).toList()) {
-                        String text = Files.readString(source);
-                        if (broken && source.getFileName().toString().equals(exercise.program() + ".java")) {
-                            text = text + "\nthis line is not Java\n";
-                        }
-                        out.putNextEntry(new ZipEntry("tugas/" + exercise.module() + "/" + source.getFileName()));
-                        out.write(text.getBytes(StandardCharsets.UTF_8));
-                        out.closeEntry();
-                    }
-                }
-            }
-        }
     }
 }

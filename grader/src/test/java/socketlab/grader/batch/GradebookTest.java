@@ -61,44 +61,22 @@ final class GradebookTest {
 
     @Test
     void leavesOutStudentsNotGradedYet() throws IOException {
-        ClassGrader grader = new ClassGrader(out, 1, NEVER_CALLED, Lang.EN);
         Student ungraded = new Student("citra", "", "", out);
 
-        Gradebook.write(List.of(ungraded), grader, out, OptionalInt.empty());
+        Gradebook.write(List.of(ungraded), new ClassResults(out), OptionalInt.empty());
 
         assertThat(Files.readAllLines(out.resolve("gradebook.csv"))).hasSize(1);
     }
 
     private List<CSVRecord> gradebook(OptionalInt maxGrade) throws IOException {
-        ClassGrader grader = new ClassGrader(out, 1, NEVER_CALLED, Lang.EN);
+        ClassResults results = new ClassResults(out);
         Student moodle = new Student("101", "Ani Lestari", "", out);
         Student plain = new Student("budi", "Budi Santoso", "budi@example.ac.id", out);
-        graded(grader, moodle, 12, 20);
-        graded(grader, plain, 22, 43);
-        Gradebook.write(List.of(moodle, plain), grader, out, maxGrade);
+        GradedStudents.save(results, moodle, 12, 20);
+        GradedStudents.save(results, plain, 22, 43);
+        Gradebook.write(List.of(moodle, plain), results, maxGrade);
         try (Reader reader = Files.newBufferedReader(out.resolve("gradebook.csv"))) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
     }
-
-    /** A student's files as the class grader leaves them: the saved scorecard, then results.json, the mark of done. */
-    private static void graded(ClassGrader grader, Student student, int serverPoints, int clientPoints) throws IOException {
-        Path folder = Files.createDirectories(grader.folderOf(student));
-        ScorecardFile.write(new Scorecard(student.id(), List.of(
-                outcome(Exercise.SERVER, "greets", serverPoints, Status.PASSED), outcome(Exercise.SERVER, "serves", 22 - serverPoints,
-                        Status.FAILED),
-                outcome(Exercise.CLIENT, "answers", clientPoints, Status.PASSED), outcome(Exercise.CLIENT, "reads", 43 - clientPoints,
-                        Status.FAILED)), 0, 0, 0), folder);
-        Files.writeString(folder.resolve(StudentReports.DONE), "{}");
-    }
-
-    private static Outcome outcome(Exercise exercise, String test, int points, Status status) {
-        return new Outcome(exercise, test, Text.same(test), points, status, Text.same(""), exercise.module() + "#send", Duration.ZERO,
-                Outcome.Attempt.FIRST);
-    }
-
-    /** The class grader of these tests only reads what is there: it grades no one. */
-    private static final SubmissionGrader NEVER_CALLED = (label, submission, work) -> {
-        throw new AssertionError("nothing is graded here");
-    };
 }

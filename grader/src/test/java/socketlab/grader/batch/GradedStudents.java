@@ -1,0 +1,41 @@
+package socketlab.grader.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Status;
+import socketlab.grader.course.Text;
+import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Scorecard;
+import socketlab.grader.report.ScorecardFile;
+
+/** Test fixture: a graded student's folder as the class grader leaves it, without grading anyone. */
+final class GradedStudents {
+
+    private GradedStudents() {
+    }
+
+    /**
+     * Saves who the student is, a scorecard of two server and two client tests (22 and 43 points at most) and then
+     * results.json, the mark of done.
+     */
+    static Path save(ClassResults results, Student student, int serverPoints, int clientPoints) throws IOException {
+        Path folder = Files.createDirectories(results.folderOf(student));
+        ScorecardFile.write(new Scorecard(student.id(), List.of(
+                outcome(Exercise.SERVER, "greets", serverPoints, Status.PASSED), outcome(Exercise.SERVER, "serves", 22 - serverPoints,
+                        Status.FAILED),
+                outcome(Exercise.CLIENT, "answers", clientPoints, Status.PASSED), outcome(Exercise.CLIENT, "reads", 43 - clientPoints,
+                        Status.FAILED)), 0, 0, 0), folder);
+        ClassResults.save(student, folder);
+        Files.writeString(folder.resolve(StudentReports.DONE), "{}");
+        return folder;
+    }
+
+    private static Outcome outcome(Exercise exercise, String test, int points, Status status) {
+        return new Outcome(exercise, test, Text.same(test), points, status, Text.same(""), exercise.module() + "#send", Duration.ZERO,
+                Outcome.Attempt.FIRST);
+    }
+}

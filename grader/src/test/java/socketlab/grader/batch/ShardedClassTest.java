@@ -1,0 +1,93 @@
+package socketlab.grader.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertAll;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.cli.GraderCommand;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.report.ResultsDiff;
+
+/**
+ * A class graded in three shards and merged equals the class graded in one run, student by student and test by test
+ * (grader diff finds nothing moved), with the same tests.csv and the same gradebook but for when each was graded.
+ */
+@Tag("proof")
+final class ShardedClassTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void shardsMergedGiveTheOneMachineResult() throws IOException {
+        Path submissions = SmallClass.write(work.resolve("class"));
+        Path whole = work.resolve("whole");
+        run("class", submissions.toString(), "--out", whole.toString());
+        for (int shard = 0; shard < 3; shard++) {
+            run("class", submissions.toString(), "--out", work.resolve("shard-" + shard).toString(), "--shard", shard + "/3");
+        }
+        Path merged = work.resolve("merged");
+        run("merge", work.resolve("shard-0").toString(), work.resolve("shard-1").toString(), work.resolve("shard-2").toString(),
+                "--out", merged.toString());
+
+        ResultsDiff diff = ResultsDiff.of(whole, merged);
+        assertAll(
+                () -> assertThat(diff.students()).isEqualTo(SmallClass.SIZE),
+                () -> assertThat(Stream.of(0, 1, 2).map(shard -> graded(work.resolve("shard-" + shard))))
+                        .as("students per shard").containsExactly(2, 1, 2),
+                () -> assertThat(diff.changes()).isEmpty(),
+                () -> assertThat(merged.resolve("tests.csv")).hasSameTextualContentAs(whole.resolve("tests.csv")),
+                () -> assertThat(SmallClass.withoutGradedAt(merged)).isEqualTo(SmallClass.withoutGradedAt(whole)));
+    }
+
+    private static int graded(Path shard) {
+        try {
+            return new ClassResults(shard).graded().size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        String[] all = Stream.concat(Stream.of(args), args[0].equals("class")
+                ? Stream.of("--repository", ClassSubmissions.REPOSITORY.toString(), "--lang", "en") : Stream.of("--lang", "en"))
+                .toArray(String[]::new);
+        int code = GraderCommand.execute(print, print, all);
+        assertThat(code).as("grader %s; output:%n%s", String.join(" ", args), out.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    /** A class of five, quick to grade: two exercises at most each, one that does not compile. */
+    static final class SmallClass {
+        static final int SIZE = 5;
+
+        private SmallClass() {
+        }
+
+        static Path write(Path submissions) throws IOException {
+            Path moodle = Files.createDirectories(submissions.resolve("Ani Lestari_101_assignsubmission_file_"));
+            ClassSubmissions.zip(moodle.resolve("tugas.zip"), List.of(Exercise.SERVER, Exercise.CLIENT), false);
+            ClassSubmissions.copySolutions(submissions.resolve("budi"), List.of(Exercise.SERVER));
+            ClassSubmissions.zip(submissions.resolve("citra.zip"), List.of(Exercise.CLIENT), true);
+            ClassSubmissions.copySolutions(submissions.resolve("dewi"), List.of(Exercise.ADDRESS_DETAIL));
+            ClassSubmissions.zip(submissions.resolve("eko.zip"), List.of(Exercise.CLIENT), false);
+            return submissions;
+        }
+
+        /** The gradebook's rows without the last column, the time each student was graded. */
+        static List<String> withoutGradedAt(Path results) throws IOException {
+            return Files.readAllLines(results.resolve("gradebook.csv")).stream().map(row -> row.substring(0, row.lastIndexOf(','))).toList();
+        }
+    }
+}

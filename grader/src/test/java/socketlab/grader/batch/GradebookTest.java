@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,14 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import socketlab.grader.course.Exercise;
-import socketlab.grader.course.Lang;
-import socketlab.grader.course.Status;
-import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
-import socketlab.grader.grading.SubmissionGrader;
-import socketlab.grader.report.ScorecardFile;
 
 /**
  * gradebook.csv is what Moodle's assignment "Upload grading worksheet" import reads: it finds the

@@ -3,6 +3,9 @@ package socketlab.grader.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,34 +25,48 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.report.ResultsDiff;
 
 /**
- * A class graded in three shards and merged equals the class graded in one run, student by student and test by test
+ * A class graded as the Kubernetes Indexed Job in grader/deploy grades it, each index's command as the manifest writes
+ * it, then merged by the merge Job's command, equals the class graded in one run, student by student and test by test
  * (grader diff finds nothing moved), with the same tests.csv and the same gradebook but for when each was graded.
  */
 @Tag("proof")
 final class ShardedClassTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
     @TempDir
     Path work;
 
     @Test
-    void shardsMergedGiveTheOneMachineResult() throws IOException {
-        Path submissions = SmallClass.write(work.resolve("class"));
+    void theIndexedJobsShardsMergedByTheMergeJobGiveTheOneMachineResult() throws IOException {
+        Path submissions = SmallClass.write(work.resolve("class/submissions"));
         Path whole = work.resolve("whole");
-        run("class", submissions.toString(), "--out", whole.toString());
-        for (int shard = 0; shard < 3; shard++) {
-            run("class", submissions.toString(), "--out", work.resolve("shard-" + shard).toString(), "--shard", shard + "/3");
+        run("class", submissions.toString(), "--out", whole.toString(), "--repository", ClassSubmissions.REPOSITORY.toString());
+        JsonNode job = YAML.readTree(Files.readString(DeployFilesTest.GRADE_JOB).split("\n---\n")[0]);
+        int completions = job.at("/spec/completions").asInt();
+        for (int index = 0; index < completions; index++) {
+            run(podArgs(job, String.valueOf(index)));
         }
-        Path merged = work.resolve("merged");
-        run("merge", work.resolve("shard-0").toString(), work.resolve("shard-1").toString(), work.resolve("shard-2").toString(),
-                "--out", merged.toString());
+        run(podArgs(YAML.readTree(DeployFilesTest.MERGE_JOB.toFile()), ""));
 
+        Path merged = work.resolve("class/results/class");
         ResultsDiff diff = ResultsDiff.of(whole, merged);
         assertAll(
                 () -> assertThat(diff.students()).isEqualTo(SmallClass.SIZE),
-                () -> assertThat(Stream.of(0, 1, 2).map(shard -> graded(work.resolve("shard-" + shard))))
-                        .as("students per shard").containsExactly(2, 1, 2),
+                () -> assertThat(IntStream.range(0, completions).mapToObj(shard -> graded(work.resolve("class/results/shard-" + shard))))
+                        .as("students per shard").containsExactly(1, 2, 1, 1),
                 () -> assertThat(diff.changes()).isEmpty(),
                 () -> assertThat(merged.resolve("tests.csv")).hasSameTextualContentAs(whole.resolve("tests.csv")),
                 () -> assertThat(SmallClass.withoutGradedAt(merged)).isEqualTo(SmallClass.withoutGradedAt(whole)));
+    }
+
+    /** A Job's pod's grader arguments, its volume's /class here and the course repository this one, for this index. */
+    private String[] podArgs(JsonNode job, String index) {
+        List<String> args = new ArrayList<>();
+        for (JsonNode arg : job.at("/spec/template/spec/containers/0/args")) {
+            args.add(arg.asText().replace("$(JOB_COMPLETION_INDEX)", index)
+                    .replace("/class/course", ClassSubmissions.REPOSITORY.toString()).replace("/class/", work.resolve("class") + "/"));
+        }
+        return args.toArray(String[]::new);
     }
 
     private static int graded(Path shard) {
@@ -61,9 +80,7 @@ final class ShardedClassTest {
     private static void run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        String[] all = Stream.concat(Stream.of(args), args[0].equals("class")
-                ? Stream.of("--repository", ClassSubmissions.REPOSITORY.toString(), "--lang", "en") : Stream.of("--lang", "en"))
-                .toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--lang", "en")).toArray(String[]::new);
         int code = GraderCommand.execute(print, print, all);
         assertThat(code).as("grader %s; output:%n%s", String.join(" ", args), out.toString(StandardCharsets.UTF_8)).isZero();
     }

@@ -24,7 +24,7 @@ import socketlab.grader.report.ResultsDiff;
  * ({@code grader/deploy/slurm/grade-class.sbatch}), each task grading the shard its {@code SLURM_ARRAY_TASK_ID} names,
  * then merged: the same results as one machine's run, student by student and test by test. Needs a Slurm cluster
  * ({@code sinfo} answers; .ci/run starts a one-node one with {@code local-cluster.sh}); without one it says
- * "skipped" and why, and a build that requires one ({@code -Dsocketlab.slurm.required=true}, as -Pstrict sets) fails.
+ * "skipped" and why, and a build that requires one ({@code -Dsocketlab.deploy.required=true}, as -Pstrict sets) fails.
  */
 final class SlurmArrayIT {
     static final String SKIPPED = "skipped: no Slurm cluster answers (sinfo); grader/deploy/slurm/local-cluster.sh starts one";
@@ -69,7 +69,7 @@ final class SlurmArrayIT {
         if (answers) {
             return;
         }
-        if (Boolean.getBoolean("socketlab.slurm.required")) {
+        if (Boolean.getBoolean("socketlab.deploy.required")) {
             fail("no Slurm cluster answers, and this build requires one (-Pstrict): grader/deploy/slurm/local-cluster.sh starts one");
         }
         System.out.println(SKIPPED);

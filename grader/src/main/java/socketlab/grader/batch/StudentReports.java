@@ -10,6 +10,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import socketlab.grader.course.Lang;
 import socketlab.grader.grading.Scorecard;
+import socketlab.grader.report.GradescopeReport;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.ScorecardFile;
 
@@ -20,7 +21,7 @@ import socketlab.grader.report.ScorecardFile;
  * student is graded, {@code results.json} (Gradescope's format); the CSV and results.json in the class's language.
  */
 final class StudentReports {
-    static final String DONE = ReportFiles.RESULTS_JSON;
+    static final String DONE = GradescopeReport.NAME;
 
     private StudentReports() {
     }
@@ -44,7 +45,7 @@ final class StudentReports {
         ReportFiles.atomically(folder.resolve(ReportFiles.CSV), new ReportFiles(language).csv(card));
         ScorecardFile.write(card, folder);
         ClassResults.save(student, folder);
-        ReportFiles.atomically(folder.resolve(DONE), new ReportFiles(language).gradescopeJson(card));
+        ReportFiles.atomically(folder.resolve(DONE), GradescopeReport.of(card, language));
     }
 
     /** Whether the student's folder holds a finished grading. */

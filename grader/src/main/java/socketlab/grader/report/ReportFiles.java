@@ -22,25 +22,18 @@ import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Scorecard;
 
 /**
- * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format,
+ * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format ({@link GradescopeReport}),
  * {@code scorecard.md} for a job summary or a pull-request comment, {@code scorecard.csv}, {@code junit.xml} for CI
  * systems ({@link JUnitXmlReport}) and {@code prairielearn.json} ({@link PrairieLearnReport}). Each file
  * is written whole to a temporary name and then moved into place, so a reader never sees half of one.
- *
- * <p>Gradescope knows only "passed" and "failed", so a test skipped here (no IPv6 loopback, no Docker engine) is
- * written as a test worth 0 of 0 points, with no status, whose output says it was not tested here and how many
- * points that leaves out: it never shows as a failure, and the top level's {@code max_score} and output still
- * count and name its points.
  */
 public final class ReportFiles {
-    /** Gradescope's results, in its autograder format. */
-    public static final String RESULTS_JSON = "results.json";
     /** The scorecard for a job summary or a pull-request comment. */
     public static final String MARKDOWN = "scorecard.md";
     /** The scorecard as a table. */
     public static final String CSV = "scorecard.csv";
     /** The files {@link #write} writes, in its order. */
-    public static final List<String> FILES = List.of(RESULTS_JSON, MARKDOWN, CSV, JUnitXmlReport.NAME, PrairieLearnReport.NAME);
+    public static final List<String> FILES = List.of(GradescopeReport.NAME, MARKDOWN, CSV, JUnitXmlReport.NAME, PrairieLearnReport.NAME);
 
     private final Lang lang;
 
@@ -56,44 +49,11 @@ public final class ReportFiles {
         Files.createDirectories(folder);
         ScorecardFile.write(card, folder);
         return List.of(
-                atomically(folder.resolve(RESULTS_JSON), gradescopeJson(card)),
+                atomically(folder.resolve(GradescopeReport.NAME), GradescopeReport.of(card, lang)),
                 atomically(folder.resolve(MARKDOWN), markdown(card)),
                 atomically(folder.resolve(CSV), csv(card)),
                 atomically(folder.resolve(JUnitXmlReport.NAME), JUnitXmlReport.of(card, lang)),
                 atomically(folder.resolve(PrairieLearnReport.NAME), PrairieLearnReport.of(card, lang)));
-    }
-
-    /** The scorecard in Gradescope's autograder format. */
-    public String gradescopeJson(Scorecard card) throws IOException {
-        List<Map<String, Object>> tests = new ArrayList<>();
-        for (Outcome outcome : card.outcomes()) {
-            Map<String, Object> test = new LinkedHashMap<>();
-            test.put("name", outcome.exercise().module() + ": " + outcome.name().in(lang));
-            boolean skipped = outcome.status() == Status.SKIPPED;
-            test.put("score", outcome.points());
-            test.put("max_score", skipped ? 0 : outcome.maxPoints());
-            if (!skipped) {
-                test.put("status", outcome.status() == Status.PASSED ? "passed" : "failed");
-            }
-            test.put("output", outcome.status() == Status.PASSED ? outcome.statusText(lang)
-                    : skipped ? Words.notTestedHere(outcome).in(lang)
-                    : outcome.statusText(lang) + ": " + outcome.reason().in(lang) + (Words.reread(outcome)
-                    ? "\n\n" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`" : "")
-                    + (outcome.hasTranscript() ? "\n\n" + Words.transcriptMarkdown(outcome, lang) : ""));
-            test.put("output_format", "md");
-            test.put("visibility", "visible");
-            test.put("tags", List.of(outcome.exercise().module(), outcome.status().name().toLowerCase(Locale.ROOT)));
-            tests.add(test);
-        }
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("score", card.points());
-        results.put("max_score", card.maxPoints());
-        results.put("execution_time", Math.max(1, Math.round(card.millis() / 1000.0)));
-        results.put("output", Words.SCORECARD.in(lang) + " - " + card.target() + ": " + card.points() + "/" + card.maxPoints()
-                + " (" + Words.percent(card.percent()) + ")" + Words.untested(card, lang).map(line -> "\n" + line).orElse(""));
-        results.put("visibility", "visible");
-        results.put("tests", tests);
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results) + "\n";
     }
 
     /** The scorecard as Markdown, a table per exercise. */

@@ -57,7 +57,8 @@ final class GradescopeReportTest {
     void speaksTheLanguageOfTheRun() throws IOException {
         JsonNode results = new ObjectMapper().readTree(GradescopeReport.of(CARD, Lang.ID));
 
-        assertThat(results.get("tests").get(1).get("output").asText()).isEqualTo("melewati batas waktu: masih berjalan\n\nbaca lagi: `handouts/id/server.md#send`");
+        assertThat(results.get("tests").get(1).get("output").asText())
+                .isEqualTo("melewati batas waktu: masih berjalan\n\nbaca lagi: `handouts/id/server.md#send`");
     }
 
     private static JsonNode results(Scorecard card) throws IOException {

@@ -100,6 +100,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--work", descriptionKey = "work")
     Path workFolder;
 
+    @Option(names = "--programs-as", paramLabel = "<user>", descriptionKey = "programsAs")
+    String programsAs;
+
     /** Shows the libraries' own log lines (Docker's, Testcontainers') on stderr; read by {@link Commands} before parsing. */
     @Option(names = "--verbose", descriptionKey = "verbose")
     boolean verbose;
@@ -127,6 +130,9 @@ public final class GradeCommand implements Callable<Integer> {
         Path reports = out != null ? out : root.resolve("grader/target/scorecard");
         Path work = Files.createTempDirectory(Files.createDirectories(workFolder != null ? workFolder : root.resolve("grader/target")),
                 "grading-");
+        if (programsAs != null) {
+            settings = settings.withPrograms(ProgramsUser.of(programsAs, work, settings));
+        }
         if (coverageAgent != null) {
             settings = settings.withCoverage(new Settings.Coverage(coverageAgent.toAbsolutePath(),
                     (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));

@@ -1,5 +1,6 @@
 package socketlab.grader.launch;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,7 +34,21 @@ public record Limits(int memoryMiB, double cpus, int processes, int diskMiB, int
      * of its own), then that user, with no way back to more rights.
      */
     public List<String> runAs(int uid) {
-        return List.of("/usr/bin/choom", "-n", "1000", "--", "/usr/bin/prlimit", "--nproc=" + processes + ":" + processes, "--",
-                "/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--");
+        return limitedThen(List.of("/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs", "--"));
+    }
+
+    /**
+     * The command that starts a program as {@code user}, an unprivileged user of this machine (a grading platform's,
+     * such as Gradescope's {@code student}), through {@code runuser}: as {@link #runAs(int)}, limited first; root only.
+     */
+    public List<String> runAsUser(String user) {
+        return limitedThen(List.of("/usr/sbin/runuser", "-u", user, "--"));
+    }
+
+    private List<String> limitedThen(List<String> switchUser) {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/choom", "-n", "1000", "--", "/usr/bin/prlimit",
+                "--nproc=" + processes + ":" + processes, "--"));
+        command.addAll(switchUser);
+        return List.copyOf(command);
     }
 }

@@ -1,6 +1,7 @@
 package socketlab.grader.submission;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,11 @@ public final class ExerciseCompiler {
             for (Map.Entry<String, Path> resource : sources.resources().entrySet()) {
                 Path target = classes.resolve(resource.getKey());
                 Files.createDirectories(target.getParent());
-                Files.copy(resource.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
+                // as a new file, readable as the classes beside it are: a copy of the file would keep its mode, and the kit's
+                // files may be the grader's alone (Gradescope's source folder) while the programs run as another user
+                try (InputStream bytes = Files.newInputStream(resource.getValue())) {
+                    Files.copy(bytes, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -128,7 +128,8 @@ public final class GradeCommand implements Callable<Integer> {
         Path root = repository.toAbsolutePath().normalize();
         Path graded = whatToGrade(root);
         Path reports = out != null ? out : root.resolve("grader/target/scorecard");
-        Path work = Files.createTempDirectory(Files.createDirectories(workFolder != null ? workFolder : root.resolve("grader/target")),
+        // absolute: the programs run in a folder of their own and find their classes here
+        Path work = Files.createTempDirectory(Files.createDirectories(workFolder != null ? workFolder.toAbsolutePath() : root.resolve("grader/target")),
                 "grading-");
         if (programsAs != null) {
             settings = settings.withPrograms(ProgramsUser.of(programsAs, work, settings));

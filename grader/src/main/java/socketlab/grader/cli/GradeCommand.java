@@ -129,8 +129,8 @@ public final class GradeCommand implements Callable<Integer> {
         Path graded = whatToGrade(root);
         Path reports = out != null ? out : root.resolve("grader/target/scorecard");
         // absolute: the programs run in a folder of their own and find their classes here
-        Path work = Files.createTempDirectory(Files.createDirectories(workFolder != null ? workFolder.toAbsolutePath() : root.resolve("grader/target")),
-                "grading-");
+        Path workParent = workFolder != null ? workFolder.toAbsolutePath() : root.resolve("grader/target");
+        Path work = Files.createTempDirectory(Files.createDirectories(workParent), "grading-");
         if (programsAs != null) {
             settings = settings.withPrograms(ProgramsUser.of(programsAs, work, settings));
         }

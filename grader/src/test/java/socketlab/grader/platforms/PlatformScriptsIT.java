@@ -92,7 +92,8 @@ final class PlatformScriptsIT {
         flatSolutions(Files.createDirectories(root.resolve("grade/student")));
         JsonNode info = JSON.readTree(TemporaryRoot.REPOSITORY.resolve("grader/deploy/prairielearn/info.json").toFile());
 
-        TemporaryRoot.Run graded = root.run(List.of(info.at("/externalGradingOptions/entrypoint").asText()), Map.of("SOCKETLAB_LANG", "en"));
+        TemporaryRoot.Run graded = root.run(List.of(info.at("/externalGradingOptions/entrypoint").asText()),
+                Map.of("SOCKETLAB_LANG", "en"));
 
         JsonNode results = JSON.readTree(root.resolve("grade/results/results.json").toFile());
         assertAll(

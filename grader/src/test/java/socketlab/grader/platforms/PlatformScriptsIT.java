@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -53,10 +54,10 @@ final class PlatformScriptsIT {
         assertAll(
                 () -> assertThat(evaluate.code()).as(evaluate.output()).isZero(),
                 () -> assertThat(home.resolve("vpl_execution")).isExecutable(),
-                () -> assertThat(read.grade()).as(execution.output()).contains(String.format("%.2f", 100.0 * SERVER_AND_CLIENT / ALL)),
+                () -> assertThat(read.grade()).as(execution.output()).contains(String.format(Locale.ROOT, "%.2f", 100.0 * SERVER_AND_CLIENT / ALL)),
                 () -> assertThat(read.blocks()).hasSize(1),
-                () -> assertThat(read.blocks().get(0)).contains("-server (ServerKu) 21/24", "-client (ClientKu) 15/18").anySatisfy(line -> assertThat(line)
-                        .startsWith(">")),
+                () -> assertThat(read.blocks().get(0)).contains("-server (ServerKu) 21/24", "-client (ClientKu) 15/18")
+                        .anySatisfy(line -> assertThat(line).startsWith(">")),
                 () -> assertThat(home.resolve("socketlab-grader.zip")).as("the bundle left the student's folder").doesNotExist());
     }
 

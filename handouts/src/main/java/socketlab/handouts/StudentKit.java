@@ -19,7 +19,8 @@ import socketlab.grader.stubs.ModuleLists;
 /**
  * Packs the student kit, {@code student-kit.zip}: the exercise stubs with their self-check tests, the
  * self-check support, the handouts (HTML and PDF), the seed's Python 3 programs, a README, a {@code pom.xml}
- * and the Maven Wrapper, so that {@code ./mvnw test} runs standalone after unzipping on a PC with only a JDK.
+ * and the Maven Wrapper, so that {@code ./mvnw test} runs standalone after unzipping on a PC with only a JDK; and a GitHub
+ * workflow that runs the self-checks on every push (result.json, a scorecard), for the kit as a template repository.
  * Nothing from {@code solutions/} or {@code grader/} goes in.
  */
 public final class StudentKit {
@@ -29,7 +30,7 @@ public final class StudentKit {
     }
 
     /** The kit's files that are programs to run: executable once unzipped. */
-    private static final List<String> EXECUTABLE = List.of("mvnw");
+    private static final List<String> EXECUTABLE = List.of("mvnw", ".github/self-checks/result.py");
 
     /**
      * Writes the kit to {@code zip} and returns it; {@code mavenWrapper} holds the wrapper's scripts, mvnw and
@@ -47,6 +48,9 @@ public final class StudentKit {
         // every exercise's self-checks run, whichever a student started with; the failed ones are listed at the end
         files.put(".mvn/maven.config", resource("kit/maven.config"));
         files.put("README.md", resource("kit/README.md"));
+        // on GitHub (a template repository, or Classroom 50): the self-checks on every push, as result.json and a scorecard
+        files.put(".github/workflows/self-checks.yml", resource("kit/github/workflows/self-checks.yml"));
+        files.put(".github/self-checks/result.py", resource("kit/github/self-checks/result.py"));
         files.put(Quiz.FILE, Files.readAllBytes(repository.resolve("exercises").resolve(Quiz.FILE)));
         files.put("selfcheck/pom.xml", resource("kit/selfcheck-pom.xml"));
         add(files, repository.resolve("exercises/selfcheck/src/main"), "selfcheck/src/main/");

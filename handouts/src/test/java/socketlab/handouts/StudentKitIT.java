@@ -3,6 +3,8 @@ package socketlab.handouts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -28,8 +31,8 @@ import socketlab.grader.submission.Unzip;
 
 /**
  * The student kit builds on its own with its Maven Wrapper, a program of it compiles and runs with the JDK alone,
- * its self-checks run against the stubs and say "not implemented yet", and it holds nothing that exists only in
- * solutions/ or grader/.
+ * its self-checks run against the stubs and say "not implemented yet" (and its GitHub workflow's result.py makes of them
+ * Classroom 50's result.json and a scorecard), and it holds nothing that exists only in solutions/ or grader/.
  */
 final class StudentKitIT {
     static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
@@ -78,6 +81,42 @@ final class StudentKitIT {
                 () -> assertThat(tests).as("self-checks run").isGreaterThanOrEqualTo(8),
                 () -> assertThat(count(all, "not implemented yet")).as("self-checks stopped at a stub")
                         .isGreaterThanOrEqualTo(tests));
+        Run result = run(List.of("python3", ".github/self-checks/result.py"), root, Map.of());
+        JsonNode json = new ObjectMapper().readTree(root.resolve("result.json").toFile());
+        assertAll(
+                () -> assertThat(result.exit()).as(result.output()).isZero(),
+                () -> assertThat(json.get("schema").asText()).isEqualTo("classroom50/result/v1"),
+                () -> assertThat(json.get("score").asInt()).as("the stubs pass no self-check").isZero(),
+                () -> assertThat(json.get("max-score").asInt()).isEqualTo(tests),
+                () -> assertThat(json.get("tests")).hasSize(tests).allSatisfy(test -> assertThat(test.get("passed").asBoolean()).isFalse()),
+                () -> assertThat(root.resolve("release-body.md")).content().startsWith("## Cek mandiri socket-lab: 0/" + tests));
+    }
+
+    @Test
+    void writesClassroom50sResultAndTheScorecardOfTheSelfChecksThatRan() throws IOException, InterruptedException {
+        Path reports = Files.createDirectories(unpacked.resolve("ran/server/target/surefire-reports"));
+        Files.writeString(reports.resolve("TEST-socketlab.server.ServerKuSelfCheckTest.xml"), "<?xml version=\"1.0\"?>\n"
+                + "<testsuite name=\"socketlab.server.ServerKuSelfCheckTest\" tests=\"3\">"
+                + "<testcase name=\"printsThePort()\" classname=\"socketlab.server.ServerKuSelfCheckTest\"/>"
+                + "<testcase name=\"greets()\" classname=\"socketlab.server.ServerKuSelfCheckTest\"><failure message=\"no\">no</failure></testcase>"
+                + "<testcase name=\"onIpv6()\" classname=\"socketlab.server.ServerKuSelfCheckTest\"><skipped/></testcase></testsuite>\n");
+        Path summary = unpacked.resolve("summary.md");
+
+        Run result = run(List.of("python3", root.resolve(".github/self-checks/result.py").toString()), unpacked.resolve("ran"),
+                Map.of("SOCKETLAB_LANG", "en", "GITHUB_STEP_SUMMARY", summary.toString(), "CLASSROOM", "kelas-2026",
+                        "ASSIGNMENT", "socket-lab", "OWNER", "ani"));
+
+        JsonNode json = new ObjectMapper().readTree(unpacked.resolve("ran/result.json").toFile());
+        assertAll(
+                () -> assertThat(result.exit()).as(result.output()).isZero(),
+                () -> assertThat(json.get("score").asInt()).isEqualTo(1),
+                () -> assertThat(json.get("max-score").asInt()).as("a skipped self-check is left out").isEqualTo(2),
+                () -> assertThat(json.get("tests").findValuesAsText("test-name")).containsExactly("server: printsThePort()", "server: greets()"),
+                () -> assertThat(json.get("tests").get(0).get("max-score").asInt()).isEqualTo(1),
+                () -> assertThat(json.get("classroom").asText() + "/" + json.get("assignment").asText() + "/" + json.get("owner").asText())
+                        .isEqualTo("kelas-2026/socket-lab/ani"),
+                () -> assertThat(summary).content().startsWith("## socket-lab self-checks: 1/2")
+                        .contains("| server | `greets()` | ❌ failed |").contains("not a grade"));
     }
 
     @Test
@@ -120,7 +159,13 @@ final class StudentKitIT {
     }
 
     private static Run run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+        return run(command, root, Map.of());
+    }
+
+    private static Run run(List<String> command, Path folder, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("%s ended", command).isTrue();
         return new Run(process.exitValue(), output);

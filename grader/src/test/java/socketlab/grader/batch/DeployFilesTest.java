@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The GitHub Actions workflow and the Kubernetes Jobs in grader/deploy pass the published definitions they must follow
+ * The GitHub Actions workflows (grader/deploy's, and the student kit's) and the Kubernetes Jobs in grader/deploy pass the published definitions they must follow
  * (GitHub's own workflow parser; Kubernetes' OpenAPI schemas: grader/deploy/check), each file one shard per job or
  * index with the shard count written once, merged after all ended; the checker rejects a file that breaks them. Needs
  * Node.js and the checker's packages ({@code npm ci --prefix grader/deploy/check}, as .ci/run does); without them it
@@ -32,6 +32,8 @@ final class DeployFilesTest {
     static final Path WORKFLOW = DEPLOY.resolve("github-actions/grade-class.yml");
     static final Path GRADE_JOB = DEPLOY.resolve("kubernetes/grade-class.yaml");
     static final Path MERGE_JOB = DEPLOY.resolve("kubernetes/merge-job.yaml");
+    /** The student kit's workflow: the self-checks on every push, in a student's own repository. */
+    static final Path KIT_WORKFLOW = ClassSubmissions.REPOSITORY.resolve("handouts/src/main/resources/kit/github/workflows/self-checks.yml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -74,6 +76,16 @@ final class DeployFilesTest {
                 () -> assertThat(merge.get("needs").asText()).isEqualTo("grade"),
                 () -> assertThat(merge.findValuesAsText("pattern")).containsExactly("shard-*"),
                 () -> assertThat(runs(merge)).anySatisfy(run -> assertThat(run).contains("grader.jar merge results/shard-* --out class")));
+    }
+
+    @Test
+    void theKitsWorkflowRunsTheSelfChecksOnEveryPushAndWritesTheirResult() throws IOException, InterruptedException {
+        JsonNode workflow = check(KIT_WORKFLOW).get(KIT_WORKFLOW.toString());
+        JsonNode job = workflow.at("/facts/jobs/self-checks");
+        assertAll(
+                () -> assertThat(workflow.get("valid").asBoolean()).as("%s", workflow.get("errors")).isTrue(),
+                () -> assertThat(runs(job)).containsExactly("./mvnw -B -ntp test", "python3 .github/self-checks/result.py"),
+                () -> assertThat(job.toString()).as("no grader, no hidden test in a student's repository").doesNotContain("grader"));
     }
 
     @Test

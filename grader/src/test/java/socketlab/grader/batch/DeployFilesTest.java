@@ -33,7 +33,8 @@ final class DeployFilesTest {
     static final Path GRADE_JOB = DEPLOY.resolve("kubernetes/grade-class.yaml");
     static final Path MERGE_JOB = DEPLOY.resolve("kubernetes/merge-job.yaml");
     /** The student kit's workflow: the self-checks on every push, in a student's own repository. */
-    static final Path KIT_WORKFLOW = ClassSubmissions.REPOSITORY.resolve("handouts/src/main/resources/kit/github/workflows/self-checks.yml");
+    static final Path KIT_WORKFLOW = ClassSubmissions.REPOSITORY
+            .resolve("handouts/src/main/resources/kit/github/workflows/self-checks.yml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

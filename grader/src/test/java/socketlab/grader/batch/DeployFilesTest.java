@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The GitHub Actions workflows (grader/deploy's, and the student kit's) and the Kubernetes Jobs in grader/deploy pass
  * the published definitions they must follow (GitHub's own workflow parser; Kubernetes' OpenAPI schemas:
- * grader/deploy/check), each grading file one shard per job or index with the shard count written once, merged after all ended; the checker rejects a file that breaks them. Needs
- * Node.js and the checker's packages ({@code npm ci --prefix grader/deploy/check}, as .ci/run does); without them it
- * says "skipped" and why, and -Pstrict ({@code -Dsocketlab.deploy.required=true}) fails.
+ * grader/deploy/check), each grading file one shard per job or index with the shard count written once, merged after
+ * all ended; the checker rejects a file that breaks them. Needs Node.js and the checker's packages
+ * ({@code npm ci --prefix grader/deploy/check}, as .ci/run does); without them it says "skipped" and why, and -Pstrict
+ * ({@code -Dsocketlab.deploy.required=true}) fails.
  */
 final class DeployFilesTest {
     static final Path DEPLOY = ClassSubmissions.REPOSITORY.resolve("grader/deploy");

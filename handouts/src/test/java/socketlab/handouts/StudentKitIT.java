@@ -93,6 +93,24 @@ final class StudentKitIT {
     }
 
     @Test
+    void classroom50sAutograderRunsTheSelfChecksThenWritesTheirResult() throws IOException, InterruptedException {
+        Path checkout = Files.createDirectories(unpacked.resolve("checkout"));
+        Files.createDirectories(checkout.resolve(".github/self-checks"));
+        Files.copy(root.resolve(".github/self-checks/result.py"), checkout.resolve(".github/self-checks/result.py"));
+        // a stand-in for the Maven Wrapper: the self-checks' report of one passing test
+        Files.writeString(checkout.resolve("mvnw"), "mkdir -p server/target/surefire-reports\n"
+                + "echo '<testsuite><testcase name=\"greets()\"/></testsuite>' > server/target/surefire-reports/TEST-a.xml\n");
+
+        Run autograder = run(List.of("python3", REPOSITORY.resolve("grader/deploy/classroom50/autograder.py").toString()), checkout,
+                Map.of());
+
+        JsonNode json = new ObjectMapper().readTree(checkout.resolve("result.json").toFile());
+        assertAll(
+                () -> assertThat(autograder.exit()).as(autograder.output()).isZero(),
+                () -> assertThat(json.get("score").asInt() + "/" + json.get("max-score").asInt()).isEqualTo("1/1"));
+    }
+
+    @Test
     void writesClassroom50sResultAndTheScorecardOfTheSelfChecksThatRan() throws IOException, InterruptedException {
         Path reports = Files.createDirectories(unpacked.resolve("ran/server/target/surefire-reports"));
         Files.writeString(reports.resolve("TEST-socketlab.server.ServerKuSelfCheckTest.xml"), "<?xml version=\"1.0\"?>\n"

@@ -74,8 +74,8 @@ public final class ClassReport {
     private static String histogram(Map<String, List<Outcome>> rows, Lang lang) {
         int[] bins = new int[11];
         for (List<Outcome> outcomes : rows.values()) {
-            int points = outcomes.stream().mapToInt(Outcome::points).sum();
-            int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+            int points = Outcome.pointsOf(outcomes);
+            int max = Outcome.maxPointsOf(outcomes);
             bins[max == 0 ? 0 : Math.min(10, points * 10 / max)]++;
         }
         int highest = Math.max(1, Arrays.stream(bins).max().orElse(1));

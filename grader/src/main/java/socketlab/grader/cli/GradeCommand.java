@@ -151,13 +151,14 @@ public final class GradeCommand implements Callable<Integer> {
         } finally {
             Folders.deleteQuietly(work);
         }
+        boolean below = card.percent() < failUnder;
         if (format == Format.VPL) {
             // first, before the files: a VPL run stopped by one of its limits shows no grade at all
             stdout.print(vpl.of(card));
             stdout.flush();
             new ReportFiles(settings.lang()).write(card, reports);
             junitXmlForCodeGrade(reports, System.getenv());
-            return card.percent() < failUnder ? 1 : 0;
+            return below ? 1 : 0;
         }
         new TerminalReport(settings.lang(), useColor(), verbose).print(card, stdout);
         for (Path file : new ReportFiles(settings.lang()).write(card, reports)) {
@@ -165,7 +166,6 @@ public final class GradeCommand implements Callable<Integer> {
         }
         junitXmlForCodeGrade(reports, System.getenv());
         stdout.println(messages.get("grade.took", card.millis() / 1000.0, card.programsStarted()));
-        boolean below = card.percent() < failUnder;
         if (below) {
             stdout.println(messages.get("grade.belowBar", card.percent(), failUnder));
         }

@@ -1,6 +1,7 @@
 package socketlab.grader.grading;
 
 import java.time.Duration;
+import java.util.List;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
@@ -63,5 +64,15 @@ public record Outcome(Kind kind, Exercise exercise, String test, Text name, int 
     /** The points earned: all of them for a pass, none otherwise. */
     public int points() {
         return status == Status.PASSED ? maxPoints : 0;
+    }
+
+    /** The points earned in these outcomes, together (an exercise's, a scorecard's). */
+    public static int pointsOf(List<Outcome> outcomes) {
+        return outcomes.stream().mapToInt(Outcome::points).sum();
+    }
+
+    /** The points these outcomes are worth, together. */
+    public static int maxPointsOf(List<Outcome> outcomes) {
+        return outcomes.stream().mapToInt(Outcome::maxPoints).sum();
     }
 }

@@ -27,11 +27,11 @@ public record Scorecard(String target, List<Outcome> outcomes, int programsStart
     }
 
     public int points() {
-        return outcomes.stream().mapToInt(Outcome::points).sum();
+        return Outcome.pointsOf(outcomes);
     }
 
     public int maxPoints() {
-        return outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+        return Outcome.maxPointsOf(outcomes);
     }
 
     /** The tests skipped here (no IPv6 loopback, no Docker engine): their points were not tested. */
@@ -41,7 +41,7 @@ public record Scorecard(String target, List<Outcome> outcomes, int programsStart
 
     /** The points of the {@link #skipped()} tests: not earned, and not tested either. */
     public int untestedPoints() {
-        return skipped().stream().mapToInt(Outcome::maxPoints).sum();
+        return Outcome.maxPointsOf(skipped());
     }
 
     /** The score as a percentage of the maximum, 0 when there is nothing to score. */

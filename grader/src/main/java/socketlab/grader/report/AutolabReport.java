@@ -24,7 +24,7 @@ public final class AutolabReport {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode scores = root.putObject("scores");
         for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
-            scores.put(exercise.getKey().module(), exercise.getValue().stream().mapToInt(Outcome::points).sum());
+            scores.put(exercise.getKey().module(), Outcome.pointsOf(exercise.getValue()));
         }
         root.putArray("scoreboard").add(card.points());
         return root.toString();

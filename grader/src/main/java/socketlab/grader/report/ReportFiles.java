@@ -67,8 +67,8 @@ public final class ReportFiles {
 
     /** One exercise's table, then the conversation of each of its failed tests, each in a block that opens on a click. */
     private void markdownOf(Exercise exercise, List<Outcome> outcomes, StringBuilder md) {
-        int points = outcomes.stream().mapToInt(Outcome::points).sum();
-        int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+        int points = Outcome.pointsOf(outcomes);
+        int max = Outcome.maxPointsOf(outcomes);
         md.append("\n### ").append(exercise.module()).append(" (").append(exercise.program()).append(") ")
                 .append(points).append('/').append(max).append("\n\n")
                 .append("| ").append(Words.STATUS.in(lang)).append(" | ").append(Words.POINTS.in(lang)).append(" | ")

@@ -49,8 +49,8 @@ public final class TerminalReport {
         out.println(rule);
         for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
             List<Outcome> outcomes = exercise.getValue();
-            int points = outcomes.stream().mapToInt(Outcome::points).sum();
-            int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+            int points = Outcome.pointsOf(outcomes);
+            int max = Outcome.maxPointsOf(outcomes);
             String title = exercise.getKey().module() + " (" + exercise.getKey().program() + ")";
             out.printf("%-70s %3d/%-3d%n", paint(BOLD, title), points, max);
             for (Outcome outcome : outcomes) {

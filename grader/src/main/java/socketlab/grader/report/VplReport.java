@@ -38,8 +38,8 @@ public final class VplReport {
         StringBuilder text = new StringBuilder("<|--\n");
         for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
             List<Outcome> outcomes = exercise.getValue();
-            int points = outcomes.stream().mapToInt(Outcome::points).sum();
-            int max = outcomes.stream().mapToInt(Outcome::maxPoints).sum();
+            int points = Outcome.pointsOf(outcomes);
+            int max = Outcome.maxPointsOf(outcomes);
             text.append(line('-', exercise.getKey().module() + " (" + exercise.getKey().program() + ") " + points + "/" + max));
             for (Outcome outcome : outcomes) {
                 String said = outcome.status() == Status.PASSED ? "" : ": " + outcome.reason().in(lang);

@@ -3,12 +3,11 @@ package socketlab.grader.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
-import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Outcomes;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ScorecardFile;
 
@@ -35,7 +34,6 @@ final class GradedStudents {
     }
 
     private static Outcome outcome(Exercise exercise, String test, int points, Status status) {
-        return new Outcome(exercise, test, Text.same(test), points, status, Text.same(""), exercise.module() + "#send", Duration.ZERO,
-                Outcome.Attempt.FIRST);
+        return Outcomes.of(exercise, test, points, status);
     }
 }

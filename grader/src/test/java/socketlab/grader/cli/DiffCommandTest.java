@@ -8,15 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
-import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Outcomes;
 import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ScorecardFile;
 
@@ -115,9 +114,7 @@ final class DiffCommandTest {
     }
 
     private static Outcome outcome(String test, Status status) {
-        Text none = new Text("", "");
-        return new Outcome(Outcome.Kind.TEST, Exercise.SERVER, test, new Text(test, test), 2, status, none, "server#start",
-                Duration.ofMillis(10), Outcome.Attempt.FIRST, none);
+        return Outcomes.of(Exercise.SERVER, test, 2, status);
     }
 
     private static Printed diff(String... args) {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
-import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Outcomes;
 import socketlab.grader.grading.Scorecard;
 
 final class AutolabReportTest {
@@ -31,8 +30,6 @@ final class AutolabReportTest {
     }
 
     private static Outcome outcome(Exercise exercise, String test, int points, Status status) {
-        Text none = new Text("", "");
-        return new Outcome(Outcome.Kind.TEST, exercise, test, new Text(test, test), points, status, none, exercise.module() + "#start",
-                Duration.ofMillis(10), Outcome.Attempt.FIRST, none);
+        return Outcomes.of(exercise, test, points, status);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Outcomes;
 import socketlab.grader.grading.Scorecard;
 
 /** JUnit XML as its consumers read it: Surefire's one suite, Artemis's names, GitLab's suite and failure text. */
@@ -84,8 +84,6 @@ final class JUnitXmlReportTest {
     }
 
     private static Outcome outcome(Exercise exercise, String test, Status status, String why) {
-        return new Outcome(Outcome.Kind.TEST, exercise, test, new Text(test, test), 2, status,
-                new Text(why, why.isEmpty() ? "" : "diharapkan satu baris"), exercise.module() + "#start", Duration.ofMillis(250),
-                Outcome.Attempt.FIRST, new Text("", ""));
+        return Outcomes.because(exercise, test, 2, status, new Text(why, why.isEmpty() ? "" : "diharapkan satu baris"));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +15,7 @@ import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Outcomes;
 import socketlab.grader.grading.Scorecard;
 
 /** PrairieLearn's results.json: only its fields, a score from 0 to 1, per-test points on every test, skipped shown neutral. */
@@ -49,7 +49,6 @@ final class PrairieLearnReportTest {
     }
 
     private static Outcome outcome(String test, Status status, String why) {
-        return new Outcome(Outcome.Kind.TEST, Exercise.SERVER, test, new Text(test, test), 2, status, new Text(why, why), "server#start",
-                Duration.ofMillis(10), Outcome.Attempt.FIRST, new Text("", ""));
+        return Outcomes.because(Exercise.SERVER, test, 2, status, Text.same(why));
     }
 }

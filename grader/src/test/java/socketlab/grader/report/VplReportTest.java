@@ -2,7 +2,6 @@ package socketlab.grader.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Exercise;
@@ -10,6 +9,7 @@ import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.Outcome;
+import socketlab.grader.grading.Outcomes;
 import socketlab.grader.grading.Scorecard;
 
 final class VplReportTest {
@@ -61,8 +61,6 @@ final class VplReportTest {
     }
 
     private static Outcome outcome(Exercise exercise, String test, int points, Status status, String en, String id) {
-        Text none = new Text("", "");
-        return new Outcome(Outcome.Kind.TEST, exercise, test, new Text(test, test), points, status, new Text(en, id),
-                exercise.module() + "#start", Duration.ofMillis(10), Outcome.Attempt.FIRST, none);
+        return Outcomes.because(exercise, test, points, status, new Text(en, id));
     }
 }

@@ -90,6 +90,7 @@ public final class ClassBenchmark {
     /** Grades the class in one mode and returns the wall time in seconds. */
     private static double grade(Path submissions, Path out, Path repository, List<String> settings, int size, String mode) {
         CpuClock before = CpuClock.now();
+        MachineCpu machineBefore = MachineCpu.now();
         long start = System.nanoTime();
         List<String> command = new ArrayList<>(List.of(submissions.toString(), "--out", out.toString(), "--repository",
                 repository.toString()));
@@ -97,11 +98,13 @@ public final class ClassBenchmark {
         int code = GradeClassCommand.execute(System.out, System.err, command.toArray(String[]::new));
         double seconds = (System.nanoTime() - start) / 1e9;
         CpuClock used = CpuClock.now().since(before);
+        MachineCpu machine = MachineCpu.now().since(machineBefore);
         System.out.printf("%s mode: graded %d submissions in %.1f s wall: %.1f submissions per minute (exit code %d)%n",
                 mode, size, seconds, size * 60 / seconds, code);
         System.out.printf("%s; per submission %.2f s + %.2f s%s%n", used, used.grader().toMillis() / 1000.0 / size,
                 used.programs().toMillis() / 1000.0 / size, mode.equals("container")
                         ? " (in container mode the programs, and the graders inside, run under the Docker engine, not counted here)" : "");
+        System.out.printf("%s mode: %s (goal: at most 1.3x)%n", mode, machine.against(seconds));
         return seconds;
     }
 

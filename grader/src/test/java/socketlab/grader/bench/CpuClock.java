@@ -10,7 +10,8 @@ import java.time.Duration;
  * {@code /proc/self/stat}), so a benchmark can say whether the grader or the programs under test cost the time.
  */
 record CpuClock(Duration grader, Duration programs) {
-    private static final long TICKS_PER_SECOND = 100;
+    /** The kernel's clock ticks per second in {@code /proc} (USER_HZ, 100 on Linux). */
+    static final long TICKS_PER_SECOND = 100;
 
     /** Reads the clock now; on a system without {@code /proc} both figures are zero. */
     static CpuClock now() {

@@ -12,8 +12,6 @@ import java.util.Arrays;
  * Docker engine's and the containers' included, and can say how much of the wall time the cores were idle.
  */
 record MachineCpu(Duration busy, int cores) {
-    private static final long TICKS_PER_SECOND = 100;
-
     /** Reads the machine's counters now; on a system without {@code /proc/stat} the busy time is zero. */
     static MachineCpu now() {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -22,7 +20,7 @@ record MachineCpu(Duration busy, int cores) {
             long[] ticks = Arrays.stream(fields, 1, fields.length).mapToLong(Long::parseLong).toArray();
             // user, nice, system, idle, iowait, irq, softirq, steal (man 5 proc); idle and iowait are not work
             long busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + (ticks.length > 7 ? ticks[7] : 0);
-            return new MachineCpu(Duration.ofMillis(busy * 1000 / TICKS_PER_SECOND), cores);
+            return new MachineCpu(Duration.ofMillis(busy * 1000 / CpuClock.TICKS_PER_SECOND), cores);
         } catch (IOException | RuntimeException e) {
             return new MachineCpu(Duration.ZERO, cores);
         }

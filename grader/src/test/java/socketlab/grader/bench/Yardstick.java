@@ -19,8 +19,6 @@ import socketlab.grader.launch.Program;
  * {@link BareJvm}, a bare JVM that binds a port and exits.
  */
 final class Yardstick {
-    private static final long TICKS_PER_SECOND = 100;
-
     private Yardstick() {
     }
 
@@ -74,7 +72,7 @@ final class Yardstick {
     private static long cpuMillisOf(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / TICKS_PER_SECOND;
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CpuClock.TICKS_PER_SECOND;
     }
 
     /** The median of these numbers. */

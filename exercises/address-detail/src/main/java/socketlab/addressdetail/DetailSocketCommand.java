@@ -3,6 +3,7 @@ package socketlab.addressdetail;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.Optional;
  * written yet.
  */
 final class DetailSocketCommand {
-    static final Path SERVICES = Path.of("/etc/services");
-
     String host = "www.unmuhjember.ac.id";
     String service = "http";
 
@@ -50,18 +49,40 @@ final class DetailSocketCommand {
 
     /** The kinds of socket the services file offers for the service; an unknown service is an error. */
     List<SocketKind> socketKinds() throws IOException {
-        Optional<List<SocketKind>> kinds = SocketKind.forService(service, SERVICES);
+        Path services = servicesFile(System.getenv("SystemRoot"), System.getProperty("os.name", ""));
+        Optional<List<SocketKind>> kinds = SocketKind.forService(service, services);
         if (kinds.isEmpty()) {
-            throw new UnknownServiceException(service);
+            throw Files.isReadable(services) ? new UnknownServiceException(service) : new NoServicesFileException(services);
         }
         return kinds.get();
+    }
+
+    /**
+     * Where this system keeps its services file, as getservbyname reads it: Windows in
+     * {@code %SystemRoot%\System32\drivers\etc\services} (Microsoft's TCP/IP documentation; Windows sets SystemRoot
+     * for every process), Linux and macOS in {@code /etc/services} (services(5)).
+     */
+    static Path servicesFile(String systemRoot, String osName) {
+        boolean windows = systemRoot != null && !systemRoot.isBlank() || osName.startsWith("Windows");
+        return windows ? Path.of(systemRoot == null || systemRoot.isBlank() ? "C:\\Windows" : systemRoot,
+                "System32", "drivers", "etc", "services") : Path.of("/etc/services");
     }
 
     private String explain(CommandLine line, Exception problem) {
         String key = problem instanceof UnknownHostException ? "error.unknownHost"
                 : problem instanceof UnknownServiceException ? "error.unknownService"
+                : problem instanceof NoServicesFileException ? "error.noServicesFile"
                 : "error.io";
         return line.text(key, host, service, String.valueOf(problem.getMessage()));
+    }
+
+    /** A service name on a system whose services file is not where it should be: its message is that place. */
+    private static final class NoServicesFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NoServicesFileException(Path where) {
+            super(where.toString());
+        }
     }
 
     /** A service that is neither a port number nor a name in the services file. */

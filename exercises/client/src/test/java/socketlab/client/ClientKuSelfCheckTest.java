@@ -3,6 +3,7 @@ package socketlab.client;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static socketlab.selfcheck.Words.say;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,15 +13,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opentest4j.AssertionFailedError;
-import socketlab.selfcheck.NotImplementedYet;
 import socketlab.selfcheck.ProgramRun;
+import socketlab.selfcheck.SelfCheck;
 
 /** Quick self-checks for ClientKu; run them with {@code mvn test}. The instructor's grading tests go further. */
-@ExtendWith(NotImplementedYet.class)
-@Timeout(20)
+@SelfCheck
 final class ClientKuSelfCheckTest {
 
     @Test
@@ -36,10 +34,11 @@ final class ClientKuSelfCheckTest {
             }
             int exitCode = clientKu.awaitExit();
             assertAll(
-                    () -> assertThat(clientKu.out()).as("what ClientKu printed").containsExactly("Halo dari server uji"),
-                    () -> assertThat(answer).as("what the server received")
+                    () -> assertThat(clientKu.out()).as(say("what ClientKu printed", "yang dicetak ClientKu"))
+                            .containsExactly("Halo dari server uji"),
+                    () -> assertThat(answer).as(say("what the test's server received", "yang diterima server uji"))
                             .isEqualTo("Hai ServerKu, ClientKu ingin berkomunikasi"),
-                    () -> assertThat(exitCode).as("exit code").isZero());
+                    () -> assertThat(exitCode).as(say("exit code", "kode keluar")).isZero());
         }
     }
 
@@ -53,9 +52,10 @@ final class ClientKuSelfCheckTest {
                 "--host", "127.0.0.1", "--port", String.valueOf(closedPort));
         int exitCode = clientKu.awaitExit();
         assertAll(
-                () -> assertThat(exitCode).as("exit code when nothing listens on port %d", closedPort).isNotZero(),
-                () -> assertThat(clientKu.err()).as("what ClientKu printed on stderr").hasSize(1),
-                () -> assertThat(clientKu.err().get(0)).as("the error line").startsWith("ClientKu: ").contains("127.0.0.1"));
+                () -> assertThat(exitCode).as(say("exit code when nothing listens on port %d", "kode keluar bila tidak ada yang listen di port %d"),
+                        closedPort).isNotZero(),
+                () -> assertThat(clientKu.err()).as(say("what ClientKu printed on stderr: one line", "yang dicetak ClientKu di stderr:"
+                        + " satu baris")).singleElement().asString().startsWith("ClientKu: ").contains("127.0.0.1"));
     }
 
     /** Accepts ClientKu's connection; a ClientKu that ends first (for example at a stub) is reported as such. */
@@ -68,8 +68,8 @@ final class ClientKuSelfCheckTest {
             } catch (SocketTimeoutException notYet) {
                 if (clientKu.ended() || System.nanoTime() > deadline) {
                     clientKu.awaitExit();
-                    throw new AssertionFailedError("ClientKu did not connect; it printed " + clientKu.out()
-                            + " and on stderr " + clientKu.err());
+                    throw new AssertionFailedError(say("ClientKu did not connect to the test's server",
+                            "ClientKu tidak connect ke server uji"));
                 }
             }
         }

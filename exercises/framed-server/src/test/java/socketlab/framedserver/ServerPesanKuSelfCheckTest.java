@@ -3,6 +3,7 @@ package socketlab.framedserver;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static socketlab.selfcheck.Words.say;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,14 +11,11 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import socketlab.selfcheck.NotImplementedYet;
 import socketlab.selfcheck.ProgramRun;
+import socketlab.selfcheck.SelfCheck;
 
 /** Quick self-checks for ServerPesanKu; run them with {@code mvn test}. The instructor's grading tests go further. */
-@ExtendWith(NotImplementedYet.class)
-@Timeout(20)
+@SelfCheck
 final class ServerPesanKuSelfCheckTest {
 
     @Test
@@ -25,8 +23,7 @@ final class ServerPesanKuSelfCheckTest {
         ProgramRun serverPesanKu = ProgramRun.start("ServerPesanKu", ServerPesanKuCommand::execute,
                 "--host", "127.0.0.1", "--port", "0", "--buffer", "8", "--send-limit", "1000", "--file-bytes", "5000",
                 "--max-clients", "1");
-        String listening = serverPesanKu.awaitLine("Listening on 127.0.0.1:");
-        int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1));
+        int port = serverPesanKu.awaitPort("127.0.0.1");
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5000);
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
@@ -36,20 +33,23 @@ final class ServerPesanKuSelfCheckTest {
             out.write(message);
             String summary = message.length + " " + String.format("%08x", crc(message));
             String client = "127.0.0.1:" + socket.getLocalPort() + " ";
-            assertThat(serverPesanKu.awaitLine(client + message.length + " ")).as("what ServerPesanKu printed for the message")
+            assertThat(serverPesanKu.awaitLine(client + message.length + " ")).as(say("what ServerPesanKu printed for the message",
+                    "yang dicetak ServerPesanKu untuk pesan itu"))
                     .isEqualTo(client + summary);
-            assertThat(new String(readMessage(in), US_ASCII)).as("the answer to %d bytes with --buffer 8", message.length)
+            assertThat(new String(readMessage(in), US_ASCII)).as(say("the answer to %d bytes with --buffer 8",
+                    "jawaban untuk %d byte dengan --buffer 8"), message.length)
                     .isEqualTo(summary);
             socket.shutdownOutput();
             byte[] file = readMessage(in);
-            assertThat(file).as("the file, --file-bytes 5000, sent 1000 bytes at a time").hasSize(5000);
-            assertThat(file[4999]).as("the file's last byte").isEqualTo((byte) (4999 * 31 + 4999 / 251));
+            assertThat(file).as(say("the file, --file-bytes 5000, sent 1000 bytes at a time",
+                    "berkas, --file-bytes 5000, dikirim 1000 byte sekali kirim")).hasSize(5000);
+            assertThat(file[4999]).as(say("the file's last byte", "byte terakhir berkas")).isEqualTo((byte) (4999 * 31 + 4999 / 251));
         } catch (IOException e) {
             serverPesanKu.awaitExit(); // a stub ended it: say which
             throw e;
         }
         int exitCode = serverPesanKu.awaitExit();
-        assertAll(() -> assertThat(exitCode).as("exit code after --max-clients 1").isZero());
+        assertAll(() -> assertThat(exitCode).as(say("exit code after --max-clients 1", "kode keluar setelah --max-clients 1")).isZero());
     }
 
     /** Reads one message: a 4-byte big-endian length, then that many bytes. */

@@ -3,6 +3,7 @@ package socketlab.udpping;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static socketlab.selfcheck.Words.say;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -12,14 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import socketlab.selfcheck.NotImplementedYet;
 import socketlab.selfcheck.ProgramRun;
+import socketlab.selfcheck.SelfCheck;
 
 /** Quick self-checks for PingKu; run them with {@code mvn test}. The instructor's grading tests go further. */
-@ExtendWith(NotImplementedYet.class)
-@Timeout(20)
+@SelfCheck
 final class PingKuSelfCheckTest {
 
     @Test
@@ -33,16 +31,19 @@ final class PingKuSelfCheckTest {
                     "--host", "127.0.0.1", "--port", String.valueOf(server.getLocalPort()), "--count", "2", "--timeout", "1000");
             int exitCode = pingKu.awaitExit();
             answering.join(10_000);
-            List<String> out = pingKu.out();
             assertAll(
-                    () -> assertThat(pings).as("the pings the server received").hasSize(2),
-                    () -> assertThat(pings).as("the pings' text").allMatch(ping -> ping.matches("Ping [12] \\d+")),
-                    () -> assertThat(out).as("what PingKu printed").hasSizeGreaterThanOrEqualTo(4),
-                    () -> assertThat(out.get(0)).as("the line of the answered ping")
+                    () -> assertThat(pings).as(say("the pings the test's server received", "ping yang diterima server uji"))
+                            .hasSize(2),
+                    () -> assertThat(pings).as(say("the pings' text", "teks ping")).allMatch(ping -> ping.matches("Ping [12] \\d+")),
+                    () -> assertThat(pingKu.line(0)).as(say("line 1, the answered ping", "baris 1, ping yang dijawab"))
                             .startsWith("Reply from 127.0.0.1:" + server.getLocalPort() + ": PING 1 ").endsWith(" ms"),
-                    () -> assertThat(out.get(1)).as("the line of the dropped ping").isEqualTo("Request timed out"),
-                    () -> assertThat(out.get(2)).as("the summary").isEqualTo("2 sent, 1 received, 50.0% loss"),
-                    () -> assertThat(exitCode).as("exit code").isZero());
+                    () -> assertThat(pingKu.line(1)).as(say("line 2, the dropped ping", "baris 2, ping yang dibuang"))
+                            .isEqualTo("Request timed out"),
+                    () -> assertThat(pingKu.line(2)).as(say("line 3, the summary", "baris 3, ringkasan"))
+                            .isEqualTo("2 sent, 1 received, 50.0% loss"),
+                    () -> assertThat(pingKu.line(3)).as(say("line 4, the round-trip times", "baris 4, waktu pulang-pergi"))
+                            .startsWith("rtt min/avg/max = ").endsWith(" ms"),
+                    () -> assertThat(exitCode).as(say("exit code", "kode keluar")).isZero());
         }
     }
 

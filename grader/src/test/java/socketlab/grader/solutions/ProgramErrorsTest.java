@@ -90,7 +90,7 @@ final class ProgramErrorsTest {
     @Test
     void detailSocketReportsAnUnknownService() throws IOException {
         assertFailsInOneLine(DETAIL_SOCKET, List.of("127.0.0.1", "nosuch"),
-                "DetailSocket: unknown service: \"nosuch\" is neither a port number nor a name in /etc/services");
+                "DetailSocket: unknown service: \"nosuch\" is neither a port number nor a name in the services file");
     }
 
     @Test

@@ -17,7 +17,12 @@ final class AlamatLainCommand {
     final List<String> targets = new ArrayList<>();
     final List<String> sources = new ArrayList<>();
     int port = 12345;
-    int timeoutSeconds = 2;
+    /**
+     * 5 s, not less: Windows tries a refused connection again before it reports it, about 2 s even on loopback (its
+     * SYN retransmissions; libuv's pull request 2896 measures it), and a shorter limit would race that and print
+     * "timed-out" where nothing listens.
+     */
+    int timeoutSeconds = 5;
 
     private AlamatLainCommand() {
     }

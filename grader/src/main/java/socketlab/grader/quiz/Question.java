@@ -1,8 +1,11 @@
 package socketlab.grader.quiz;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Text;
 
@@ -13,6 +16,9 @@ import socketlab.grader.course.Text;
  */
 public record Question(String id, Exercise exercise, String section, Text text, List<Text> choices, String answer,
                        List<String> accepted) {
+
+    /** A number as students write it: digits, maybe ".0" or ",0", maybe "%", "kali" or "times" after it. */
+    private static final Pattern NUMBER = Pattern.compile("^(\\d+)(?:[.,]0+)?\\s*(?:%|kali|times)?$", Pattern.CASE_INSENSITIVE);
 
     public Question {
         choices = List.copyOf(choices);
@@ -51,8 +57,13 @@ public record Question(String id, Exercise exercise, String section, Text text, 
                 : Optional.of(Text.of("answered \"%s\", which is not right", "dijawab \"%s\", yang tidak tepat", written.strip()));
     }
 
-    /** An answer without case, spaces, quotes, brackets or punctuation: "(B)" and "b." are "b". */
+    /**
+     * An answer without case, spaces, quotes, brackets or punctuation: "(B)" and "b." are "b"; a number is its digits:
+     * "25.0", "25,0", "25 %" and "25 kali" are "25" (the kit's QuizCheck tells students these forms).
+     */
     static String normalized(String written) {
-        return written.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]", "");
+        Matcher number = NUMBER.matcher(written.strip());
+        return number.matches() ? new BigInteger(number.group(1)).toString()
+                : written.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]", "");
     }
 }

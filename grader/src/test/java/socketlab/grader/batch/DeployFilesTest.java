@@ -81,12 +81,16 @@ final class DeployFilesTest {
     }
 
     @Test
-    void theKitsWorkflowRunsTheSelfChecksOnEveryPushAndWritesTheirResult() throws IOException, InterruptedException {
+    void theKitsWorkflowRunsTheSelfChecksOnEveryPushOnLinuxWindowsAndMacosAndWritesTheirResult() throws IOException, InterruptedException {
         JsonNode workflow = check(KIT_WORKFLOW).get(KIT_WORKFLOW.toString());
         JsonNode job = workflow.at("/facts/jobs/self-checks");
         assertAll(
                 () -> assertThat(workflow.get("valid").asBoolean()).as("%s", workflow.get("errors")).isTrue(),
-                () -> assertThat(runs(job)).containsExactly("./mvnw -B -ntp test", "python3 .github/self-checks/result.py"),
+                () -> assertThat(texts(job.at("/matrix/os"))).containsExactly("ubuntu-latest", "windows-latest", "macos-latest"),
+                () -> assertThat(runs(job)).as("the wrapper as each system's shell runs it, then the result")
+                        .contains("./mvnw -B test", "mvnw.cmd -B test").endsWith("python .github/self-checks/result.py"),
+                () -> assertThat(runs(job)).as("macOS gets the loopback addresses other-addresses needs")
+                        .anySatisfy(run -> assertThat(run).contains("sudo ifconfig lo0 alias", "127.0.0.4")),
                 () -> assertThat(job.toString()).as("no grader, no hidden test in a student's repository").doesNotContain("grader"));
     }
 

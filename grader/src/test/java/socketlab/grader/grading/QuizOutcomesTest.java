@@ -65,6 +65,19 @@ final class QuizOutcomesTest {
     }
 
     @Test
+    void aNumberIsReadByItsDigitsWithOrWithoutADecimalZeroAPercentSignOrAUnit() throws IOException {
+        write("quiz.txt", AnswerSheet.answered(QUIZ).replace("answer udp-ping.3: 25", "answer udp-ping.3: 25,0 %")
+                .replace("answer looping-server.1: 1", "answer looping-server.1: 1.0").replace("answer address-detail.1: 2", "answer address-detail.1: 02")
+                .replace("answer framed-server.3: 17", "answer framed-server.3: 17 Times"));
+        List<Outcome> outcomes = QuizOutcomes.of(QUIZ, submission);
+        assertAll(
+                () -> assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.status())
+                        .as("%s: %s", outcome.test(), outcome.reason().en()).isEqualTo(Status.PASSED)),
+                () -> assertThat(QuizOutcomes.of(QUIZ, withAnswer("udp-ping.3", "25.5"))).as("a number that is not the answer")
+                        .filteredOn(outcome -> outcome.status() == Status.FAILED).extracting(Outcome::test).containsExactly("quiz.udp-ping.3"));
+    }
+
+    @Test
     void aMissingFileCostsOnlyTheQuizWithALineThatSaysSo() {
         assertThat(QuizOutcomes.of(QUIZ, submission)).allSatisfy(outcome -> assertAll(
                 () -> assertThat(outcome.status()).isEqualTo(Status.MISSING),
@@ -106,6 +119,12 @@ final class QuizOutcomesTest {
         write("quiz.txt", AnswerSheet.template(QUIZ).replace("answer server.1: \n", "answer server.1: \nsee my notes\n")
                 .replace("answer server.2: ", "answer server.2: c"));
         assertThat(reasonOf(QuizOutcomes.of(QUIZ, submission), "server.1")).isEqualTo("not answered");
+    }
+
+    private Path withAnswer(String question, String answer) throws IOException {
+        write("quiz.txt", AnswerSheet.answered(QUIZ).replaceFirst("(?m)^answer " + question.replace(".", "\\.") + ": .*$",
+                "answer " + question + ": " + answer));
+        return submission;
     }
 
     private void write(String name, String text) throws IOException {

@@ -31,6 +31,13 @@ final class StubsInStepTest {
     }
 
     @Test
+    void everyExercisesPomCallsItAStubAndNeverASolution() {
+        Path exercises = TestRepository.root().resolve("exercises");
+        assertThat(Exercise.values()).allSatisfy(exercise -> assertThat(exercises.resolve(exercise.module()).resolve("pom.xml")).content()
+                .contains("(exercise (stub) of ").doesNotContainIgnoringCase("solution"));
+    }
+
+    @Test
     void everyModuleHoldsTheGivenCommandLineFromItsOneSourceAndACopyOutOfStepIsNamed(@TempDir Path copy) throws IOException {
         Path repository = TestRepository.root();
         for (String tree : List.of("solutions", "exercises")) {

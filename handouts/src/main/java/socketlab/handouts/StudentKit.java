@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.quiz.Quiz;
 import socketlab.grader.stubs.ModuleLists;
 
@@ -44,7 +46,7 @@ public final class StudentKit {
         files.put(".mvn/wrapper/maven-wrapper.properties", resource("kit/maven-wrapper.properties"));
         // every exercise's self-checks run, whichever a student started with; the failed ones are listed at the end
         files.put(".mvn/maven.config", resource("kit/maven.config"));
-        files.put("README.md", resource("kit/README.md"));
+        files.put("README.md", readme().getBytes(StandardCharsets.UTF_8));
         // on GitHub (a template repository, or Classroom 50): the self-checks on every push, as result.json and a scorecard
         files.put(".github/workflows/self-checks.yml", resource("kit/github/workflows/self-checks.yml"));
         files.put(".github/self-checks/result.py", resource("kit/github/self-checks/result.py"));
@@ -74,6 +76,13 @@ public final class StudentKit {
             }
         }
         return zip;
+    }
+
+    /** The kit's README, with the course's exercises listed, in both its languages, from the course's list. */
+    static String readme() throws IOException {
+        String list = Stream.of(Exercise.values()).map(exercise -> "- `" + exercise.module() + "/`: `" + exercise.program() + "`")
+                .collect(Collectors.joining("\n"));
+        return new String(resource("kit/README.md"), StandardCharsets.UTF_8).replace("{{exercises}}", list);
     }
 
     private static void add(Map<String, byte[]> files, Path folder, String prefix) throws IOException {

@@ -77,6 +77,7 @@ final class StudentKitIT {
                 () -> assertThat(output).as("the kit's build goes on past a failed exercise (.mvn/maven.config)")
                         .contains("BUILD FAILURE").doesNotContain("SKIPPED"),
                 () -> assertThat(output).as("the Maven the wrapper fetched ran the build").contains("Apache Maven " + MAVEN_VERSION),
+                () -> assertThat(output).as("no transfer lines (.mvn/maven.config)").doesNotContain("Downloading from", "Downloaded from"),
                 () -> assertThat(reports).as("self-check reports, one per exercise, though the first one failed").hasSize(Chapter.exercises().size()),
                 () -> assertThat(tests).as("self-checks run").isGreaterThanOrEqualTo(8),
                 () -> assertThat(count(all, "not implemented yet")).as("self-checks stopped at a stub")
@@ -159,6 +160,19 @@ final class StudentKitIT {
                 () -> assertThat(stub.exit()).as("the stub's exit code: %s", stub.output()).isEqualTo(3),
                 () -> assertThat(stub.output()).as("the stub's one line").startsWith("ServerKu: not implemented yet")
                         .contains("(ServerKu.java:"));
+    }
+
+    @Test
+    void itsReadmeListsTheCoursesExercisesInOrderAndItsPomsCountNone() throws IOException {
+        String readme = Files.readString(root.resolve("README.md"));
+        String listed = Chapter.exercises().stream().map(exercise -> "- `" + exercise + "/`: `").reduce("", (a, b) -> a + ".*" + Pattern.quote(b));
+        assertAll(
+                () -> assertThat(readme).doesNotContain("{{"),
+                () -> assertThat(Pattern.compile(listed.substring(2), Pattern.DOTALL).matcher(readme).results().count())
+                        .as("the exercises, in order, in each language's list").isEqualTo(1),
+                () -> assertThat(readme.split("## English")).allSatisfy(half -> assertThat(half).contains("- `" + Chapter.exercises().get(0))),
+                () -> assertThat(root.resolve("pom.xml")).content().doesNotContain("four").contains("<module>"
+                        + Chapter.exercises().get(Chapter.exercises().size() - 1) + "</module>"));
     }
 
     @Test

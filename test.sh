@@ -22,6 +22,7 @@ checks=(
   "command -v unzip|unzip|unzip, for the Gradescope proof"
   "command -v unshare|util-linux|unshare, for the simulated Windows and macOS systems"
   "command -v ip|iproute2|ip, for the simulated macOS loopback"
+  "command -v chromium|chromium|Chromium, for the handout's screen test at a laptop's and a phone's width"
 )
 missing=()
 packages=()

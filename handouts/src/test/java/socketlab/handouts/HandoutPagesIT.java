@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -95,6 +97,29 @@ final class HandoutPagesIT {
                 () -> assertThat(shown.stream().filter(line -> line.length() > 60).map(HandoutPagesIT::squeezed))
                         .as("long lines the %s PDF wraps onto a second line", lang)
                         .allSatisfy(line -> assertThat(printed).anySatisfy(pdfLine -> assertThat(pdfLine).contains(line))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "en"})
+    void printsEveryPieceOfCodeAndEveryNumberedNameWholeOnOneLineOfOnePage(String lang) throws IOException {
+        org.jsoup.nodes.Document html = Jsoup.parse(BUILT.resolve(lang).resolve("handout.html").toFile(), "UTF-8");
+        List<String> inline = Stream.concat(html.select("p code, li code, td code").stream().map(code -> code.wholeText().strip())
+                        .filter(text -> text.indexOf('-') > 0 && !text.contains(" ") && text.length() <= 40),
+                Pattern.compile("\\p{L}+-\\d+").matcher(html.body().text()).results().map(MatchResult::group)).distinct().toList();
+        List<String> printed = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(BUILT.resolve(lang).resolve("handout.pdf").toFile())) {
+            PDFTextStripper pages = new PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                pages.setStartPage(page);
+                pages.setEndPage(page);
+                printed.addAll(pages.getText(pdf).lines().toList());
+            }
+        }
+        String text = String.join("\n", printed);
+        assertAll(
+                () -> assertThat(inline).as("hyphenated code and names in the %s text", lang).contains("UTF-8"),
+                () -> assertThat(inline).as("code in the %s text split at its hyphen, across a line's or a page's end", lang)
+                        .allSatisfy(code -> assertThat(text).doesNotContain(code.substring(0, code.indexOf('-') + 1) + "\n")));
     }
 
     @ParameterizedTest

@@ -58,7 +58,7 @@ final class ContainerTranscript {
 
     private static String terminal(String host, Exercise exercise, List<String> args, List<String> output) {
         List<String> lines = new ArrayList<>();
-        lines.add(host + "$ java -jar " + exercise.module() + ".jar " + String.join(" ", args));
+        lines.add(host + "$ java -jar " + Transcripts.jar(exercise) + " " + String.join(" ", args));
         lines.addAll(output);
         return "```terminal\n" + String.join("\n", lines) + "\n```\n\n";
     }

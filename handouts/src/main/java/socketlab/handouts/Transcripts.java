@@ -162,9 +162,14 @@ public final class Transcripts {
         return block(lines);
     }
 
+    /** Where the kit's build puts the exercise's jar ({@code ./mvnw -q package -pl <module> -DskipTests}), as chapters run it. */
+    static String jar(Exercise exercise) {
+        return exercise.module() + "/target/" + exercise.module() + ".jar";
+    }
+
     /** The command line as typed, broken with the shell's {@code \} before it is wider than the printed page's code. */
     static String command(Exercise exercise, List<String> args) {
-        StringBuilder lines = new StringBuilder("$ java -jar " + exercise.module() + ".jar");
+        StringBuilder lines = new StringBuilder("$ java -jar " + jar(exercise));
         int lineStart = 0;
         for (String arg : args) {
             if (lines.length() - lineStart + 1 + arg.length() + " \\".length() > PdfBook.CODE_COLUMNS) {

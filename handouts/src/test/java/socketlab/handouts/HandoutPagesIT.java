@@ -51,7 +51,7 @@ final class HandoutPagesIT {
                         .allSatisfy(section -> assertThat(html).contains(section)),
                 () -> assertThat(shown).as("diagrams shown").isEqualTo(Chapter.exercises().size()),
                 () -> assertThat(missingImages).as("images the page shows but that do not exist").isEmpty(),
-                () -> assertThat(html).as("transcripts").contains("<pre class=\"terminal\"><code>$ java -jar server.jar"),
+                () -> assertThat(html).as("transcripts").contains("<pre class=\"terminal\"><code>$ java -jar server/target/server.jar"),
                 () -> assertThat(html).as("no directive left unexpanded").doesNotContain("<!-- excerpt:", "<!-- transcript:", "<!-- diagram:"));
     }
 

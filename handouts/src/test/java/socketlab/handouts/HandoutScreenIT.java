@@ -77,7 +77,7 @@ final class HandoutScreenIT {
             return found.get();
         }
         String missing = "no Chromium (chromium) on the PATH; Debian's package chromium";
-        if (Boolean.getBoolean("socketlab.browser.required")) {
+        if (Boolean.getBoolean("socketlab.handouts.required")) {
             fail(missing + ", and this build requires the handout's screen test (-Pstrict); test.sh installs it");
         }
         return Assumptions.abort("skipped: " + missing);

@@ -29,13 +29,15 @@ import socketlab.grader.course.Exercise;
  * kit's Python programs: in a network namespace of its own (the commands use port 12345, as a student's do), a line
  * ending in {@code &} starts a program and the next waits until something listens on 12345 there; every other line
  * must end with exit code 0, and a background program that ended must too (one still running is stopped, as a
- * student's Ctrl+C). The commands run as one bash script, as a student types them, inside {@code unshare --net}. The {@code ./mvnw} lines are not run (the self-checks run elsewhere): each must name this
- * chapter's module. A comment {@code with host = "127.0.0.1" set in it} is done to the kit's copy of that Python
- * file, as the student does. The Windows forms are checked as text: the note names {@code .\mvnw.cmd}, and no line
- * has a class path (whose separator differs). Needs root and unshare; without them it says "skipped" and why.
+ * student's Ctrl+C). The commands run as one bash script, as a student types them, inside {@code unshare --net}. The
+ * {@code ./mvnw} lines are not run (the self-checks run elsewhere): each must name this chapter's module. A comment
+ * {@code with host = "127.0.0.1" set in it} is done to the kit's copy of that Python file, as the student does. The
+ * Windows forms are checked as text: the note names {@code .\mvnw.cmd}, and no line has a class path (whose separator differs).
+ * Needs root and unshare; without them it says "skipped" and why.
  */
 final class CheckYourWorkIT {
-    private static final Pattern BLOCK = Pattern.compile("^## (?:Check your work|Memeriksa pekerjaan Anda|Periksa pekerjaan Anda|Periksa hasilmu)\\n\\n"
+    private static final Pattern BLOCK = Pattern.compile(
+            "^## (?:Check your work|Memeriksa pekerjaan Anda|Periksa pekerjaan Anda|Periksa hasilmu)\\n\\n"
             + "```sh\\n(.*?)\\n```\\n\\n(.*?)(?:\\n## |\\z)", Pattern.MULTILINE | Pattern.DOTALL);
 
     @TempDir
@@ -45,14 +47,14 @@ final class CheckYourWorkIT {
     @CsvSource({"server, en", "looping-server, en", "client, en", "address-detail, en", "other-addresses, en", "udp-server, en",
         "udp-ping, en", "framed-server, en", "concurrent-server, en", "server, id", "udp-ping, id", "framed-server, id"})
     void runsAsWrittenOnTheSolutions(String module, String lang) throws IOException, InterruptedException {
-        Exercise exercise = Stream.of(Exercise.values()).filter(e -> e.module().equals(module)).findFirst().orElseThrow();
         Matcher section = BLOCK.matcher(Files.readString(StudentKitIT.REPOSITORY.resolve("handouts").resolve(lang).resolve(module + ".md")));
         assertThat(section.find()).as("the chapter's check-your-work section: a sh block, then a note").isTrue();
         List<String> lines = List.of(section.group(1).replace("\\\n", "").split("\n"));
         String note = section.group(2);
         assertAll(
                 () -> assertThat(note).as("the PowerShell and cmd forms").contains("`.\\mvnw.cmd`", "`mvnw`"),
-                () -> assertThat(lines).as("no class path (its separator is ':' or ';')").noneMatch(line -> line.matches(".*\\s-(cp|classpath)\\s.*")),
+                () -> assertThat(lines).as("no class path (its separator is ':' or ';')")
+                        .noneMatch(line -> line.matches(".*\\s-(cp|classpath)\\s.*")),
                 () -> assertThat(lines).filteredOn(line -> line.startsWith("./mvnw")).as("the self-checks and the jar of this chapter's module")
                         .hasSize(2).allSatisfy(line -> assertThat(line).contains(" -pl " + module + " ")));
         if (!"en".equals(lang)) {
@@ -84,7 +86,8 @@ final class CheckYourWorkIT {
      * still running is stopped, one that ended must have ended with 0.
      */
     private static final String SCRIPT_START = String.join("\n", "set -e", "ip link set lo up", "programs=()",
-            "bound() { cat /proc/net/tcp /proc/net/tcp6 /proc/net/udp /proc/net/udp6 | grep -qE '^ *[0-9]+: [0-9A-F]+:3039 [0-9A-F]+:[0-9A-F]+ (0A|07) '; }",
+            "bound() { cat /proc/net/tcp /proc/net/tcp6 /proc/net/udp /proc/net/udp6",
+            "  | grep -qE '^ *[0-9]+: [0-9A-F]+:3039 [0-9A-F]+:[0-9A-F]+ (0A|07) '; }",
             "background() { echo \"+ $1 &\"; bash -c \"$1\" & programs+=($!);",
             "  for _ in $(seq 1 600); do bound && return 0; kill -0 $! 2>/dev/null || break; sleep 0.05; done",
             "  bound || { echo \"$1 bound nothing on port 12345\"; exit 90; }; }", "");

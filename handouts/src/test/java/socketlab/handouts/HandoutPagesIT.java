@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import socketlab.grader.grading.GradingRun;
@@ -102,7 +103,7 @@ final class HandoutPagesIT {
     @ParameterizedTest
     @ValueSource(strings = {"id", "en"})
     void printsEveryPieceOfCodeAndEveryNumberedNameWholeOnOneLineOfOnePage(String lang) throws IOException {
-        org.jsoup.nodes.Document html = Jsoup.parse(BUILT.resolve(lang).resolve("handout.html").toFile(), "UTF-8");
+        Document html = Jsoup.parse(BUILT.resolve(lang).resolve("handout.html").toFile(), "UTF-8");
         List<String> inline = Stream.concat(html.select("p code, li code, td code").stream().map(code -> code.wholeText().strip())
                         .filter(text -> text.indexOf('-') > 0 && !text.contains(" ") && text.length() <= 40),
                 Pattern.compile("\\p{L}+-\\d+").matcher(html.body().text()).results().map(MatchResult::group)).distinct().toList();

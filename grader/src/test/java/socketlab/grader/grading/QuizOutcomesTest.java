@@ -67,7 +67,8 @@ final class QuizOutcomesTest {
     @Test
     void aNumberIsReadByItsDigitsWithOrWithoutADecimalZeroAPercentSignOrAUnit() throws IOException {
         write("quiz.txt", AnswerSheet.answered(QUIZ).replace("answer udp-ping.3: 25", "answer udp-ping.3: 25,0 %")
-                .replace("answer looping-server.1: 1", "answer looping-server.1: 1.0").replace("answer address-detail.1: 2", "answer address-detail.1: 02")
+                .replace("answer looping-server.1: 1", "answer looping-server.1: 1.0")
+                .replace("answer address-detail.1: 2", "answer address-detail.1: 02")
                 .replace("answer framed-server.3: 17", "answer framed-server.3: 17 Times"));
         List<Outcome> outcomes = QuizOutcomes.of(QUIZ, submission);
         assertAll(

@@ -59,7 +59,8 @@ final class QuizCheckTest {
         String right = AnswerSheet.answered(QUIZ);
         String wrong = right;
         for (Question question : QUIZ.questions()) {
-            String other = question.multipleChoice() ? (question.answer().equals("a") ? "b" : "a") : question.answer().matches("\\d+") ? "99" : "maybe";
+            String other = question.multipleChoice() ? (question.answer().equals("a") ? "b" : "a")
+                    : question.answer().matches("\\d+") ? "99" : "maybe";
             wrong = wrong.replace("answer " + question.id() + ": " + question.answer() + "\n", "answer " + question.id() + ": " + other + "\n");
         }
         Checked rightChecked = check(right, "en");
@@ -119,7 +120,8 @@ final class QuizCheckTest {
         assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertAll(
                 () -> assertThat(process.exitValue()).isEqualTo(2),
-                () -> assertThat(output.strip()).startsWith("QuizCheck: no file ").endsWith("run it in the kit's folder, or give the path of your quiz.txt"));
+                () -> assertThat(output.strip()).startsWith("QuizCheck: no file ")
+                        .endsWith("run it in the kit's folder, or give the path of your quiz.txt"));
     }
 
     /** What QuizCheck printed and its exit code. */

@@ -41,7 +41,8 @@ final class TestScriptTest {
         assertAll(
                 () -> assertThat(process.exitValue()).as(output).isEqualTo(1),
                 () -> assertThat(lines).first().isEqualTo("test.sh: missing what the tests need (nothing was run):"),
-                () -> assertThat(lines).as("one line each").contains("  root, for the namespaces that simulate Windows and macOS (unshare): run as root")
+                () -> assertThat(lines).as("one line each")
+                        .contains("  root, for the namespaces that simulate Windows and macOS (unshare): run as root")
                         .allSatisfy(line -> assertThat(line).matches("test\\.sh: .*|  \\S.*")),
                 () -> assertThat(output).as("no test ran, nothing was installed").doesNotContain("./mvnw", "installing", "Tests run"));
     }

@@ -41,8 +41,8 @@ public final class StudentKit {
         Map<String, byte[]> files = new TreeMap<>();
         files.put("pom.xml", ModuleLists.withModules(new String(resource("kit/pom.xml"), StandardCharsets.UTF_8), Chapter.exercises())
                 .getBytes(StandardCharsets.UTF_8));
-        files.put("mvnw", Files.readAllBytes(mavenWrapper.resolve("mvnw")));
-        files.put("mvnw.cmd", Files.readAllBytes(mavenWrapper.resolve("mvnw.cmd")));
+        files.put("mvnw", KitWrapper.sh(Files.readAllBytes(mavenWrapper.resolve("mvnw"))));
+        files.put("mvnw.cmd", KitWrapper.cmd(Files.readAllBytes(mavenWrapper.resolve("mvnw.cmd"))));
         files.put(".mvn/wrapper/maven-wrapper.properties", resource("kit/maven-wrapper.properties"));
         // every exercise's self-checks run, whichever a student started with; the failed ones are listed at the end
         files.put(".mvn/maven.config", resource("kit/maven.config"));

@@ -86,8 +86,8 @@ final class CheckYourWorkIT {
      * still running is stopped, one that ended must have ended with 0.
      */
     private static final String SCRIPT_START = String.join("\n", "set -e", "ip link set lo up", "programs=()",
-            "bound() { cat /proc/net/tcp /proc/net/tcp6 /proc/net/udp /proc/net/udp6",
-            "  | grep -qE '^ *[0-9]+: [0-9A-F]+:3039 [0-9A-F]+:[0-9A-F]+ (0A|07) '; }",
+            "bound() { cat /proc/net/tcp /proc/net/tcp6 /proc/net/udp /proc/net/udp6 |",
+            "  grep -qE '^ *[0-9]+: [0-9A-F]+:3039 [0-9A-F]+:[0-9A-F]+ (0A|07) '; }",
             "background() { echo \"+ $1 &\"; bash -c \"$1\" & programs+=($!);",
             "  for _ in $(seq 1 600); do bound && return 0; kill -0 $! 2>/dev/null || break; sleep 0.05; done",
             "  bound || { echo \"$1 bound nothing on port 12345\"; exit 90; }; }", "");

@@ -53,6 +53,7 @@ final class StudentKitIT {
     void buildsAndRunsItsSelfChecksWithTheMavenWrapperAgainstTheStubs() throws IOException, InterruptedException {
         Path log = unpacked.resolve("kit-build.log");
         int exit;
+        Run inside;
         try (LoopbackMavenRepository repository = LoopbackMavenRepository.serving(KIT.resolveSibling("kit-maven"))) {
             ProcessBuilder wrapper = new ProcessBuilder("sh", "mvnw", "-V", "-o", "-B", "test")
                     .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -60,9 +61,14 @@ final class StudentKitIT {
             wrapper.environment().put("MAVEN_USER_HOME", unpacked.resolve("maven-user-home").toString());
             wrapper.environment().put("MVNW_REPOURL", repository.url());
             wrapper.environment().remove("MAVEN_HOME");
+            wrapper.environment().remove("LC_ALL");
+            wrapper.environment().put("LANG", "C.UTF-8");
             Process maven = wrapper.start();
             assertThat(maven.waitFor(10, TimeUnit.MINUTES)).as("the kit's build ended").isTrue();
             exit = maven.exitValue();
+            // a second run, in one exercise's folder: Maven is there already, and only that exercise's self-checks run
+            inside = run(List.of("sh", "../mvnw", "-o", "-B", "test"), root.resolve("udp-ping"), Map.of("MAVEN_USER_HOME",
+                    unpacked.resolve("maven-user-home").toString(), "MVNW_REPOURL", repository.url(), "LANG", "C.UTF-8"));
         }
         String output = Files.readString(log);
         List<String> reports;
@@ -78,10 +84,19 @@ final class StudentKitIT {
                         .contains("BUILD FAILURE").doesNotContain("SKIPPED"),
                 () -> assertThat(output).as("the Maven the wrapper fetched ran the build").contains("Apache Maven " + MAVEN_VERSION),
                 () -> assertThat(output).as("no transfer lines (.mvn/maven.config)").doesNotContain("Downloading from", "Downloaded from"),
+                () -> assertThat(count(output, KitWrapper.FETCHING_EN)).as("the wrapper says once that it fetches Maven").isEqualTo(1),
+                () -> assertThat(scorecard(output)).as("the run ends with the kit's scorecard, an exercise a line")
+                        .filteredOn(line -> line.matches("  [a-z-]+ +0/\\d+ .*")).hasSize(Chapter.exercises().size()),
+                () -> assertThat(scorecard(output)).last().asString().startsWith("The whole message"),
                 () -> assertThat(reports).as("self-check reports, one per exercise, though the first one failed").hasSize(Chapter.exercises().size()),
                 () -> assertThat(tests).as("self-checks run").isGreaterThanOrEqualTo(8),
                 () -> assertThat(count(all, "not implemented yet")).as("self-checks stopped at a stub")
                         .isGreaterThanOrEqualTo(tests));
+        assertAll(
+                () -> assertThat(inside.exit()).as("../mvnw test in udp-ping/ fails on its stub; its log:%n%s", inside.output()).isNotZero(),
+                () -> assertThat(inside.output()).as("Maven is fetched once").doesNotContain(KitWrapper.FETCHING_EN),
+                () -> assertThat(scorecard(inside.output())).filteredOn(line -> line.startsWith("  ")).first().asString()
+                        .startsWith("  udp-ping  0/"));
         Run result = run(List.of("python3", ".github/self-checks/result.py"), root, Map.of());
         JsonNode json = new ObjectMapper().readTree(root.resolve("result.json").toFile());
         assertAll(
@@ -296,6 +311,17 @@ final class StudentKitIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The kit's scorecard at the end of a run's output: its heading and every line after it; none if there is none. */
+    private static List<String> scorecard(String output) {
+        List<String> lines = output.strip().lines().toList();
+        for (int heading = lines.size() - 1; heading >= 0; heading--) {
+            if (lines.get(heading).startsWith("== socket-lab self-checks: ")) {
+                return lines.subList(heading, lines.size());
+            }
+        }
+        return List.of();
     }
 
     private static int count(String text, String what) {

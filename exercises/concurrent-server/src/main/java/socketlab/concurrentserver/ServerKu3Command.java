@@ -44,16 +44,21 @@ final class ServerKu3Command {
     static int execute(PrintStream out, PrintStream err, String... args) {
         CommandLine line = new CommandLine("ServerKu3", "socketlab.concurrentserver.ServerKu3", args);
         ServerKu3Command options = new ServerKu3Command(err, line);
-        return line.run(out, err, option -> {
-            switch (option) {
-                case "--host" -> options.host = line.value(option);
-                case "--port" -> options.port = line.number(option);
-                case "--backlog" -> options.backlog = line.number(option);
-                case "--threads" -> options.threads = line.positive(option);
-                case "--max-clients" -> options.maxClients = line.number(option);
-                default -> throw line.unknown(option);
-            }
-        }, () -> options.serve(out), options::explain);
+        try {
+            return line.run(out, err, option -> {
+                switch (option) {
+                    case "--host" -> options.host = line.value(option);
+                    case "--port" -> options.port = line.number(option);
+                    case "--backlog" -> options.backlog = line.number(option);
+                    case "--threads" -> options.threads = line.positive(option);
+                    case "--max-clients" -> options.maxClients = line.number(option);
+                    default -> throw line.unknown(option);
+                }
+            }, () -> options.serve(out), options::explain);
+        } finally {
+            // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
+            options.stopped.countDown();
+        }
     }
 
     /** The listening socket: bound to --host and --port, with a backlog of --backlog; a signal closes it. */
@@ -94,7 +99,6 @@ final class ServerKu3Command {
             if (listening) {
                 out.println(line.text("stopped", String.valueOf(accepted)));
             }
-            stopped.countDown();
         }
     }
 

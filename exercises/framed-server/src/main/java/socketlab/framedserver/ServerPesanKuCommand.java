@@ -43,17 +43,22 @@ final class ServerPesanKuCommand {
     static int execute(PrintStream out, PrintStream err, String... args) {
         CommandLine line = new CommandLine("ServerPesanKu", "socketlab.framedserver.ServerPesanKu", args);
         ServerPesanKuCommand options = new ServerPesanKuCommand(err, line);
-        return line.run(out, err, option -> {
-            switch (option) {
-                case "--host" -> options.host = line.value(option);
-                case "--port" -> options.port = line.number(option);
-                case "--buffer" -> options.buffer = Math.max(ServerPesanKu.HEADER, line.positive(option));
-                case "--send-limit" -> options.sendLimit = line.positive(option);
-                case "--file-bytes" -> options.fileBytes = line.positive(option);
-                case "--max-clients" -> options.maxClients = line.number(option);
-                default -> throw line.unknown(option);
-            }
-        }, () -> options.serve(out), options::explain);
+        try {
+            return line.run(out, err, option -> {
+                switch (option) {
+                    case "--host" -> options.host = line.value(option);
+                    case "--port" -> options.port = line.number(option);
+                    case "--buffer" -> options.buffer = Math.max(ServerPesanKu.HEADER, line.positive(option));
+                    case "--send-limit" -> options.sendLimit = line.positive(option);
+                    case "--file-bytes" -> options.fileBytes = line.positive(option);
+                    case "--max-clients" -> options.maxClients = line.number(option);
+                    default -> throw line.unknown(option);
+                }
+            }, () -> options.serve(out), options::explain);
+        } finally {
+            // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
+            options.stopped.countDown();
+        }
     }
 
     /** A message that cannot be read: the connection ended inside it, or its header is not a length. */
@@ -136,7 +141,6 @@ final class ServerPesanKuCommand {
             if (listening) {
                 out.println(line.text("stopped", String.valueOf(served)));
             }
-            stopped.countDown();
         }
     }
 

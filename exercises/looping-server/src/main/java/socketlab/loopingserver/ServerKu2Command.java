@@ -39,15 +39,20 @@ final class ServerKu2Command {
     static int execute(PrintStream out, PrintStream err, String... args) {
         CommandLine line = new CommandLine("ServerKu2", "socketlab.loopingserver.ServerKu2", args);
         ServerKu2Command options = new ServerKu2Command(err, line);
-        return line.run(out, err, option -> {
-            switch (option) {
-                case "--host" -> options.host = line.value(option);
-                case "--port" -> options.port = line.number(option);
-                case "--backlog" -> options.backlog = line.number(option);
-                case "--max-clients" -> options.maxClients = line.number(option);
-                default -> throw line.unknown(option);
-            }
-        }, () -> options.serve(out), options::explain);
+        try {
+            return line.run(out, err, option -> {
+                switch (option) {
+                    case "--host" -> options.host = line.value(option);
+                    case "--port" -> options.port = line.number(option);
+                    case "--backlog" -> options.backlog = line.number(option);
+                    case "--max-clients" -> options.maxClients = line.number(option);
+                    default -> throw line.unknown(option);
+                }
+            }, () -> options.serve(out), options::explain);
+        } finally {
+            // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
+            options.stopped.countDown();
+        }
     }
 
     /** Serves until the clients are all served or a signal stops it (then it ends as done), and says how many it served. */
@@ -62,7 +67,6 @@ final class ServerKu2Command {
             if (listening) {
                 out.println(line.text("stopped", String.valueOf(served)));
             }
-            stopped.countDown();
         }
     }
 

@@ -36,15 +36,20 @@ final class ServerUdpKuCommand {
     static int execute(PrintStream out, PrintStream err, String... args) {
         CommandLine line = new CommandLine("ServerUdpKu", "socketlab.udpserver.ServerUdpKu", args);
         ServerUdpKuCommand options = new ServerUdpKuCommand(line);
-        return line.run(out, err, option -> {
-            switch (option) {
-                case "--host" -> options.host = line.value(option);
-                case "--port" -> options.port = line.number(option);
-                case "--buffer" -> options.buffer = line.positive(option);
-                case "--max-datagrams" -> options.maxDatagrams = line.number(option);
-                default -> throw line.unknown(option);
-            }
-        }, () -> options.serve(out), options::explain);
+        try {
+            return line.run(out, err, option -> {
+                switch (option) {
+                    case "--host" -> options.host = line.value(option);
+                    case "--port" -> options.port = line.number(option);
+                    case "--buffer" -> options.buffer = line.positive(option);
+                    case "--max-datagrams" -> options.maxDatagrams = line.number(option);
+                    default -> throw line.unknown(option);
+                }
+            }, () -> options.serve(out), options::explain);
+        } finally {
+            // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
+            options.stopped.countDown();
+        }
     }
 
     /** The notice on the line of a datagram longer than --buffer. */
@@ -64,7 +69,6 @@ final class ServerUdpKuCommand {
             if (listening) {
                 out.println(line.text("stopped", String.valueOf(received)));
             }
-            stopped.countDown();
         }
     }
 

@@ -108,13 +108,25 @@ public final class Peer {
         return read(socket, true);
     }
 
+    /**
+     * Reads until the bytes of {@code text} have come, whatever follows them (a newline or not, left unread), or a
+     * newline, the end of the stream, a reset or {@link Run#STEP} of silence before: for a test whose subject is
+     * not how that line ends, so a missing newline is charged only by the test about it.
+     */
+    public static Received readText(Socket socket, String text) {
+        byte[] wanted = text.getBytes(UTF_8);
+        Received received = receive(socket, true, wanted);
+        Conversation.note(Text.of("the test received %s", "tes menerima %s", Conversation.shown(received.bytes())));
+        return received;
+    }
+
     /** Reads everything up to the end of the stream (or a reset, or {@link Run#STEP} of silence). */
     public static Received readUntilClosed(Socket socket) {
         return read(socket, false);
     }
 
     private static Received read(Socket socket, boolean stopAtNewline) {
-        Received received = receive(socket, stopAtNewline);
+        Received received = receive(socket, stopAtNewline, null);
         Conversation.note(switch (received.ending()) {
             case NEWLINE -> Text.of("the test received %s", "tes menerima %s", Conversation.shown(with(received.bytes(), '\n')));
             case CLOSED -> Text.of("the test received %s, then the end of the connection", "tes menerima %s, lalu koneksi berakhir",
@@ -124,6 +136,7 @@ public final class Peer {
                     Conversation.shown(received.bytes()), Run.STEP.toSeconds());
             case TOO_LONG -> Text.of("the test received %d bytes without a newline: %s", "tes menerima %d byte tanpa baris baru: %s",
                     received.bytes().length, Conversation.shown(received.bytes()));
+            case TEXT -> Text.of("the test received %s", "tes menerima %s", Conversation.shown(received.bytes()));
         });
         return received;
     }
@@ -134,11 +147,14 @@ public final class Peer {
         return all;
     }
 
-    private static Received receive(Socket socket, boolean stopAtNewline) {
+    private static Received receive(Socket socket, boolean stopAtNewline, byte[] text) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             InputStream in = socket.getInputStream();
             while (bytes.size() < MAX_MESSAGE) {
+                if (text != null && Arrays.equals(bytes.toByteArray(), text)) {
+                    return new Received(bytes.toByteArray(), Received.Ending.TEXT);
+                }
                 int b = in.read();
                 if (b == -1) {
                     return new Received(bytes.toByteArray(), Received.Ending.CLOSED);

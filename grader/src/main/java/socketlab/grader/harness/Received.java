@@ -8,7 +8,9 @@ public record Received(byte[] bytes, Ending ending) {
 
     /** How reading stopped. */
     public enum Ending {
-        NEWLINE, CLOSED, RESET, SILENT, TOO_LONG
+        NEWLINE, CLOSED, RESET, SILENT, TOO_LONG,
+        /** The whole text a test waited for came ({@link Peer#readText}); whatever follows it is left unread. */
+        TEXT
     }
 
     /** The text without its newline. */
@@ -19,6 +21,11 @@ public record Received(byte[] bytes, Ending ending) {
     /** Whether this is exactly the line {@code expected}, ended by a newline. */
     public boolean isLine(String expected) {
         return ending == Ending.NEWLINE && text().equals(expected);
+    }
+
+    /** Whether this is the text {@code expected}, however it ended: read whole ({@link Peer#readText}), or ended by a newline or the stream's end. */
+    public boolean hasText(String expected) {
+        return (ending == Ending.TEXT || ending == Ending.NEWLINE || ending == Ending.CLOSED) && text().equals(expected);
     }
 
     /** Whether this is the text {@code expected}, ended by a newline or by the end of the stream. */
@@ -37,6 +44,7 @@ public record Received(byte[] bytes, Ending ending) {
             case SILENT -> count.then(Text.of("then nothing more for %d s", "lalu tidak ada apa-apa lagi selama %d detik",
                     Run.STEP.toSeconds()));
             case TOO_LONG -> count.then(Text.of("without a newline", "tanpa baris baru"));
+            case TEXT -> count.then(Text.of("the whole text waited for", "seluruh teks yang ditunggu"));
         };
     }
 

@@ -97,7 +97,12 @@ public final class Run implements AutoCloseable {
             if (sockets.isEmpty() || sockets.get().listensOn(port) || sockets.get().receivesOn(port)) {
                 return;
             }
-            if (exitCodeNow().isPresent() || System.nanoTime() - deadline > 0) {
+            Optional<Integer> exit = exitCodeNow();
+            if (exit.isPresent()) {
+                throw Ending.instead(this, exit.get(), new Text("before one of its sockets listened on port " + port,
+                        "sebelum salah satu socket-nya listen di port " + port));
+            }
+            if (System.nanoTime() - deadline > 0) {
                 throw Verdict.failed("%s printed \"%s\", but none of its own sockets listens on port %d; %s",
                         "%s mencetak \"%s\", tetapi tidak ada socket miliknya yang listen di port %d; %s", name, line, port, printed());
             }
@@ -260,7 +265,7 @@ public final class Run implements AutoCloseable {
     public String printed() {
         List<String> out = program.stdout();
         List<String> err = program.stderr();
-        return "stdout " + quote(out) + (err.isEmpty() ? "" : ", stderr " + quote(err));
+        return "stdout " + quote(out) + (err.isEmpty() ? "" : ", stderr " + ErrorOutput.excerpt(err));
     }
 
     public String name() {
@@ -287,19 +292,9 @@ public final class Run implements AutoCloseable {
         return Ending.instead(this, exit.get(), new Text("before printing " + what.en(), "sebelum mencetak " + what.id()));
     }
 
-    /** A limit the program ran into, as its JVM said it on stderr: processes, memory or disk. */
+    /** What the program's stderr says it died of: a limit, a stack overflow, an uncaught exception (see {@link ErrorOutput}). */
     Optional<Text> crashCause() {
-        String err = String.join("\n", program.stderr());
-        if (err.contains("unable to create native thread") || err.contains("Resource temporarily unavailable")) {
-            return Optional.of(new Text("too many processes", "terlalu banyak proses"));
-        }
-        if (err.contains("OutOfMemoryError")) {
-            return Optional.of(new Text("out of memory", "kehabisan memori"));
-        }
-        if (err.contains("No space left on device") || err.contains("Disk quota exceeded")) {
-            return Optional.of(new Text("disk full", "disk penuh"));
-        }
-        return Optional.empty();
+        return ErrorOutput.cause(program.stderr());
     }
 
     public static String quote(List<String> lines) {

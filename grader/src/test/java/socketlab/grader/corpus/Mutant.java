@@ -57,9 +57,15 @@ public record Mutant(String name, String exercise, String module, List<String> w
         return filesUnder("/stress").stream().map(Mutant::read).filter(mutant -> !mutant.stubs().isEmpty()).toList();
     }
 
+    /**
+     * The {@code .mutant} files under a folder of the test class path, sorted; {@code -Dcorpus.only=<regex>} keeps those
+     * whose name (without {@code .mutant}) matches it, for a developer's run of a few (the full proofs never set it).
+     */
     private static List<Path> filesUnder(String folder) {
+        Pattern only = Pattern.compile(System.getProperty("corpus.only", ".*"));
         try (Stream<Path> files = Files.walk(Path.of(Mutant.class.getResource(folder).toURI()))) {
-            return files.filter(file -> file.toString().endsWith(".mutant")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".mutant"))
+                    .filter(file -> only.matcher(file.getFileName().toString().replaceFirst("\\.mutant$", "")).matches()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -83,15 +83,20 @@ final class SubjectExtensionTest {
         Verdict verdict = verdict(results, "printsItsListeningLine");
         assertAll(
                 () -> assertThat(verdict.status()).isEqualTo(Status.CRASHED),
-                () -> assertThat(verdict.reason().en()).isEqualTo("ServerKu ended (exit code 1) before printing \"Listening on <ip>:<port>\";"
-                        + " stdout (nothing), stderr \"Exception in thread \"main\" java.lang.NullPointerException\""));
+                () -> assertThat(verdict.reason().en()).isEqualTo("ServerKu crashed: an uncaught java.lang.NullPointerException (exit code 1)"
+                        + " before printing \"Listening on <ip>:<port>\"; stdout (nothing), stderr \"Exception in thread \"main\""
+                        + " java.lang.NullPointerException\""));
     }
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space | out of memory | kehabisan memori",
         "Exception in thread \"main\" java.lang.OutOfMemoryError: unable to create native thread | too many processes | terlalu banyak proses",
-        "ServerKu: connection problem: fill.bin: No space left on device | disk full | disk penuh"})
+        "ServerKu: connection problem: fill.bin: No space left on device | disk full | disk penuh",
+        "Exception in thread \"main\" java.lang.StackOverflowError | stack overflow (a method that calls itself without end)"
+                + " | stack overflow (method yang memanggil dirinya tanpa akhir)",
+        "Exception in thread \"main\" java.net.SocketException: Connection reset | an uncaught java.net.SocketException: Connection reset"
+                + " | exception tak tertangani java.net.SocketException: Connection reset"})
     void aCrashAtALimitSaysWhichLimit(String stderr, String en, String id) {
         EngineExecutionResults results = run(compiled(), new ScriptedLauncher().play("ServerKu", Script.printing().onStderr(stderr).thenExits(1)),
                 Duration.ZERO);

@@ -10,6 +10,7 @@ import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Frames;
 import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Received;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
 
@@ -42,10 +43,20 @@ final class Ku3Client implements AutoCloseable {
         Expect.line(Peer.readMessage(socket), GREETING, Text.of("for client %s the greeting", "untuk client %s sapaan", name));
     }
 
-    /** Expects the greeting line, within {@link Run#STEP}; {@code when} says what the other clients were doing. */
-    void expectGreeting(Text when) {
-        Expect.line(Peer.readMessage(socket), GREETING, Text.about(when, "for client " + name + " the greeting {what}",
-                "untuk client " + name + " sapaan {what}"));
+    /**
+     * Waits for the greeting's text, within {@link Run#STEP}, a newline after it or not: for the tests whose subject is
+     * not the greeting's line (only {@link #expectGreeting()} judges that); {@code when} says what the other clients
+     * were doing.
+     */
+    void awaitGreeting(Text when) {
+        Received received = Peer.readText(socket, GREETING);
+        Expect.that(received.hasText(GREETING), Text.about(when, "for client " + name + " expected the greeting \"%s\" {what}; %s",
+                "untuk client " + name + " diharapkan sapaan \"%s\" {what}; %s", GREETING, received.describe().en()));
+    }
+
+    /** {@link #awaitGreeting(Text)} with nothing else to say. */
+    void awaitGreeting() {
+        awaitGreeting(Text.of("when it connected", "saat terhubung"));
     }
 
     /** Sends the answer and its newline. */
@@ -67,6 +78,15 @@ final class Ku3Client implements AutoCloseable {
         Expect.that(printed.equals(expected), "client %s (%s) answered \"%s\", so expected the whole line \"%s\"; ServerKu3 printed \"%s\"",
                 "client %s (%s) menjawab \"%s\", jadi diharapkan satu baris utuh \"%s\"; ServerKu3 mencetak \"%s\"",
                 name, address(), answer, expected, printed);
+    }
+
+    /**
+     * Waits until ServerKu3 has printed a line that ends with this client's answer: that it read the answer, for the
+     * tests whose subject is not the line's form (only {@link #expectPrinted} judges that).
+     */
+    void awaitAnswerPrinted(String answer) {
+        run.awaitLine(line -> line.endsWith(answer), Text.of("a line with client %s's answer, \"%s\"", "baris dengan jawaban client %s, \"%s\"",
+                name, answer));
     }
 
     /** Whether any byte has come from ServerKu3 on this connection. */

@@ -10,14 +10,17 @@ import socketlab.grader.harness.Subject;
 
 /**
  * The shared run of ServerUdpKu that most of its hidden tests observe: started with --port 0, three senders of the
- * test's, each on its own loopback address and port (127.0.0.1, 127.0.0.2, 127.0.0.3), take turns: A, B, A again,
- * then C with text in UTF-8 and C with an empty datagram. Each waits for its reply before the next one sends.
+ * test's, each on its own loopback address and port (127.0.0.1, 127.0.0.2, 127.0.0.3), take turns: A, B, A again, C;
+ * then A again with text in UTF-8 and with an empty datagram, so that the tests of those texts need no answer to a
+ * second sender (a server that answers only its first sender loses the tests about senders, not these). Each
+ * exchange sends when a test first asks for it and waits for its reply.
  */
 final class ServerUdpKuVisits {
     static final List<String> SENDER_HOSTS = List.of("127.0.0.1", "127.0.0.2", "127.0.0.3");
     static final String FROM_A = "halo dari A";
     static final String FROM_B = "halo dari B";
     static final String AGAIN_FROM_A = "lagi dari A";
+    static final String FROM_C = "halo dari C";
     /** Text with letters outside ASCII, a dash and symbols: 2- and 3-byte characters in UTF-8. */
     static final String UTF8_TEXT = "kopi ☕ di café Jember — Rp 5.000";
 
@@ -25,6 +28,7 @@ final class ServerUdpKuVisits {
     final Exchange a1;
     final Exchange b1;
     final Exchange a2;
+    final Exchange c1;
     final Exchange utf8;
     final Exchange empty;
 
@@ -39,8 +43,9 @@ final class ServerUdpKuVisits {
             a1 = Exchange.of(run, a, server, FROM_A, 1);
             b1 = Exchange.of(run, b, server, FROM_B, 1);
             a2 = Exchange.of(run, a, server, AGAIN_FROM_A, 2);
-            utf8 = Exchange.of(run, c, server, UTF8_TEXT, 1);
-            empty = Exchange.of(run, c, server, "", 2);
+            c1 = Exchange.of(run, c, server, FROM_C, 1);
+            utf8 = Exchange.of(run, a, server, UTF8_TEXT, 3);
+            empty = Exchange.of(run, a, server, "", 4);
         } finally {
             List.of(a, b, c).forEach(Datagrams::close);
         }

@@ -36,7 +36,8 @@ done
 if [ ${#packages[@]} -gt 0 ] && $root && $apt; then
   echo "test.sh: installing ${packages[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}"
+  # without recommended packages (a desktop's for Chromium, git for Docker): the tests need none, and CI's time is short
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}"
   missing=()
 fi
 if ! $root; then

@@ -24,7 +24,7 @@ import socketlab.grader.quiz.Quiz;
  * and at the defaults beside a program that keeps one core busy, gives every test of every submission the same
  * status and points as the reference grading: the correct and slow ones graded alone, one at a time (one of the
  * four identical correct ones stands for all four), and each mutant's grading on its own by the corpus proof,
- * which shares it ({@link GradedAhead}: the same submission, two at a time, every test at once). (The defaults
+ * which shares it ({@link GradedAhead}: the same submission, {@link GradedAhead#AT_ONCE} at a time, every test at once). (The defaults
  * without the busy core are not graded again: the busy core is the harder case of the same settings, and each
  * grading of the class costs minutes.)
  */

@@ -19,8 +19,8 @@ import socketlab.grader.launch.Folders;
 
 /**
  * The corpus's gradings, each mutant graded once per JVM as a submission of its own modules only (the mutated
- * module and those it names, no quiz), all its tests at once, two mutants at a time: asking for one mutant's
- * scorecard starts its grading and the next few mutants' (queued for two workers, so that one is always ready
+ * module and those it names, no quiz), all its tests at once, three mutants at a time: asking for one mutant's
+ * scorecard starts its grading and the next few mutants' (queued for the workers, so that one is always ready
  * when a worker is free), then waits for its own. Most of a mutant's grading waits for programs that hang or time
  * out, so they overlap well, and a grade does not depend on the load (the stress proof). The corpus proof and the
  * stress proof both ask here, and the stress class hands in each of its mutants exactly so, so neither proof grades
@@ -28,9 +28,9 @@ import socketlab.grader.launch.Folders;
  */
 public final class GradedAhead {
     /** How many mutants are graded at once. */
-    public static final int AT_ONCE = 2;
-    /** How many of the mutants after the one asked for are started with it (queued when both workers are busy). */
-    static final int AHEAD = 3;
+    public static final int AT_ONCE = 3;
+    /** How many of the mutants after the one asked for are started with it (queued when every worker is busy). */
+    static final int AHEAD = AT_ONCE + 1;
     /** The settings of each grading: the defaults, with every hidden test at once. */
     public static final Settings SETTINGS = Settings.DEFAULT.withTestsAtOnce(GradingRun.testCount());
 

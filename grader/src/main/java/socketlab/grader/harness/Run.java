@@ -99,8 +99,8 @@ public final class Run implements AutoCloseable {
             }
             Optional<Integer> exit = exitCodeNow();
             if (exit.isPresent()) {
-                throw Ending.instead(this, exit.get(), new Text("before one of its sockets listened on port " + port,
-                        "sebelum salah satu socket-nya listen di port " + port));
+                throw Ending.instead(this, exit.get(), new Text("with nothing of its own listening on port " + port,
+                        "tanpa socket miliknya yang listen di port " + port));
             }
             if (System.nanoTime() - deadline > 0) {
                 throw Verdict.failed("%s printed \"%s\", but none of its own sockets listens on port %d; %s",

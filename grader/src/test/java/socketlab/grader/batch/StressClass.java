@@ -39,10 +39,11 @@ public final class StressClass {
     }
 
     /**
-     * Writes the class into {@code folder}, one folder per student; returns the ids of those that must get full marks.
-     * The correct and the slow but correct submissions hand in the whole course and the quiz; each half-done, hanging
-     * and wrong one hands in its mutant's modules only, as the corpus proof grades it ({@link GradedAhead}), so that the
-     * two proofs grade the same submission.
+     * Writes the class into {@code folder}, one folder per student; returns the ids of those that must get full marks
+     * ({@link #mustPass}). The correct ones hand in the whole course and the quiz; each slow but correct one hands in
+     * its own exercise's modules, which are all its slowness touches; each half-done, hanging and wrong one hands in its
+     * mutant's modules only, as the corpus proof grades it ({@link GradedAhead}), so that the two proofs grade the same
+     * submission.
      */
     public static List<String> write(Path repository, Path folder) throws IOException {
         Path solutions = repository.resolve("solutions");
@@ -52,7 +53,6 @@ public final class StressClass {
             fullMarks.add(id);
         }
         for (Mutant slow : Mutant.slow()) {
-            Mutant.writeCorrect(solutions, folder.resolve(slow.name()));
             slow.writeInto(solutions, folder.resolve(slow.name()));
             fullMarks.add(slow.name());
         }
@@ -60,6 +60,16 @@ public final class StressClass {
             mutant.writeInto(solutions, folder.resolve(mutant.name()));
         }
         return fullMarks;
+    }
+
+    /**
+     * Whether a result ({@code "id exercise.test"}) must be a pass: every one of a correct submission's; of a slow one's,
+     * those of its own exercise's hidden tests (it hands in nothing else).
+     */
+    public static boolean mustPass(String result) {
+        String id = result.substring(0, result.indexOf(' '));
+        return correct().contains(id) || Mutant.slow().stream().anyMatch(slow -> slow.name().equals(id)
+                && result.startsWith(id + " " + slow.module() + ".") && !result.startsWith(id + " " + slow.module() + ".quiz."));
     }
 
     /** The class's half-done, hanging and wrong submissions: each a mutant of the corpus proof. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.Test;
  * script's, and the fetch line sits in the PowerShell part, on standard error (cmd's FOR /F reads standard output).
  */
 final class KitWrapperTest {
-    private static final Path REPOSITORY = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
-
     @Test
     void theCmdScriptCallsMavenThenTheScorecardAndEndsWithMavensExitCode() throws IOException {
-        String cmd = new String(KitWrapper.cmd(Files.readAllBytes(REPOSITORY.resolve("mvnw.cmd"))), StandardCharsets.UTF_8);
+        String cmd = new String(KitWrapper.cmd(Files.readAllBytes(StudentKitIT.REPOSITORY.resolve("mvnw.cmd"))), StandardCharsets.UTF_8);
         List<String> batch = cmd.substring(0, cmd.indexOf(": end batch / begin powershell #>")).lines().toList();
         String powershell = cmd.substring(cmd.indexOf(": end batch / begin powershell #>"));
         int call = batch.indexOf("@CALL \"%__MVNW_CMD__%\" %*");
@@ -42,7 +39,7 @@ final class KitWrapperTest {
 
     @Test
     void theShScriptSaysTheFetchOnStandardErrorInTheUsersLanguageAndKeepsMavensExitCode() throws IOException {
-        String sh = new String(KitWrapper.sh(Files.readAllBytes(REPOSITORY.resolve("mvnw"))), StandardCharsets.UTF_8);
+        String sh = new String(KitWrapper.sh(Files.readAllBytes(StudentKitIT.REPOSITORY.resolve("mvnw"))), StandardCharsets.UTF_8);
         assertAll(
                 () -> assertThat(sh).contains("case \"${LC_ALL:-${LANG:-}}\" in id*) printf '%s\\n' \"" + KitWrapper.FETCHING_ID + "\" >&2"),
                 () -> assertThat(sh).contains("\"$MAVEN_HOME/bin/$MVN_CMD\" \"$@\" || socketlab_exit=$?", "exit \"$socketlab_exit\"")

@@ -15,8 +15,6 @@ final class ErrorOutput {
     /** A thrown exception's line: the JVM's "Exception in thread" form, or a qualified throwable's name and message. */
     private static final Pattern THROWN = Pattern.compile(
             "^(?:Exception in thread \"[^\"]*\" )?((?:[a-zA-Z_$][\\w$]*\\.)+[\\w$]*(?:Error|Exception))(?::\\s?(.*))?$");
-    private static final int LINES = 4;
-    private static final int CHARS = 300;
 
     private ErrorOutput() {
     }
@@ -51,21 +49,9 @@ final class ErrorOutput {
         });
     }
 
-    /**
-     * Up to four lines of the error output, joined by " | ": from the uncaught exception's line where there is one,
-     * else its last lines; "…" marks lines left out.
-     */
+    /** The error output as {@link Run#quote} quotes it, but from the uncaught exception's line where there is one. */
     static String excerpt(List<String> err) {
-        if (err.isEmpty()) {
-            return "(nothing)";
-        }
-        int from = thrown(err).map(line -> indexOfStripped(err, line)).orElse(Math.max(0, err.size() - LINES));
-        List<String> shown = err.subList(from, Math.min(err.size(), from + LINES));
-        String text = String.join(" | ", shown);
-        if (text.length() > CHARS) {
-            text = text.substring(0, CHARS) + "…";
-        }
-        return (from > 0 ? "… | " : "") + "\"" + text + "\"" + (from + shown.size() < err.size() ? " | …" : "");
+        return thrown(err).map(line -> Run.quote(err, indexOfStripped(err, line))).orElseGet(() -> Run.quote(err));
     }
 
     private static int indexOfStripped(List<String> lines, String stripped) {

@@ -105,7 +105,7 @@ public final class Peer {
 
     /** Reads one message: up to a newline, the end of the stream, a reset or {@link Run#STEP} of silence. */
     public static Received readMessage(Socket socket) {
-        return read(socket, true);
+        return read(socket, true, null);
     }
 
     /**
@@ -114,19 +114,17 @@ public final class Peer {
      * not how that line ends, so a missing newline is charged only by the test about it.
      */
     public static Received readText(Socket socket, String text) {
-        byte[] wanted = text.getBytes(UTF_8);
-        Received received = receive(socket, true, wanted);
-        Conversation.note(Text.of("the test received %s", "tes menerima %s", Conversation.shown(received.bytes())));
-        return received;
+        return read(socket, true, text.getBytes(UTF_8));
     }
 
     /** Reads everything up to the end of the stream (or a reset, or {@link Run#STEP} of silence). */
     public static Received readUntilClosed(Socket socket) {
-        return read(socket, false);
+        return read(socket, false, null);
     }
 
-    private static Received read(Socket socket, boolean stopAtNewline) {
-        Received received = receive(socket, stopAtNewline, null);
+    /** Receives as {@link #receive} does and notes what came, and how it ended, in the conversation. */
+    private static Received read(Socket socket, boolean stopAtNewline, byte[] text) {
+        Received received = receive(socket, stopAtNewline, text);
         Conversation.note(switch (received.ending()) {
             case NEWLINE -> Text.of("the test received %s", "tes menerima %s", Conversation.shown(with(received.bytes(), '\n')));
             case CLOSED -> Text.of("the test received %s, then the end of the connection", "tes menerima %s, lalu koneksi berakhir",

@@ -20,6 +20,9 @@ import socketlab.grader.launch.RunningProgram;
  * bounded and ends in a {@link Verdict} that says, in protocol terms, what the program did instead.
  */
 public final class Run implements AutoCloseable {
+    /** How many lines, and characters, {@link #quote} shows of a program's output. */
+    private static final int QUOTED_LINES = 4;
+    private static final int QUOTED_CHARS = 300;
     /** How long a program may take to start and print its first line. */
     public static final Duration START = Duration.ofSeconds(10);
     /** How long a program may take to react to one step of a test. */
@@ -297,15 +300,21 @@ public final class Run implements AutoCloseable {
         return ErrorOutput.cause(program.stderr());
     }
 
+    /** The last four lines, joined by " | " (300 characters at most); "…" marks lines left out. */
     public static String quote(List<String> lines) {
+        return quote(lines, Math.max(0, lines.size() - QUOTED_LINES));
+    }
+
+    /** Up to four lines from line {@code from} on, joined by " | " (300 characters at most); "…" marks lines left out. */
+    static String quote(List<String> lines, int from) {
         if (lines.isEmpty()) {
             return "(nothing)";
         }
-        List<String> shown = lines.size() > 4 ? lines.subList(lines.size() - 4, lines.size()) : lines;
+        List<String> shown = lines.subList(from, Math.min(lines.size(), from + QUOTED_LINES));
         String text = String.join(" | ", shown);
-        if (text.length() > 300) {
-            text = text.substring(0, 300) + "…";
+        if (text.length() > QUOTED_CHARS) {
+            text = text.substring(0, QUOTED_CHARS) + "…";
         }
-        return (lines.size() > shown.size() ? "… | " : "") + "\"" + text + "\"";
+        return (from > 0 ? "… | " : "") + "\"" + text + "\"" + (from + shown.size() < lines.size() ? " | …" : "");
     }
 }

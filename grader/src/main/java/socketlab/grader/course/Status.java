@@ -1,7 +1,7 @@
 package socketlab.grader.course;
 
 /** How one hidden test ended for a submission. Only PASSED earns the test's points; SKIPPED says
- * the points were not tested. */
+ * the points were not tested; NOT_JUDGED says a behaviour another test judges failed first. */
 public enum Status {
     PASSED("passed", "lulus"),
     FAILED("failed", "gagal"),
@@ -10,6 +10,12 @@ public enum Status {
     NOT_IMPLEMENTED("not implemented", "belum dibuat"),
     NOT_COMPILED("did not compile", "gagal dikompilasi"),
     MISSING("not handed in", "tidak dikumpulkan"),
+    /**
+     * Not judged: the test needs a behaviour another test judges (a server that accepts, a reply's header), and the
+     * submission failed it first; worth 0 points, since nothing shows the test's own subject right, and its reason
+     * names that behaviour, the test that judges it and that test's section.
+     */
+    NOT_JUDGED("not judged", "tidak dinilai"),
     /** Not tested here: the machine lacks what the test needs (IPv6 loopback, a Docker engine); never counted passed. */
     SKIPPED("skipped", "dilewati");
 

@@ -9,10 +9,17 @@ import socketlab.grader.course.Text;
 
 /**
  * One hidden test's result for a submission: which test, its names in both languages, the points it is
- * worth and earned, how it ended, why (in protocol terms) and which handout section to reread.
+ * worth and earned, how it ended, why (in protocol terms) and which handout section to reread; for a test
+ * "not judged", the behaviour it needed ({@code needed}, "" otherwise).
  */
 public record Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
-                      String section, Duration duration, Attempt attempt, Text transcript) {
+                      String section, Duration duration, Attempt attempt, Text transcript, String needed) {
+
+    /** An outcome that needed nothing another test judges. */
+    public Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
+            String section, Duration duration, Attempt attempt, Text transcript) {
+        this(kind, exercise, test, name, maxPoints, status, reason, section, duration, attempt, transcript, "");
+    }
 
     /** How a quiz question's outcome names its test in the reports: {@code quiz.server.1}; a hidden test's method has no dot. */
     public static final String QUIZ = "quiz.";
@@ -53,7 +60,7 @@ public record Outcome(Kind kind, Exercise exercise, String test, Text name, int 
 
     /** The same outcome from another attempt. */
     public Outcome as(Attempt other) {
-        return new Outcome(kind, exercise, test, name, maxPoints, status, reason, section, duration, other, transcript);
+        return new Outcome(kind, exercise, test, name, maxPoints, status, reason, section, duration, other, transcript, needed);
     }
 
     /** Whether this is a quiz question's outcome rather than a hidden test's. */

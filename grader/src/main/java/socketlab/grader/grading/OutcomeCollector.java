@@ -20,6 +20,7 @@ import socketlab.grader.course.Text;
 import socketlab.grader.harness.Budget;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.GradingContext;
+import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.NotRun;
 import socketlab.grader.harness.Verdict;
 import socketlab.grader.submission.Build;
@@ -62,9 +63,18 @@ final class OutcomeCollector implements TestExecutionListener {
             Outcome.Attempt attempt = Outcome.Attempt.FIRST;
             Text reason = Text.same("");
             Text transcript = Text.same("");
+            String section = method.getAnnotation(Graded.class).section();
+            String needed = "";
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 Throwable thrown = result.getThrowable().orElse(null);
-                if (thrown instanceof Verdict verdict) {
+                if (thrown instanceof NotJudged notJudged) {
+                    Judging.Judged judged = Judging.of(method, notJudged);
+                    status = judged.status();
+                    reason = judged.reason();
+                    section = judged.section();
+                    needed = judged.needed();
+                    transcript = notJudged.transcript();
+                } else if (thrown instanceof Verdict verdict) {
                     status = verdict.status();
                     reason = verdict.reason();
                     transcript = verdict.transcript();
@@ -80,7 +90,9 @@ final class OutcomeCollector implements TestExecutionListener {
             if (status == Status.TIMED_OUT && attempt == Outcome.Attempt.FIRST) {
                 budget.timedOut(Budget.Position.of(method));
             }
-            outcomes.put(test.getUniqueId(), outcome(method, status, reason, took, attempt, transcript));
+            Graded graded = method.getAnnotation(Graded.class);
+            outcomes.put(test.getUniqueId(), new Outcome(Outcome.Kind.TEST, exerciseOf(method), method.getName(),
+                    new Text(graded.en(), graded.id()), graded.points(), status, reason, section, took, attempt, transcript, needed));
         });
     }
 

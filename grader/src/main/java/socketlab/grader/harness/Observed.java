@@ -31,7 +31,7 @@ public final class Observed<T> {
     /** The value; if the step failed, its verdict. */
     public T get() {
         if (verdict != null) {
-            throw new Verdict(verdict.status(), verdict.reason());
+            throw verdict.withTranscript(verdict.transcript()); // a fresh throwable of the same kind for each test that reads it
         }
         return value;
     }

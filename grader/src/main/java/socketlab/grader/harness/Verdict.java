@@ -17,7 +17,7 @@ public class Verdict extends AssertionFailedError {
         this(status, reason, Text.same(""));
     }
 
-    private Verdict(Status status, Text reason, Text transcript) {
+    protected Verdict(Status status, Text reason, Text transcript) {
         super(reason.en());
         this.status = status;
         this.reason = reason;

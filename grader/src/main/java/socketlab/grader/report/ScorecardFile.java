@@ -38,7 +38,8 @@ public final class ScorecardFile {
                     .put("nameEn", outcome.name().en()).put("nameId", outcome.name().id()).put("maxPoints", outcome.maxPoints())
                     .put("status", outcome.status().name()).put("reasonEn", outcome.reason().en()).put("reasonId", outcome.reason().id())
                     .put("section", outcome.section()).put("millis", outcome.duration().toMillis()).put("attempt", outcome.attempt().name())
-                    .put("transcriptEn", outcome.transcript().en()).put("transcriptId", outcome.transcript().id());
+                    .put("transcriptEn", outcome.transcript().en()).put("transcriptId", outcome.transcript().id())
+                    .put("needed", outcome.needed());
         }
         ReportFiles.atomically(folder.resolve(NAME), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
@@ -59,7 +60,8 @@ public final class ScorecardFile {
                     Status.valueOf(outcome.get("status").asText()),
                     new Text(outcome.get("reasonEn").asText(), outcome.get("reasonId").asText()), outcome.get("section").asText(),
                     Duration.ofMillis(outcome.get("millis").asLong()), Outcome.Attempt.valueOf(outcome.get("attempt").asText()),
-                    new Text(outcome.get("transcriptEn").asText(), outcome.get("transcriptId").asText())));
+                    new Text(outcome.get("transcriptEn").asText(), outcome.get("transcriptId").asText()),
+                    outcome.path("needed").asText("")));
         }
         return new Scorecard(target, outcomes, root.get("programsStarted").asInt(), root.get("millis").asLong(),
                 root.get("compileMillis").asLong());

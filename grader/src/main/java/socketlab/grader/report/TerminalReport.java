@@ -94,7 +94,7 @@ public final class TerminalReport {
         return switch (status) {
             case PASSED -> GREEN;
             case FAILED, NOT_COMPILED, MISSING -> RED;
-            case TIMED_OUT, CRASHED, NOT_IMPLEMENTED, SKIPPED -> YELLOW;
+            case TIMED_OUT, CRASHED, NOT_IMPLEMENTED, SKIPPED, NOT_JUDGED -> YELLOW;
         };
     }
 }

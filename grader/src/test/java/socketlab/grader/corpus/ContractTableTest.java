@@ -16,7 +16,8 @@ import socketlab.grader.course.Exercise;
  * The contract table: each gap method's Javadoc is its contract, and every sentence of it is broken by a corpus
  * mutant whose {@code breaks: <method>: <words of the sentence>} line names it and whose edit lies in that method,
  * so that the hidden tests the mutant loses ({@link WrongSubmissionsTest} proves it) test that sentence. A gap
- * method with a sentence no mutant breaks fails here. The table is written to {@code target/contract-table.md}.
+ * method with a sentence no mutant breaks fails here (a mutant of the given code names the given code's Javadoc, which
+ * {@link JudgedBehavioursTest} checks). The table is written to {@code target/contract-table.md}.
  */
 final class ContractTableTest {
     private static final List<GapMethod> GAPS = GapMethod.ofCourse(TestRepository.root().resolve("solutions"));
@@ -52,10 +53,10 @@ final class ContractTableTest {
     }
 
     @Test
-    void everyBreachNamesAGapMethodQuotesItsContractAndEditsOnlyThatMethod() {
-        assertThat(breaches()).isNotEmpty().allSatisfy(breach -> {
-            GapMethod gap = GAPS.stream().filter(g -> g.qualifiedName().equals(breach.method())).findFirst().orElse(null);
-            assertThat(gap).as("%s breaks %s, which is no gap method", breach.mutant().name(), breach.method()).isNotNull();
+    void everyBreachOfAGapMethodQuotesItsContractAndEditsOnlyThatMethod() {
+        List<Breach> ofGaps = breaches().stream().filter(b -> GAPS.stream().anyMatch(g -> g.qualifiedName().equals(b.method()))).toList();
+        assertThat(ofGaps).isNotEmpty().allSatisfy(breach -> {
+            GapMethod gap = GAPS.stream().filter(g -> g.qualifiedName().equals(breach.method())).findFirst().orElseThrow();
             assertThat(breach.words()).as("the words %s breaks", breach.mutant().name()).isNotBlank();
             assertThat(gap.contract()).as("the contract of %s, quoted by %s", breach.method(), breach.mutant().name())
                     .contains(breach.words());

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.quiz.AnswerSheet;
@@ -70,6 +71,18 @@ public record Mutant(String name, String exercise, String module, List<String> w
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The behaviours the corpus's mutant of this name breaks: its {@code breaks:} lines, each {@code Program.member: words}. */
+    public static Set<String> breaks(String name) {
+        Path file = corpusFiles().stream().filter(path -> path.getFileName().toString().equals(name + ".mutant")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no mutant named " + name + " in the corpus"));
+        try {
+            return Files.readAllLines(file).stream().filter(line -> line.startsWith("breaks: ")).map(line -> line.substring(8).strip())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -41,7 +41,19 @@ final class WrongSubmissionsTest {
     @Order(1)
     @MethodSource("corpus")
     void losesExactlyTheTestsAimedAtItsMistake(Path file) {
-        losesExactlyWhatItSays(Mutant.read(file));
+        Mutant mutant = Mutant.read(file);
+        losesExactlyWhatItSays(mutant);
+    }
+
+    /** One mistake, one charge: each test a mutant loses judges a behaviour its breaks: lines name, or says "not judged" for one. */
+    @ParameterizedTest(name = "{0}")
+    @Order(1)
+    @MethodSource("corpus")
+    void losesOnlyTestsThatJudgeWhatItBreaks(Path file) {
+        Mutant mutant = Mutant.read(file);
+        Set<String> breaks = Mutant.breaks(mutant.name());
+        assertThat(Charges.overcharges(GradedAhead.of(mutant).outcomes(), mutant.exercise(), breaks))
+                .as("%s (%s) breaks %s, but it lost tests that judge none of that", mutant.name(), mutant.what(), breaks).isEmpty();
     }
 
     /** A half-done submission loses the tests whose steps need a gap it left as a stub, and keeps the others' points. */

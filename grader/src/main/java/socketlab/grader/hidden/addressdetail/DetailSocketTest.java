@@ -25,7 +25,8 @@ public final class DetailSocketTest {
     @Test
     @Order(1)
     @Graded(points = 2, en = "prints the five lines of each entry for an IPv4 address",
-            id = "mencetak lima baris setiap entri untuk alamat IPv4", section = "address-detail#entries")
+            id = "mencetak lima baris setiap entri untuk alamat IPv4", section = "address-detail#entries",
+            judges = {"DetailSocket.print: print each entry's five lines", "PythonSocketAddress: {@code ('127.0.0.1', 80)} for IPv4"})
     void printsFiveLinesPerEntryForAnIpv4Address(Subject detailSocket) {
         expectEntries(detailSocket, "127.0.0.1", "8080", List.of(
                 entry("AF_INET", TCP, "('127.0.0.1', 8080)"),
@@ -36,7 +37,8 @@ public final class DetailSocketTest {
     @Test
     @Order(2)
     @Graded(points = 2, en = "prints an IPv6 address as Python does", id = "mencetak alamat IPv6 seperti Python",
-            section = "address-detail#families")
+            section = "address-detail#families",
+            judges = {"DetailSocket.familyOf: AF_INET or AF_INET6", "PythonSocketAddress: {@code ('::1', 80, 0, 0)} (address, port, flow info, scope id) for IPv6"})
     void printsAnIpv6AddressAsPythonDoes(Subject detailSocket) {
         expectEntries(detailSocket, "::1", "8080", List.of(
                 entry("AF_INET6", TCP, "('::1', 8080, 0, 0)"),
@@ -47,7 +49,8 @@ public final class DetailSocketTest {
     @Test
     @Order(3)
     @Graded(points = 2, en = "lists every address of a name that has several", id = "mendaftar setiap alamat dari nama yang punya beberapa",
-            section = "address-detail#lookup")
+            section = "address-detail#lookup",
+            judges = {"DetailSocket.resolve: every address of the host"})
     void listsEveryAddressOfANameWithSeveral(Subject detailSocket) {
         List<String> expected = new ArrayList<>();
         for (String sockaddr : List.of("('10.1.2.3', 7)", "('10.1.2.4', 7)")) {
@@ -62,7 +65,8 @@ public final class DetailSocketTest {
     @Test
     @Order(4)
     @Graded(points = 1, en = "leaves the canonical name empty, as Python does without AI_CANONNAME",
-            id = "mengosongkan canonical name, seperti Python tanpa AI_CANONNAME", section = "address-detail#entries")
+            id = "mengosongkan canonical name, seperti Python tanpa AI_CANONNAME", section = "address-detail#entries",
+            judges = {"DetailSocket: as Python 3's socket.getaddrinfo gives them"})
     void leavesTheCanonicalNameEmpty(Subject detailSocket) {
         expectEntries(detailSocket, HostsFile.ALIAS, "ssh", List.of(entry("AF_INET", TCP, "('127.0.0.3', 22)")));
     }
@@ -70,7 +74,8 @@ public final class DetailSocketTest {
     @Test
     @Order(5)
     @Graded(points = 2, en = "offers only the socket types /etc/services lists for a service",
-            id = "hanya menawarkan tipe socket yang tercantum di /etc/services", section = "address-detail#services")
+            id = "hanya menawarkan tipe socket yang tercantum di /etc/services", section = "address-detail#services",
+            judges = {"SocketKind.forService: The kinds of socket offered for a service", "SocketKind: a service name only for the protocols its lines in {@code /etc/services} list"})
     void offersOnlyTheSocketTypesTheServicesFileLists(Subject detailSocket) {
         expectEntries(detailSocket, "127.0.0.1", "domain", List.of(
                 entry("AF_INET", TCP, "('127.0.0.1', 53)"), entry("AF_INET", UDP, "('127.0.0.1', 53)")));
@@ -79,7 +84,8 @@ public final class DetailSocketTest {
 
     @Test
     @Order(6)
-    @Graded(points = 1, en = "finds a service by its alias", id = "menemukan service lewat alias-nya", section = "address-detail#services")
+    @Graded(points = 1, en = "finds a service by its alias", id = "menemukan service lewat alias-nya", section = "address-detail#services",
+            judges = {"SocketKind.servicesNamed: whose name or alias is this service"})
     void findsAServiceByItsAlias(Subject detailSocket) {
         expectEntries(detailSocket, "127.0.0.1", "www", List.of(entry("AF_INET", TCP, "('127.0.0.1', 80)")));
     }
@@ -87,7 +93,8 @@ public final class DetailSocketTest {
     @Test
     @Order(7)
     @Graded(points = 2, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
-            section = "address-detail#errors")
+            section = "address-detail#errors",
+            judges = {"DetailSocketCommand: 1 an unknown host or service", "DetailSocketCommand: its error lines"})
     void reportsAnUnknownHost(Subject detailSocket) {
         Run run = detailSocket.start(HostsFile.UNKNOWN, "http");
         Expect.reportsFailureInOneLine(run, Text.of("looking up the unknown host %s", "mencari host tak dikenal %s", HostsFile.UNKNOWN));
@@ -101,7 +108,8 @@ public final class DetailSocketTest {
     @Test
     @Order(8)
     @Graded(points = 2, en = "reports an unknown service in one line", id = "melaporkan service yang tidak dikenal dalam satu baris",
-            section = "address-detail#errors")
+            section = "address-detail#errors",
+            judges = {"DetailSocketCommand.socketKinds: an unknown service is an error", "DetailSocketCommand: its error lines"})
     void reportsAnUnknownService(Subject detailSocket) {
         Run run = detailSocket.start("127.0.0.1", "nosuch-service");
         Expect.reportsFailureInOneLine(run, Text.of("looking up the unknown service nosuch-service",
@@ -113,7 +121,8 @@ public final class DetailSocketTest {
     @Test
     @Order(9)
     @Graded(points = 1, en = "shortens IPv6 addresses as inet_ntop does", id = "memendekkan alamat IPv6 seperti inet_ntop",
-            section = "address-detail#families")
+            section = "address-detail#families",
+            judges = {"PythonSocketAddress.ipv6Text: the first longest run of two or more zero words becomes \"::\""})
     void shortensIpv6AddressesAsInetNtopDoes(Subject detailSocket) {
         expectEntries(detailSocket, "2001:db8:0:0:1:0:0:1", "ntp", List.of(entry("AF_INET6", UDP, "('2001:db8::1:0:0:1', 123, 0, 0)")));
         expectEntries(detailSocket, "::1.2.3.4", "ntp", List.of(entry("AF_INET6", UDP, "('::1.2.3.4', 123, 0, 0)")));

@@ -33,7 +33,8 @@ public final class ClientKuTest {
     @Test
     @Order(1)
     @Graded(points = 2, en = "prints a greeting that arrives one byte at a time", id = "mencetak salam yang datang byte demi byte",
-            section = "client#recv")
+            section = "client#recv",
+            judges = {"ClientKu.receiveLine: Receives one line", "ClientKu.receiveLine: everything up to a newline", "ClientKu.call: print the server's message"})
     void printsAGreetingThatArrivesOneByteAtATime(Subject clientKu) {
         ClientKuVisit visit = visit(clientKu);
         visit.answer.get();
@@ -43,7 +44,8 @@ public final class ClientKuTest {
     @Test
     @Order(2)
     @Graded(points = 2, en = "prints a greeting that ends when the server closes", id = "mencetak salam yang berakhir saat server menutup",
-            section = "client#recv")
+            section = "client#recv",
+            judges = {"ClientKu.receiveLine: or to the end of the stream", "ClientKu.call: print the server's message"})
     void printsAGreetingThatEndsWhenTheServerCloses(Subject clientKu) throws IOException {
         List<String> stdout = printedAfterOneVisit(clientKu, conn -> {
             Peer.send(conn, GREETING);
@@ -56,7 +58,8 @@ public final class ClientKuTest {
 
     @Test
     @Order(3)
-    @Graded(points = 2, en = "sends its exact answer", id = "mengirim jawaban yang tepat", section = "client#send")
+    @Graded(points = 2, en = "sends its exact answer", id = "mengirim jawaban yang tepat", section = "client#send",
+            judges = {"ClientKu.sendLine: Sends the text", "ClientKu.sendLine: and a newline", "ClientKu.call: answer it"})
     void sendsItsExactAnswer(Subject clientKu) {
         Received answer = visit(clientKu).answer.get();
         Expect.that(answer.isLine(ANSWER), Text.of("expected the answer \"%s\" and a newline", "diharapkan jawaban \"%s\" dan baris baru",
@@ -66,7 +69,8 @@ public final class ClientKuTest {
     @Test
     @Order(4)
     @Graded(points = 1, en = "closes the connection and exits with 0 after answering", id = "menutup koneksi dan keluar dengan 0 setelah menjawab",
-            section = "client#close")
+            section = "client#close",
+            judges = {"ClientKu.close: Closes the connection", "ClientKu.call: close", "ClientKuCommand: 0 done"})
     void closesAndExitsWithZeroAfterAnswering(Subject clientKu) {
         ClientKuVisit visit = visit(clientKu);
         visit.answer.get();
@@ -82,7 +86,8 @@ public final class ClientKuTest {
     @Test
     @Order(5)
     @Graded(points = 2, en = "reports a refused connection in one line", id = "melaporkan koneksi yang ditolak dalam satu baris",
-            section = "client#errors")
+            section = "client#errors",
+            judges = {"ClientKuCommand: its error lines", "ClientKuCommand: 1 a network failure"})
     void reportsARefusedConnection(Subject clientKu) throws IOException {
         try (SocketChannel closed = Peer.closedPort()) {
             int port = ((InetSocketAddress) closed.getLocalAddress()).getPort();
@@ -95,7 +100,8 @@ public final class ClientKuTest {
     @Test
     @Order(6)
     @Graded(points = 2, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
-            section = "client#errors")
+            section = "client#errors",
+            judges = {"ClientKuCommand: its error lines", "ClientKuCommand: 1 a network failure"})
     void reportsAnUnknownHost(Subject clientKu) {
         Run run = clientKu.start("--host", "nosuch.socketlab.test", "--port", "12345");
         Expect.reportsFailureInOneLine(run, Text.of("connecting to the unknown host nosuch.socketlab.test",
@@ -105,7 +111,8 @@ public final class ClientKuTest {
     @Test
     @Order(7)
     @Graded(points = 2, en = "gives up on a silent server within --timeout", id = "menyerah pada server yang diam dalam --timeout",
-            section = "client#timeout")
+            section = "client#timeout",
+            judges = {"ClientKu.connect: every later read, waits at most this many seconds"})
     void givesUpOnASilentServerWithinItsTimeout(Subject clientKu) throws IOException {
         try (ServerSocket server = Peer.listen()) {
             Run run = clientKu.start("--host", clientKu.graderHost(), "--port", String.valueOf(server.getLocalPort()), "--timeout", "1");
@@ -125,7 +132,8 @@ public final class ClientKuTest {
     @Test
     @Order(8)
     @Graded(points = 1, en = "prints a greeting in UTF-8 intact, letters outside ASCII included",
-            id = "mencetak salam UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "client#recv")
+            id = "mencetak salam UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "client#recv",
+            judges = {"ClientKu.receiveLine: Receives one line", "ClientKu.call: print the server's message"})
     void printsAGreetingInUtf8Intact(Subject clientKu) throws IOException {
         List<String> stdout = printedAfterOneVisit(clientKu, conn -> {
             Peer.sendInPieces(conn, NON_ASCII_GREETING + "\n", 2, Duration.ofMillis(10));
@@ -141,7 +149,8 @@ public final class ClientKuTest {
     @Test
     @Order(9)
     @Graded(points = 1, en = "prints an empty line when the server sends nothing", id = "mencetak baris kosong saat server tidak mengirim apa pun",
-            section = "client#recv")
+            section = "client#recv",
+            judges = {"ClientKu.receiveLine: (nothing: \"\")", "ClientKu.receiveLine: or to the end of the stream"})
     void printsAnEmptyLineWhenTheServerSendsNothing(Subject clientKu) throws IOException {
         List<String> stdout = printedAfterOneVisit(clientKu, conn -> {
             Peer.finishSending(conn);

@@ -29,7 +29,8 @@ public final class ServerKu3Test {
     @Test
     @Order(1)
     @Graded(points = 2, en = "greets a client, prints its answer with its address, and closes",
-            id = "menyapa client, mencetak jawabannya beserta alamatnya, lalu menutup", section = "concurrent-server#conversation")
+            id = "menyapa client, mencetak jawabannya beserta alamatnya, lalu menutup", section = "concurrent-server#conversation",
+            judges = {"ServerKu3.converse: greets it", "ServerKu3.converse: and a newline", "ServerKu3.converse: reads its answer (one line)", "ServerKu3.converse: prints the client's address and port", "ServerKu3.converse: as one whole line", "ServerKu3.converse: and closes the connection"})
     void greetsAClientPrintsItsAnswerAndCloses(Subject serverKu3) {
         Run run = start(serverKu3);
         try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
@@ -46,7 +47,8 @@ public final class ServerKu3Test {
     @Test
     @Order(2)
     @Graded(points = 3, en = "serves a second client while the first is silent", id = "melayani client kedua selagi client pertama diam",
-            section = "concurrent-server#threads")
+            section = "concurrent-server#threads",
+            judges = {"ServerKu3.handOff: returns at once", "ServerKu3: all of them at once"})
     void servesASecondClientWhileTheFirstIsSilent(Subject serverKu3) {
         Run run = start(serverKu3);
         try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
@@ -66,7 +68,8 @@ public final class ServerKu3Test {
     @Test
     @Order(3)
     @Graded(points = 2, en = "greets ten clients, all connected at once, before any answers",
-            id = "menyapa sepuluh client yang terhubung sekaligus sebelum ada yang menjawab", section = "concurrent-server#threads")
+            id = "menyapa sepuluh client yang terhubung sekaligus sebelum ada yang menjawab", section = "concurrent-server#threads",
+            judges = {"ServerKu3.handOff: returns at once", "ServerKu3: all of them at once"})
     void greetsTenClientsAtOnce(Subject serverKu3) {
         Run run = start(serverKu3, "--threads", "10");
         List<Ku3Client> clients = new ArrayList<>();
@@ -94,7 +97,8 @@ public final class ServerKu3Test {
     @Test
     @Order(4)
     @Graded(points = 2, en = "keeps serving the others when a client resets, and says so in one line",
-            id = "tetap melayani yang lain saat client me-reset, dan mengatakannya dalam satu baris", section = "concurrent-server#errors")
+            id = "tetap melayani yang lain saat client me-reset, dan mengatakannya dalam satu baris", section = "concurrent-server#errors",
+            judges = {"ServerKu3.converse: ends its conversation only, with {@code options.clientLeft}", "ServerKu3Command.clientLeft: Says on stderr, in one line"})
     void keepsServingTheOthersWhenAClientResets(Subject serverKu3) throws IOException {
         Run run = start(serverKu3);
         String rude;
@@ -119,7 +123,8 @@ public final class ServerKu3Test {
     @Test
     @Order(5)
     @Graded(points = 2, en = "prints each answer as one whole line while others are served",
-            id = "mencetak setiap jawaban sebagai satu baris utuh selagi yang lain dilayani", section = "concurrent-server#lines")
+            id = "mencetak setiap jawaban sebagai satu baris utuh selagi yang lain dilayani", section = "concurrent-server#lines",
+            judges = {"ServerKu3.converse: as one whole line"})
     void printsEachAnswerAsOneWholeLine(Subject serverKu3) {
         Run run = start(serverKu3);
         try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
@@ -141,7 +146,8 @@ public final class ServerKu3Test {
     @Test
     @Order(6)
     @Graded(points = 2, en = "after --max-clients, waits for every conversation, then exits with 0",
-            id = "setelah --max-clients, menunggu setiap percakapan, lalu keluar dengan 0", section = "concurrent-server#stop")
+            id = "setelah --max-clients, menunggu setiap percakapan, lalu keluar dengan 0", section = "concurrent-server#stop",
+            judges = {"ServerKu3.finish: Lets the pool take no more conversations", "ServerKu3.finish: waits until every one it has has ended", "ServerKu3Command.serve: Serves until --max-clients are taken and their conversations ended"})
     void waitsForEveryConversationThenExits(Subject serverKu3) {
         // one client is enough to see the end wait for a conversation, and needs no second one served at once (#threads)
         Run run = start(serverKu3, "--max-clients", "1");
@@ -162,7 +168,8 @@ public final class ServerKu3Test {
     @Test
     @Order(7)
     @Graded(points = 2, en = "on SIGTERM, ends every conversation and exits with 0",
-            id = "saat SIGTERM, mengakhiri setiap percakapan lalu keluar dengan 0", section = "concurrent-server#stop")
+            id = "saat SIGTERM, mengakhiri setiap percakapan lalu keluar dengan 0", section = "concurrent-server#stop",
+            judges = {"ServerKu3Command.closeOnSignal: On SIGINT or SIGTERM", "ServerKu3.finish: Lets the pool take no more conversations", "ServerKu3.converse: ends its conversation only, with {@code options.clientLeft}"})
     void onSigtermEndsEveryConversationAndExits(Subject serverKu3) {
         // one client in conversation, as above: its end on SIGTERM is the subject, not a second client served at once
         Run run = start(serverKu3);
@@ -186,7 +193,8 @@ public final class ServerKu3Test {
     @Test
     @Order(8)
     @Graded(points = 2, en = "with --threads 1, a second client waits for the first's thread",
-            id = "dengan --threads 1, client kedua menunggu thread client pertama", section = "concurrent-server#pool")
+            id = "dengan --threads 1, client kedua menunggu thread client pertama", section = "concurrent-server#pool",
+            judges = {"ServerKu3.startPool: The pool of {@code threads} threads", "ServerKu3.startPool: each client on one of them"})
     void aClientBeyondThePoolWaitsForAThread(Subject serverKu3) {
         Run run = start(serverKu3, "--threads", "1");
         try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = connectOnceQuiet(serverKu3, run, a)) {

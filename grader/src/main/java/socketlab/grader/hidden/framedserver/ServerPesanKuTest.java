@@ -30,7 +30,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(1)
     @Graded(points = 2, en = "answers a message with its length and CRC32", id = "menjawab pesan dengan panjang dan CRC32-nya",
-            section = "framed-server#framing")
+            section = "framed-server#framing",
+            judges = {"ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)", "ServerPesanKu.readMessage: adding them to a CRC32", "ServerPesanKu.sendMessage: the body's length, 4 bytes, big-endian", "ServerPesanKu.sendMessage: then the body", "ServerPesanKu: The server answers each message with its length and CRC32 as text"})
     void answersAMessageWithItsLengthAndCrc(Subject serverPesanKu) {
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
             Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
@@ -41,7 +42,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(2)
     @Graded(points = 1, en = "prints each message's client, length and CRC32", id = "mencetak client, panjang dan CRC32 setiap pesan",
-            section = "framed-server#framing")
+            section = "framed-server#framing",
+            judges = {"ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)", "ServerPesanKu.readMessage: adding them to a CRC32", "ServerPesanKu.serve: read its messages"})
     void printsEachMessageWithItsClient(Subject serverPesanKu) {
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
             Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
@@ -59,7 +61,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(3)
     @Graded(points = 2, en = "answers two messages that arrive in one segment", id = "menjawab dua pesan yang tiba dalam satu segmen",
-            section = "framed-server#recv-into")
+            section = "framed-server#recv-into",
+            judges = {"ServerPesanKu.receiveInto: one read returns what has arrived", "ServerPesanKu: one read may return part of a message, or two"})
     void answersTwoMessagesThatArriveInOneSegment(Subject serverPesanKu) {
         byte[] second = "kedua".getBytes(UTF_8);
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
@@ -72,7 +75,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(4)
     @Graded(points = 2, en = "reads a message that arrives one byte at a time", id = "membaca pesan yang tiba satu byte demi satu byte",
-            section = "framed-server#recv-into")
+            section = "framed-server#recv-into",
+            judges = {"ServerPesanKu.receiveInto: so read again until all are there"})
     void readsAMessageSentOneByteAtATime(Subject serverPesanKu) {
         byte[] body = "Hai ServerPesanKu".getBytes(UTF_8);
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
@@ -84,7 +88,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(5)
     @Graded(points = 2, en = "reads a header split across reads", id = "membaca header yang terbelah di antara beberapa read",
-            section = "framed-server#recv-into")
+            section = "framed-server#recv-into",
+            judges = {"ServerPesanKu.receiveInto: so read again until all are there", "ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)"})
     void readsAHeaderSplitAcrossReads(Subject serverPesanKu) {
         byte[] body = "halo".getBytes(UTF_8);
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
@@ -97,7 +102,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(6)
     @Graded(points = 2, en = "reads a message longer than its buffer", id = "membaca pesan yang lebih panjang dari buffer-nya",
-            section = "framed-server#recv-into")
+            section = "framed-server#recv-into",
+            judges = {"ServerPesanKu.readMessage: a part at a time (a message may be longer than the buffer)", "ServerPesanKu.readMessage: adding them to a CRC32"})
     void readsAMessageLongerThanItsBuffer(Subject serverPesanKu) {
         byte[] body = randomBytes(1000, 6);
         try (PesanClient client = PesanClient.start(serverPesanKu, "--buffer", "16")) {
@@ -109,7 +115,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(7)
     @Graded(points = 2, en = "answers 100 KB of random bytes, zeros, \\n and \\r included",
-            id = "menjawab 100 KB byte acak, termasuk nol, \\n dan \\r", section = "framed-server#framing")
+            id = "menjawab 100 KB byte acak, termasuk nol, \\n dan \\r", section = "framed-server#framing",
+            judges = {"ServerPesanKu: then that many bytes of any kind", "ServerPesanKu.readMessage: adding them to a CRC32", "ServerPesanKu.receiveInto: so read again until all are there"})
     void answersAHundredKilobytesOfRandomBytes(Subject serverPesanKu) {
         byte[] body = randomBytes(100 * 1000, 7);
         body[0] = 0;
@@ -125,7 +132,8 @@ public final class ServerPesanKuTest {
 
     @Test
     @Order(8)
-    @Graded(points = 1, en = "does not answer an empty message", id = "tidak menjawab pesan kosong", section = "framed-server#framing")
+    @Graded(points = 1, en = "does not answer an empty message", id = "tidak menjawab pesan kosong", section = "framed-server#framing",
+            judges = {"ServerPesanKu: an empty message gets no answer"})
     void doesNotAnswerAnEmptyMessage(Subject serverPesanKu) {
         byte[] after = "x".getBytes(UTF_8);
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
@@ -138,7 +146,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(9)
     @Graded(points = 3, en = "sends the whole file to a client that reads slowly", id = "mengirim seluruh berkas ke client yang membaca pelan-pelan",
-            section = "framed-server#sendall")
+            section = "framed-server#sendall",
+            judges = {"ServerPesanKu.sendAll: so send the rest until none is left", "ServerPesanKu: When the client ends its side after a whole message, the server sends it a file", "ServerPesanKu.readMessage: Returns null if the stream ended before a new message began"})
     void sendsTheWholeFileToASlowReader(Subject serverPesanKu) throws IOException {
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
             client.socket.setReceiveBufferSize(64 * 1024); // the test's window stays smaller than the file: ServerPesanKu's sends wait for its reads
@@ -152,7 +161,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(10)
     @Graded(points = 2, en = "sends every byte when one send sends only one", id = "mengirim setiap byte walau satu send hanya mengirim satu",
-            section = "framed-server#sendall")
+            section = "framed-server#sendall",
+            judges = {"ServerPesanKu.sendAll: so send the rest until none is left"})
     void sendsEveryByteWithASendLimitOfOne(Subject serverPesanKu) {
         try (PesanClient client = PesanClient.start(serverPesanKu, "--send-limit", "1", "--file-bytes", "3000")) {
             Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
@@ -166,7 +176,8 @@ public final class ServerPesanKuTest {
     @Order(11)
     @Graded(points = 2, en = "reports a connection that ends inside a message in one line, and serves the next client",
             id = "melaporkan koneksi yang berakhir di tengah pesan dalam satu baris, lalu melayani client berikutnya",
-            section = "framed-server#errors")
+            section = "framed-server#errors",
+            judges = {"ServerPesanKu.readMessage: if it ended inside one", "ServerPesanKu.receiveInto: or fewer if the stream ended first", "ServerPesanKuCommand.clientFailed: Says on stderr, in one line"})
     void reportsAConnectionThatEndsInsideAMessage(Subject serverPesanKu) {
         byte[] cut = new byte[7];
         System.arraycopy(Frames.header(10), 0, cut, 0, 4);
@@ -177,7 +188,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(12)
     @Graded(points = 2, en = "reports a negative length in one line, closes, and serves the next client",
-            id = "melaporkan panjang negatif dalam satu baris, menutup, lalu melayani client berikutnya", section = "framed-server#errors")
+            id = "melaporkan panjang negatif dalam satu baris, menutup, lalu melayani client berikutnya", section = "framed-server#errors",
+            judges = {"ServerPesanKu.readMessage: if the length is negative", "ServerPesanKuCommand.clientFailed: Says on stderr, in one line"})
     void reportsAMalformedHeader(Subject serverPesanKu) {
         breaksThenServesTheNext(serverPesanKu, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xfe, 0, 0, 0, 1, 'a'},
                 Text.of("a header of length -2, then a message of 1 byte", "header dengan panjang -2, lalu pesan 1 byte"));
@@ -186,7 +198,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(13)
     @Graded(points = 1, en = "reads through its buffer, even a message that announces 2 GiB",
-            id = "membaca lewat buffer-nya, bahkan pesan yang mengumumkan 2 GiB", section = "framed-server#recv-into")
+            id = "membaca lewat buffer-nya, bahkan pesan yang mengumumkan 2 GiB", section = "framed-server#recv-into",
+            judges = {"ServerPesanKu.readMessage: a part at a time (a message may be longer than the buffer)"})
     void readsThroughItsBufferAMessageAnnouncingTwoGibibytes(Subject serverPesanKu) {
         byte[] big = new byte[4 + 1000];
         System.arraycopy(Frames.header(Integer.MAX_VALUE), 0, big, 0, 4);
@@ -197,7 +210,8 @@ public final class ServerPesanKuTest {
     @Test
     @Order(14)
     @Graded(points = 1, en = "stops cleanly on SIGTERM while it waits inside a message",
-            id = "berhenti dengan rapi saat SIGTERM ketika menunggu di tengah pesan", section = "framed-server#stop")
+            id = "berhenti dengan rapi saat SIGTERM ketika menunggu di tengah pesan", section = "framed-server#stop",
+            judges = {"ServerPesanKuCommand.closeOnSignal: On SIGINT or SIGTERM", "ServerPesanKu.receiveInto: A read that fails (the connection closed or reset) ends it with that"})
     void stopsCleanlyOnSigtermInsideAMessage(Subject serverPesanKu) {
         byte[] part = new byte[7];
         System.arraycopy(Frames.header(10), 0, part, 0, 4);

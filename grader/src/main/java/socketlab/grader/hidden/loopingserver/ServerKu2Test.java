@@ -29,7 +29,8 @@ public final class ServerKu2Test {
     @Test
     @Order(1)
     @Graded(points = 1, en = "prints the port it actually bound", id = "mencetak port yang benar-benar di-bind",
-            section = "looping-server#bind-listen")
+            section = "looping-server#bind-listen",
+            judges = {"ServerKu2.serve: listen", "ServerKu2.openServerSocket: bound to host:port"})
     void printsThePortItActuallyBound(Subject serverKu2) {
         ServerKu2Visits visits = visits(serverKu2);
         ServerChecks.namesTheBoundPort(visits.port, visits.clients.get(0).socket());
@@ -38,7 +39,8 @@ public final class ServerKu2Test {
     @Test
     @Order(2)
     @Graded(points = 2, en = "thanks a client with the exact text", id = "berterima kasih kepada client dengan teks yang tepat",
-            section = "looping-server#send")
+            section = "looping-server#send",
+            judges = {"ServerKu2.serve: thank", "ServerKu2.sendLine: Sends the text", "ServerKu2.sendLine: and a newline"})
     void thanksAClientWithTheExactText(Subject serverKu2) {
         Expect.line(visits(serverKu2).clients.get(0).thanks().get(), THANKS, THANKS_LINE);
     }
@@ -46,7 +48,8 @@ public final class ServerKu2Test {
     @Test
     @Order(3)
     @Graded(points = 2, en = "closes each connection after the thanks", id = "menutup setiap koneksi setelah berterima kasih",
-            section = "looping-server#close")
+            section = "looping-server#close",
+            judges = {"ServerKu2.closeConnection: so that it sees the end of the stream", "ServerKu2.serve: close one client after another"})
     void closesEachConnection(Subject serverKu2) {
         Received rest = visits(serverKu2).afterTheFirstThanks.get();
         Expect.that(rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
@@ -57,7 +60,8 @@ public final class ServerKu2Test {
     @Test
     @Order(4)
     @Graded(points = 2, en = "serves several clients one after another", id = "melayani beberapa client satu demi satu",
-            section = "looping-server#loop")
+            section = "looping-server#loop",
+            judges = {"ServerKu2.serve: then accept, thank and close one client after another", "ServerKu2.acceptClient: Waits for the next client and returns the connection to it", "ServerKu2.serve: one client after another"})
     void servesSeveralClientsInARow(Subject serverKu2) {
         List<ServerKu2Visits.Visit> clients = visits(serverKu2).clients;
         for (int client = 1; client <= clients.size(); client++) {
@@ -68,7 +72,8 @@ public final class ServerKu2Test {
     @Test
     @Order(5)
     @Graded(points = 2, en = "prints each client's real address and port", id = "mencetak alamat dan port setiap client",
-            section = "looping-server#accept")
+            section = "looping-server#accept",
+            judges = {"ServerKu2.acceptClient: Waits for the next client and returns the connection to it", "ServerKu2.serve: then accept"})
     void printsEachClientsRealAddress(Subject serverKu2) {
         List<ServerKu2Visits.Visit> clients = visits(serverKu2).clients;
         for (int client = 1; client <= 2; client++) {
@@ -84,7 +89,8 @@ public final class ServerKu2Test {
     @Test
     @Order(6)
     @Graded(points = 2, en = "keeps serving after clients that reset the connection",
-            id = "tetap melayani setelah client yang me-reset koneksi", section = "looping-server#errors")
+            id = "tetap melayani setelah client yang me-reset koneksi", section = "looping-server#errors",
+            judges = {"ServerKu2Command.clientLeft: Says on stderr that a client left before it was thanked", "ServerKu2.serve: one client after another"})
     void keepsServingAfterClientsThatReset(Subject serverKu2) throws IOException {
         Run run = start(serverKu2);
         int port = run.listeningPort();
@@ -106,7 +112,8 @@ public final class ServerKu2Test {
     @Test
     @Order(7)
     @Graded(points = 1, en = "keeps serving after clients that leave without reading",
-            id = "tetap melayani setelah client yang pergi tanpa membaca", section = "looping-server#errors")
+            id = "tetap melayani setelah client yang pergi tanpa membaca", section = "looping-server#errors",
+            judges = {"ServerKu2Command.clientLeft: Says on stderr that a client left before it was thanked", "ServerKu2.serve: one client after another"})
     void keepsServingAfterClientsThatLeaveWithoutReading(Subject serverKu2) throws IOException {
         Run run = start(serverKu2);
         int port = run.listeningPort();
@@ -120,7 +127,8 @@ public final class ServerKu2Test {
     @Test
     @Order(8)
     @Graded(points = 2, en = "stops with exit code 0 after --max-clients", id = "berhenti dengan kode keluar 0 setelah --max-clients",
-            section = "looping-server#loop")
+            section = "looping-server#loop",
+            judges = {"ServerKu2Command.serve: Serves until the clients are all served", "ServerKu2Command: 0 done or stopped"})
     void stopsAfterMaxClientsWithExitZero(Subject serverKu2) throws IOException {
         Run run = serverKu2.start("--host", serverKu2.host(), "--port", "0", "--max-clients", "2");
         int port = run.listeningPort();
@@ -138,7 +146,8 @@ public final class ServerKu2Test {
 
     @Test
     @Order(9)
-    @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "looping-server#stop")
+    @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "looping-server#stop",
+            judges = {"ServerKu2Command.closeOnSignal: On SIGINT or SIGTERM", "ServerKu2Command: its stop on SIGINT or SIGTERM"})
     void stopsCleanlyOnSigterm(Subject serverKu2) {
         ServerChecks.stopsCleanlyOnSigterm(serverKu2, Text.of("how many clients it served", "berapa client yang dilayani"));
     }
@@ -146,7 +155,8 @@ public final class ServerKu2Test {
     @Test
     @Order(10)
     @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
-            section = "looping-server#errors")
+            section = "looping-server#errors",
+            judges = {"ServerKu2Command: its lines", "ServerKu2Command: 1 a network failure"})
     void reportsAPortInUse(Subject serverKu2) {
         ServerChecks.reportsAPortInUse(serverKu2);
     }
@@ -154,7 +164,8 @@ public final class ServerKu2Test {
     @Test
     @Order(11)
     @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
-            section = "looping-server#errors")
+            section = "looping-server#errors",
+            judges = {"ServerKu2Command: its lines", "ServerKu2.openServerSocket: bound to host:port"})
     void reportsAnUnknownHost(Subject serverKu2) {
         ServerChecks.reportsAnUnknownHost(serverKu2);
     }

@@ -26,7 +26,8 @@ public final class AlamatLainTest {
     @Test
     @Order(1)
     @Graded(points = 2, en = "a server on one 127.x address refuses a client aiming at another",
-            id = "server di satu alamat 127.x menolak client yang menuju alamat lain", section = "other-addresses#specific")
+            id = "server di satu alamat 127.x menolak client yang menuju alamat lain", section = "other-addresses#specific",
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port", "AlamatLainCommand: a refused client is a result, not a failure"})
     void aServerOnOneAddressRefusesAClientAimingAtAnother(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(2),
@@ -39,7 +40,8 @@ public final class AlamatLainTest {
     @Test
     @Order(2)
     @Graded(points = 2, en = "a server on 0.0.0.0 takes clients aiming at any 127.x address",
-            id = "server di 0.0.0.0 menerima client yang menuju alamat 127.x mana pun", section = "other-addresses#wildcard")
+            id = "server di 0.0.0.0 menerima client yang menuju alamat 127.x mana pun", section = "other-addresses#wildcard",
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port", "AlamatLain.whoAccepted: Which of our servers accepted this client"})
     void aServerOnTheWildcardTakesClientsAimingAtAnyLoopbackAddress(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "0.0.0.0",
@@ -53,7 +55,8 @@ public final class AlamatLainTest {
     @Test
     @Order(3)
     @Graded(points = 2, en = "the server sees the address the client bound before connecting",
-            id = "server melihat alamat yang di-bind client sebelum connect", section = "other-addresses#client-address")
+            id = "server melihat alamat yang di-bind client sebelum connect", section = "other-addresses#client-address",
+            judges = {"AlamatLain.connectFrom: binds its own local address first", "AlamatLain.whoAccepted: the client address it saw"})
     void theServerSeesTheAddressTheClientBound(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(1),
@@ -65,7 +68,8 @@ public final class AlamatLainTest {
     @Test
     @Order(4)
     @Graded(points = 2, en = "servers share a port on different addresses, and 0.0.0.0 conflicts with them",
-            id = "server berbagi port di alamat berbeda, dan 0.0.0.0 bentrok dengan mereka", section = "other-addresses#conflict")
+            id = "server berbagi port di alamat berbeda, dan 0.0.0.0 bentrok dengan mereka", section = "other-addresses#conflict",
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.startServers: Starts a server on each address", "AlamatLain.whoAccepted: Which of our servers accepted this client", "AlamatLain.startServers: adding those that listen"})
     void serversShareAPortOnDifferentAddressesAndTheWildcardConflicts(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(1),
@@ -80,7 +84,8 @@ public final class AlamatLainTest {
     @Test
     @Order(5)
     @Graded(points = 1, en = "says an address that is not this machine's cannot be bound, and goes on",
-            id = "menyatakan alamat yang bukan milik mesin ini tidak bisa di-bind, lalu lanjut", section = "other-addresses#not-local")
+            id = "menyatakan alamat yang bukan milik mesin ini tidak bisa di-bind, lalu lanjut", section = "other-addresses#not-local",
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.startServers: adding those that listen", "Table.notListening: A server that could not bind or listen"})
     void saysAnAddressThatIsNotThisMachinesCannotBeBound(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "192.0.2.1",
@@ -93,7 +98,8 @@ public final class AlamatLainTest {
     @Test
     @Order(8)
     @Graded(points = 1, en = "takes a connection as its client's only when the ports match",
-            id = "menganggap koneksi milik client-nya hanya bila port-nya cocok", section = "other-addresses#client-address")
+            id = "menganggap koneksi milik client-nya hanya bila port-nya cocok", section = "other-addresses#client-address",
+            judges = {"AlamatLain.whoAccepted: a connection is our client's when its remote port is the client's local port"})
     void takesAConnectionAsItsClientsOnlyWhenThePortsMatch(Subject alamatLain) throws IOException {
         Loopback.Block block = Loopback.block();
         try (ServerSocket elsewhere = new ServerSocket(0, 4, InetAddress.getByName(block.at(5)))) {
@@ -124,7 +130,8 @@ public final class AlamatLainTest {
     @Test
     @Order(6)
     @Graded(points = 2, en = "a server on ::1 takes IPv6 clients and refuses IPv4 ones",
-            id = "server di ::1 menerima client IPv6 dan menolak client IPv4", section = "other-addresses#ipv6")
+            id = "server di ::1 menerima client IPv6 dan menolak client IPv4", section = "other-addresses#ipv6",
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port", "AlamatLainCommand: a refused client is a result, not a failure"})
     void aServerOnIpv6LoopbackTakesIpv6ClientsOnly(Subject alamatLain) {
         Loopback.requireIpv6();
         Loopback.Block block = Loopback.block();
@@ -141,7 +148,8 @@ public final class AlamatLainTest {
     @Order(7)
     @Graded(points = 2, en = "a server on :: takes IPv6 clients and IPv4 ones, also aiming at an IPv4-mapped address",
             id = "server di :: menerima client IPv6 dan IPv4, juga yang menuju alamat IPv4-mapped",
-            section = "other-addresses#ipv6")
+            section = "other-addresses#ipv6",
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port"})
     void aServerOnTheIpv6WildcardAlsoTakesIpv4Clients(Subject alamatLain) {
         Loopback.requireIpv6();
         Loopback.Block block = Loopback.block();

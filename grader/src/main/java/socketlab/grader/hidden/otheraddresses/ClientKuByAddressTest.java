@@ -19,7 +19,8 @@ public final class ClientKuByAddressTest {
     @Test
     @Order(10)
     @Graded(points = 2, en = "ClientKu reaches a server on another host by its address",
-            id = "ClientKu mencapai server di host lain lewat alamatnya", section = "other-addresses#other-hosts")
+            id = "ClientKu mencapai server di host lain lewat alamatnya", section = "other-addresses#other-hosts",
+            judges = {"ClientKu.connect: connected to host:port"})
     void clientKuReachesAServerOnAnotherHostByItsAddress(Hosts hosts) {
         OtherHosts.clientKuReaches(hosts, "serverku", true);
     }

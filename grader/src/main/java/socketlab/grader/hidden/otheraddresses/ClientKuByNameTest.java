@@ -20,7 +20,8 @@ public final class ClientKuByNameTest {
     @Test
     @Order(11)
     @Graded(points = 2, en = "ClientKu reaches a server on another host by its name (a network alias)",
-            id = "ClientKu mencapai server di host lain lewat namanya (alias jaringan)", section = "other-addresses#other-hosts")
+            id = "ClientKu mencapai server di host lain lewat namanya (alias jaringan)", section = "other-addresses#other-hosts",
+            judges = {"ClientKu.connect: connected to host:port"})
     void clientKuReachesAServerOnAnotherHostByItsName(Hosts hosts) {
         OtherHosts.clientKuReaches(hosts, "serverku.socketlab.test", false);
     }

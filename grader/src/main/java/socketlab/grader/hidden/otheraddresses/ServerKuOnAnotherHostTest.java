@@ -25,7 +25,8 @@ public final class ServerKuOnAnotherHostTest {
     @Test
     @Order(9)
     @Graded(points = 2, en = "ServerKu on a host of its own prints the address and port of a client on another host",
-            id = "ServerKu di host tersendiri mencetak alamat dan port client dari host lain", section = "other-addresses#other-hosts")
+            id = "ServerKu di host tersendiri mencetak alamat dan port client dari host lain", section = "other-addresses#other-hosts",
+            judges = {"ServerKu.serve: accept one client", "ServerKu.acceptClient: Waits for one client and returns the connection to it"})
     void serverKuPrintsTheAddressOfAClientOnAnotherHost(Hosts hosts) {
         Run serverKu = hosts.start(Exercise.SERVER, "serverku", "--host", "0.0.0.0", "--port", String.valueOf(OtherHosts.PORT));
         serverKu.listeningLine();

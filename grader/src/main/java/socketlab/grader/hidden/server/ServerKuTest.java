@@ -29,7 +29,8 @@ public final class ServerKuTest {
     @Test
     @Order(1)
     @Graded(points = 2, en = "prints the port it actually bound", id = "mencetak port yang benar-benar di-bind",
-            section = "server#bind-listen")
+            section = "server#bind-listen",
+            judges = {"ServerKu.serve: listen", "ServerKu.openServerSocket: bound to host:port"})
     void printsThePortItActuallyBound(Subject serverKu) {
         ServerKuVisit visit = visit(serverKu);
         ServerChecks.namesTheBoundPort(visit.port, visit.client);
@@ -37,7 +38,8 @@ public final class ServerKuTest {
 
     @Test
     @Order(2)
-    @Graded(points = 2, en = "binds the address given by --host", id = "mem-bind alamat dari --host", section = "server#bind-listen")
+    @Graded(points = 2, en = "binds the address given by --host", id = "mem-bind alamat dari --host", section = "server#bind-listen",
+            judges = {"ServerKu.openServerSocket: bound to host:port"})
     void bindsTheAddressAskedFor(Subject serverKu) {
         ServerChecks.bindsTheAddressAskedFor(serverKu);
     }
@@ -45,7 +47,8 @@ public final class ServerKuTest {
     @Test
     @Order(3)
     @Graded(points = 2, en = "greets the client with the exact text", id = "menyapa client dengan teks yang tepat",
-            section = "server#send")
+            section = "server#send",
+            judges = {"ServerKu.serve: greet it", "ServerKu.sendLine: Sends the text", "ServerKu.sendLine: and a newline"})
     void greetsTheClientWithTheExactText(Subject serverKu) {
         Expect.line(visit(serverKu).greeting.get(), GREETING, Text.of("the greeting", "salam"));
     }
@@ -53,7 +56,8 @@ public final class ServerKuTest {
     @Test
     @Order(4)
     @Graded(points = 2, en = "prints the client's real address and port", id = "mencetak alamat dan port client yang sebenarnya",
-            section = "server#accept")
+            section = "server#accept",
+            judges = {"ServerKu.serve: accept one client", "ServerKu.acceptClient: Waits for one client and returns the connection to it"})
     void printsTheClientsRealAddress(Subject serverKu) {
         ServerKuVisit visit = visit(serverKu);
         String printed = visit.addressLine.get();
@@ -66,7 +70,8 @@ public final class ServerKuTest {
     @Test
     @Order(5)
     @Graded(points = 2, en = "prints an answer that arrives in small pieces", id = "mencetak jawaban yang datang sepotong-sepotong",
-            section = "server#recv")
+            section = "server#recv",
+            judges = {"ServerKu.receiveLine: Receives one line", "ServerKu.receiveLine: up to a newline", "ServerKu.serve: print its answer"})
     void printsAnAnswerThatArrivesInSmallPieces(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
@@ -78,7 +83,8 @@ public final class ServerKuTest {
     @Test
     @Order(12)
     @Graded(points = 1, en = "prints an answer in UTF-8 intact, letters outside ASCII included",
-            id = "mencetak jawaban UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "server#recv")
+            id = "mencetak jawaban UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "server#recv",
+            judges = {"ServerKu.receiveLine: Receives one line", "ServerKu.serve: print its answer"})
     void printsAnAnswerInUtf8Intact(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
@@ -91,7 +97,8 @@ public final class ServerKuTest {
     @Test
     @Order(6)
     @Graded(points = 2, en = "prints an answer that ends without a newline", id = "mencetak jawaban yang berakhir tanpa baris baru",
-            section = "server#recv")
+            section = "server#recv",
+            judges = {"ServerKu.receiveLine: or the end of the stream", "ServerKu.serve: print its answer"})
     void printsAnAnswerThatEndsWithoutNewline(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
@@ -105,7 +112,8 @@ public final class ServerKuTest {
     @Test
     @Order(7)
     @Graded(points = 2, en = "closes the connection and exits with 0 after one client",
-            id = "menutup koneksi dan keluar dengan 0 setelah satu client", section = "server#close")
+            id = "menutup koneksi dan keluar dengan 0 setelah satu client", section = "server#close",
+            judges = {"ServerKu.closeConnection: Closes the connection to the client", "ServerKu.serve: close", "ServerKu: prints its answer and exits", "ServerKuCommand: 0 done"})
     void closesAndExitsWithZeroAfterOneClient(Subject serverKu) {
         ServerKuVisit visit = visit(serverKu);
         Received greeting = visit.greeting.get();
@@ -120,7 +128,8 @@ public final class ServerKuTest {
 
     @Test
     @Order(8)
-    @Graded(points = 2, en = "serves exactly one client", id = "melayani tepat satu client", section = "server#accept")
+    @Graded(points = 2, en = "serves exactly one client", id = "melayani tepat satu client", section = "server#accept",
+            judges = {"ServerKu: greets one client", "ServerKu.serve: accept one client"})
     void servesExactlyOneClient(Subject serverKu) {
         ServerKuVisit visit = visit(serverKu);
         visit.port.get();
@@ -137,7 +146,8 @@ public final class ServerKuTest {
     @Test
     @Order(9)
     @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
-            section = "server#errors")
+            section = "server#errors",
+            judges = {"ServerKuCommand: its error lines", "ServerKuCommand: 1 a network failure"})
     void reportsAPortInUse(Subject serverKu) {
         ServerChecks.reportsAPortInUse(serverKu);
     }
@@ -145,7 +155,8 @@ public final class ServerKuTest {
     @Test
     @Order(10)
     @Graded(points = 1, en = "gives up on a client that never answers within --timeout",
-            id = "menyerah pada client yang tidak pernah menjawab dalam --timeout", section = "server#recv")
+            id = "menyerah pada client yang tidak pernah menjawab dalam --timeout", section = "server#recv",
+            judges = {"ServerKu.receiveLine: waiting at most timeoutSeconds"})
     void givesUpOnAClientThatNeverAnswers(Subject serverKu) throws IOException {
         Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", "1");
         try (Socket silent = Peer.connect(run, serverKu.host(), run.listeningPort())) {
@@ -157,7 +168,8 @@ public final class ServerKuTest {
     @Test
     @Order(11)
     @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
-            section = "server#errors")
+            section = "server#errors",
+            judges = {"ServerKuCommand: its error lines", "ServerKu.openServerSocket: bound to host:port"})
     void reportsAnUnknownHost(Subject serverKu) {
         ServerChecks.reportsAnUnknownHost(serverKu);
     }
@@ -165,7 +177,8 @@ public final class ServerKuTest {
     @Test
     @Order(13)
     @Graded(points = 1, en = "prints an empty answer when the client closes without sending one",
-            id = "mencetak jawaban kosong bila client menutup koneksi tanpa mengirim jawaban", section = "server#recv")
+            id = "mencetak jawaban kosong bila client menutup koneksi tanpa mengirim jawaban", section = "server#recv",
+            judges = {"ServerKu.receiveLine: (empty: \"\")", "ServerKu.receiveLine: or the end of the stream"})
     void printsAnEmptyAnswerWhenTheClientSendsNone(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {

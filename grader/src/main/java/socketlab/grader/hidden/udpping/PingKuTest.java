@@ -32,7 +32,8 @@ public final class PingKuTest {
     @Order(1)
     @Graded(points = 2, en = "sends --count pings \"Ping <seq> <time>\", numbered from 1",
             id = "mengirim --count ping \"Ping <seq> <time>\", bernomor dari 1",
-            section = "udp-ping#sendto")
+            section = "udp-ping#sendto",
+            judges = {"PingKu.sendPing: Sends the ping's text", "PingKu: it sends {@code --count} pings"})
     void sendsNumberedPings(Subject pingKu) {
         PingRun run = answered(pingKu);
         run.exit.get();
@@ -47,7 +48,8 @@ public final class PingKuTest {
     @Test
     @Order(2)
     @Graded(points = 2, en = "prints each reply with its round-trip time", id = "mencetak setiap balasan dengan waktu pulang-perginya",
-            section = "udp-ping#recvfrom")
+            section = "udp-ping#recvfrom",
+            judges = {"PingKu.awaitReply: Returns the reply's text", "PingKu: prints the reply and its round-trip time"})
     void printsEachReplyWithItsRtt(Subject pingKu) {
         PingRun run = answered(pingKu);
         run.exit.get();
@@ -60,7 +62,8 @@ public final class PingKuTest {
     @Order(3)
     @Graded(points = 1, en = "prints the summary: sent, received, loss and RTT min/avg/max",
             id = "mencetak ringkasan: terkirim, diterima, hilang dan RTT min/avg/max",
-            section = "udp-ping#statistics")
+            section = "udp-ping#statistics",
+            judges = {"PingKu: then how many were lost and the RTTs"})
     void printsTheSummary(Subject pingKu) {
         PingRun run = answered(pingKu);
         run.exit.get();
@@ -81,7 +84,8 @@ public final class PingKuTest {
 
     @Test
     @Order(4)
-    @Graded(points = 1, en = "exits with 0 after the summary", id = "keluar dengan 0 setelah ringkasan", section = "udp-ping#statistics")
+    @Graded(points = 1, en = "exits with 0 after the summary", id = "keluar dengan 0 setelah ringkasan", section = "udp-ping#statistics",
+            judges = {"PingKuCommand: 0 done (lost pings included)"})
     void exitsWithZeroAfterTheSummary(Subject pingKu) {
         PingRun run = answered(pingKu);
         int exit = run.exit.get();
@@ -91,7 +95,8 @@ public final class PingKuTest {
 
     @Test
     @Order(5)
-    @Graded(points = 2, en = "times out a dropped ping and goes on", id = "menyerah pada ping yang hilang lalu lanjut", section = "udp-ping#timeout")
+    @Graded(points = 2, en = "times out a dropped ping and goes on", id = "menyerah pada ping yang hilang lalu lanjut", section = "udp-ping#timeout",
+            judges = {"PingKu.awaitReply: or null when none came within the socket's timeout", "PingKu.openSocket: whose receive waits timeoutMillis at most", "PingKu.ping: each waiting for its own reply or its timeout"})
     void timesOutADroppedPingAndGoesOn(Subject pingKu) {
         PingRun run = secondDropped(pingKu);
         run.exit.get();
@@ -103,7 +108,8 @@ public final class PingKuTest {
     @Test
     @Order(6)
     @Graded(points = 2, en = "counts the loss over the pings sent",
-            id = "menghitung yang hilang dari ping yang dikirim", section = "udp-ping#statistics")
+            id = "menghitung yang hilang dari ping yang dikirim", section = "udp-ping#statistics",
+            judges = {"PingKu.lossPercent: The percentage of the pings sent that got no reply", "PingKu.lossPercent: of the pings sent"})
     void countsTheLossOverThePingsSent(Subject pingKu) {
         PingRun run = secondDropped(pingKu);
         run.exit.get();
@@ -113,7 +119,8 @@ public final class PingKuTest {
     @Test
     @Order(7)
     @Graded(points = 1, en = "reports every ping lost when no reply comes", id = "melaporkan semua ping hilang saat tidak ada balasan",
-            section = "udp-ping#statistics")
+            section = "udp-ping#statistics",
+            judges = {"PingKu.lossPercent: of the pings sent", "PingKu.awaitReply: or null when none came within the socket's timeout", "PingKu.openSocket: whose receive waits timeoutMillis at most"})
     void reportsEveryPingLostWhenNoReplyComes(Subject pingKu) {
         PingRun run = new PingRun(pingKu, 2, PingRun.DROPS, (server, seq, ping) -> { });
         int exit = run.exit.get();
@@ -128,7 +135,8 @@ public final class PingKuTest {
     @Order(8)
     @Graded(points = 2, en = "does not take a late reply for the next ping's",
             id = "tidak menganggap balasan yang terlambat sebagai balasan ping berikutnya",
-            section = "udp-ping#matching")
+            section = "udp-ping#matching",
+            judges = {"PingKu.awaitReply: late replies to earlier pings"})
     void doesNotTakeALateReplyForTheNextPings(Subject pingKu) {
         PingServer.Ping[] first = new PingServer.Ping[1];
         PingRun run = new PingRun(pingKu, 2, PingRun.DROPS, (server, seq, ping) -> {
@@ -149,7 +157,8 @@ public final class PingKuTest {
     @Test
     @Order(9)
     @Graded(points = 1, en = "counts a reply that comes twice once", id = "menghitung balasan yang datang dua kali sekali saja",
-            section = "udp-ping#matching")
+            section = "udp-ping#matching",
+            judges = {"PingKu.awaitReply: late replies to earlier pings"})
     void countsAReplyThatComesTwiceOnce(Subject pingKu) {
         PingRun run = new PingRun(pingKu, 2, PingRun.NEVER_LATE, (server, seq, ping) -> {
             server.answer(ping);
@@ -166,7 +175,8 @@ public final class PingKuTest {
     @Test
     @Order(10)
     @Graded(points = 2, en = "ignores a reply from another port than the server's", id = "mengabaikan balasan dari port selain port server",
-            section = "udp-ping#matching")
+            section = "udp-ping#matching",
+            judges = {"PingKu.awaitReply: from the server's address and port"})
     void ignoresAReplyFromAnotherPort(Subject pingKu) {
         PingRun run = new PingRun(pingKu, 2, PingRun.DROPS, (server, seq, ping) -> {
             if (seq == 1) {
@@ -184,7 +194,8 @@ public final class PingKuTest {
     @Test
     @Order(11)
     @Graded(points = 2, en = "measures the round-trip time in milliseconds", id = "mengukur waktu pulang-pergi dalam milidetik",
-            section = "udp-ping#rtt")
+            section = "udp-ping#rtt",
+            judges = {"PingKu.millisSince: The milliseconds from"})
     void measuresTheRoundTripTimeInMilliseconds(Subject pingKu) {
         long[] clock = new long[4];
         PingRun run = new PingRun(pingKu, 3, PingRun.NEVER_LATE, (server, seq, ping) -> {
@@ -215,7 +226,8 @@ public final class PingKuTest {
     @Test
     @Order(12)
     @Graded(points = 1, en = "reports an unknown host, and --count 0, in one line each",
-            id = "melaporkan host yang tidak dikenal, dan --count 0, masing-masing dalam satu baris", section = "udp-ping#errors")
+            id = "melaporkan host yang tidak dikenal, dan --count 0, masing-masing dalam satu baris", section = "udp-ping#errors",
+            judges = {"PingKuCommand.server: an unknown host is a failure said in one line", "PingKuCommand: its messages"})
     void reportsAnUnknownHostAndACountOfZero(Subject pingKu) {
         Run zero = pingKu.start("--host", pingKu.graderHost(), "--port", "12345", "--count", "0");
         Expect.reportsFailureInOneLine(zero, Text.of("started with --count 0", "dijalankan dengan --count 0"));

@@ -27,7 +27,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(1)
     @Graded(points = 1, en = "prints the UDP port it actually bound", id = "mencetak port UDP yang benar-benar di-bind",
-            section = "udp-server#bind")
+            section = "udp-server#bind",
+            judges = {"ServerUdpKu.serve: Bind once", "ServerUdpKu.openSocket: bound to host:port"})
     void printsThePortItActuallyBound(Subject serverUdpKu) {
         ServerUdpKuVisits visits = visits(serverUdpKu);
         int port = visits.port.get();
@@ -39,7 +40,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(2)
     @Graded(points = 2, en = "answers a datagram with its text upper-cased", id = "menjawab datagram dengan teksnya dalam huruf besar",
-            section = "udp-server#sendto")
+            section = "udp-server#sendto",
+            judges = {"ServerUdpKu: answers each with its text upper-cased", "ServerUdpKu.answer: Sends the reply as UTF-8, in one datagram"})
     void answersWithTheTextUpperCased(Subject serverUdpKu) {
         visits(serverUdpKu).a1.expectReply(upper(ServerUdpKuVisits.FROM_A));
     }
@@ -47,7 +49,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(3)
     @Graded(points = 2, en = "prints each sender's address, port and text", id = "mencetak alamat, port dan teks setiap pengirim",
-            section = "udp-server#recvfrom")
+            section = "udp-server#recvfrom",
+            judges = {"ServerUdpKu: prints each sender and text", "ServerUdpKu.receive: its sender's address and port"})
     void printsEachSendersAddressAndText(Subject serverUdpKu) {
         ServerUdpKuVisits visits = visits(serverUdpKu);
         for (Exchange exchange : List.of(visits.a1, visits.b1, visits.a2, visits.c1)) {
@@ -58,7 +61,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(4)
     @Graded(points = 2, en = "answers each sender at its own address and port", id = "menjawab setiap pengirim di alamat dan port-nya sendiri",
-            section = "udp-server#sendto")
+            section = "udp-server#sendto",
+            judges = {"ServerUdpKu.answer: to the address and port it is an answer to", "ServerUdpKu.receive: its sender's address and port"})
     void answersEachSenderAtItsOwnAddress(Subject serverUdpKu) {
         // where each reply goes, not what it says: the reply's text is the subject of the tests above and below
         ServerUdpKuVisits visits = visits(serverUdpKu);
@@ -70,7 +74,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(5)
     @Graded(points = 1, en = "answers text in UTF-8 intact, letters outside ASCII included",
-            id = "menjawab teks UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "udp-server#recvfrom")
+            id = "menjawab teks UTF-8 dengan utuh, termasuk huruf di luar ASCII", section = "udp-server#recvfrom",
+            judges = {"ServerUdpKu.answer: Sends the reply as UTF-8"})
     void answersUtf8TextIntact(Subject serverUdpKu) {
         Exchange utf8 = visits(serverUdpKu).utf8;
         utf8.expectReply(upper(ServerUdpKuVisits.UTF8_TEXT));
@@ -80,7 +85,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(6)
     @Graded(points = 1, en = "answers an empty datagram with an empty one", id = "menjawab datagram kosong dengan datagram kosong",
-            section = "udp-server#recvfrom")
+            section = "udp-server#recvfrom",
+            judges = {"ServerUdpKu.receive: Waits for the next datagram", "ServerUdpKu.answer: in one datagram"})
     void answersAnEmptyDatagram(Subject serverUdpKu) {
         visits(serverUdpKu).empty.expectReply("");
     }
@@ -88,7 +94,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(7)
     @Graded(points = 2, en = "receives a datagram of exactly --buffer bytes whole", id = "menerima datagram tepat --buffer byte dengan utuh",
-            section = "udp-server#buffer")
+            section = "udp-server#buffer",
+            judges = {"ServerUdpKu.receive: which is one byte longer than --buffer", "ServerUdpKu.receive: --buffer of them at most"})
     void receivesADatagramOfExactlyItsBufferWhole(Subject serverUdpKu) {
         Exchange exact = buffer(serverUdpKu).exact;
         exact.expectReply(upper(ServerUdpKuBuffer.EXACT));
@@ -98,7 +105,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(8)
     @Graded(points = 2, en = "cuts a datagram longer than --buffer and says so", id = "memotong datagram yang lebih dari --buffer dan mengatakannya",
-            section = "udp-server#buffer")
+            section = "udp-server#buffer",
+            judges = {"ServerUdpKu.receive: A datagram that filled the whole buffer was longer than --buffer, and is returned cut", "ServerUdpKu.receive: --buffer of them at most", "ServerUdpKu.receive: receives it into the buffer"})
     void cutsALongerDatagramAndSaysSo(Subject serverUdpKu) {
         Exchange longer = buffer(serverUdpKu).longer;
         longer.expectReply(upper(ServerUdpKuBuffer.EXACT));
@@ -113,7 +121,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(9)
     @Graded(points = 2, en = "keeps serving after a sender that is gone", id = "tetap melayani setelah pengirim yang sudah pergi",
-            section = "udp-server#loop")
+            section = "udp-server#loop",
+            judges = {"ServerUdpKu.serve: then receive and answer one datagram after another"})
     void keepsServingAfterASenderThatIsGone(Subject serverUdpKu) {
         Run run = start(serverUdpKu);
         Observed<InetSocketAddress> server = Observed.of(() -> new InetSocketAddress(serverUdpKu.host(), run.listeningPort()));
@@ -136,7 +145,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(10)
     @Graded(points = 2, en = "stops with exit code 0 after --max-datagrams", id = "berhenti dengan kode keluar 0 setelah --max-datagrams",
-            section = "udp-server#loop")
+            section = "udp-server#loop",
+            judges = {"ServerUdpKuCommand.serve: Serves until the datagrams are all received"})
     void stopsAfterMaxDatagramsWithExitZero(Subject serverUdpKu) {
         Run run = serverUdpKu.start("--host", serverUdpKu.host(), "--port", "0", "--max-datagrams", "2");
         Observed<InetSocketAddress> server = Observed.of(() -> new InetSocketAddress(serverUdpKu.host(), run.listeningPort()));
@@ -156,7 +166,8 @@ public final class ServerUdpKuTest {
 
     @Test
     @Order(11)
-    @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "udp-server#stop")
+    @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "udp-server#stop",
+            judges = {"ServerUdpKuCommand.closeOnSignal: On SIGINT or SIGTERM"})
     void stopsCleanlyOnSigterm(Subject serverUdpKu) {
         ServerChecks.stopsCleanlyOnSigterm(serverUdpKu, Text.of("how many datagrams it received", "berapa datagram yang diterima"));
     }
@@ -164,7 +175,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(12)
     @Graded(points = 1, en = "reports a UDP port in use, and --buffer 0, in one line each",
-            id = "melaporkan port UDP yang sudah dipakai, dan --buffer 0, masing-masing dalam satu baris", section = "udp-server#errors")
+            id = "melaporkan port UDP yang sudah dipakai, dan --buffer 0, masing-masing dalam satu baris", section = "udp-server#errors",
+            judges = {"ServerUdpKuCommand: its lines", "ServerUdpKuCommand: 1 a network failure"})
     void reportsAPortInUseAndABufferOfZero(Subject serverUdpKu) {
         Run zero = serverUdpKu.start("--host", serverUdpKu.host(), "--port", "0", "--buffer", "0");
         Expect.reportsFailureInOneLine(zero, Text.of("started with --buffer 0 (a datagram needs room for at least one byte)",
@@ -182,7 +194,8 @@ public final class ServerUdpKuTest {
     @Test
     @Order(13)
     @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
-            section = "udp-server#errors")
+            section = "udp-server#errors",
+            judges = {"ServerUdpKuCommand: its lines", "ServerUdpKu.openSocket: bound to host:port"})
     void reportsAnUnknownHost(Subject serverUdpKu) {
         ServerChecks.reportsAnUnknownHost(serverUdpKu);
     }

@@ -12,7 +12,8 @@ final class ClientKuGradedFixture {
 
     @Test
     @Order(1)
-    @Graded(points = 3, en = "ends", id = "berhenti", section = "client#connect")
+    @Graded(points = 3, en = "ends", id = "berhenti", section = "client#connect",
+            judges = "ServerKu.serve: listen")
     void ends(Subject client) {
         client.start("--port", "1").awaitEnd();
     }

@@ -12,14 +12,16 @@ final class ServerKuGradedFixture {
 
     @Test
     @Order(2)
-    @Graded(points = 1, en = "prints its line again", id = "mencetak barisnya lagi", section = "server#bind-listen")
+    @Graded(points = 1, en = "prints its line again", id = "mencetak barisnya lagi", section = "server#bind-listen",
+            judges = "ServerKu.serve: listen")
     void printsItsLineAgain(Subject server) {
         server.start("--port", "0").listeningLine();
     }
 
     @Test
     @Order(1)
-    @Graded(points = 2, en = "prints its line", id = "mencetak barisnya", section = "server#bind-listen")
+    @Graded(points = 2, en = "prints its line", id = "mencetak barisnya", section = "server#bind-listen",
+            judges = "ServerKu.serve: listen")
     void printsItsLine(Subject server) {
         server.start("--port", "0").listeningLine();
     }

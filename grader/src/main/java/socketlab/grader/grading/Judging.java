@@ -13,8 +13,8 @@ import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.NotJudged;
 
 /**
- * How a test that needed a behaviour ends when the behaviour failed ({@link NotJudged}): in a test that judges it, a
- * plain failure with its reason and the test's own section; in any other, "not judged", 0 points, with the reason,
+ * How a test that needed a behaviour ends when the behaviour failed ({@link NotJudged}): in a test that judges it (or
+ * where no test does), a plain failure (or crash) with its reason and the test's own section; in any other, "not judged", 0 points, with the reason,
  * the name of the test that judges the behaviour (its exercise's first, by order) and that test's section.
  */
 final class Judging {
@@ -24,31 +24,28 @@ final class Judging {
     /** The status, reason, section and needed behaviour the outcome of {@code method} shows for this verdict. */
     static Judged of(Method method, NotJudged verdict) {
         Graded own = method.getAnnotation(Graded.class);
-        if (Arrays.asList(own.judges()).contains(verdict.behaviour())) {
-            return new Judged(Status.FAILED, verdict.reason(), own.section(), "");
-        }
-        Optional<Method> judge = judgeOf(method.getDeclaringClass(), verdict.behaviour());
-        if (judge.isEmpty()) {
-            return new Judged(Status.FAILED, verdict.reason(), own.section(), "");
+        Optional<Method> judge = judgeOf(method.getDeclaringClass(), verdict.behaviours());
+        if (judge.isEmpty() || verdict.behaviours().stream().anyMatch(Arrays.asList(own.judges())::contains)) {
+            return new Judged(verdict.asFailure(), verdict.reason(), own.section(), List.of());
         }
         Graded other = judge.get().getAnnotation(Graded.class);
         Text reason = new Text(verdict.reason().en() + "; without it this test cannot judge its own subject: \"" + other.en()
                 + "\" judges that", verdict.reason().id() + "; tanpa itu tes ini tidak dapat menilai pokoknya sendiri: \""
                 + other.id() + "\" yang menilainya");
-        return new Judged(Status.NOT_JUDGED, reason, other.section(), verdict.behaviour());
+        return new Judged(Status.NOT_JUDGED, reason, other.section(), verdict.behaviours());
     }
 
-    /** The hidden test that judges the behaviour: one of this class's, or else of the course's, the first by its order. */
-    static Optional<Method> judgeOf(Class<?> testClass, String behaviour) {
+    /** The hidden test that judges one of the behaviours: one of this class's, or else of the course's, the first by its order. */
+    static Optional<Method> judgeOf(Class<?> testClass, List<String> behaviours) {
         List<Method> judges = Stream.concat(Arrays.stream(testClass.getDeclaredMethods()), GradingRun.hiddenTests().stream())
                 .filter(test -> test.isAnnotationPresent(Graded.class))
-                .filter(test -> Arrays.asList(test.getAnnotation(Graded.class).judges()).contains(behaviour)).toList();
+                .filter(test -> Arrays.stream(test.getAnnotation(Graded.class).judges()).anyMatch(behaviours::contains)).toList();
         Comparator<Method> order = Comparator.comparing((Method test) -> test.getDeclaringClass() != testClass)
                 .thenComparingInt(test -> test.isAnnotationPresent(Order.class) ? test.getAnnotation(Order.class).value() : Integer.MAX_VALUE);
         return judges.stream().min(order);
     }
 
     /** What the outcome shows. */
-    record Judged(Status status, Text reason, String section, String needed) {
+    record Judged(Status status, Text reason, String section, List<String> needed) {
     }
 }

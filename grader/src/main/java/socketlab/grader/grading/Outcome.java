@@ -10,15 +10,15 @@ import socketlab.grader.course.Text;
 /**
  * One hidden test's result for a submission: which test, its names in both languages, the points it is
  * worth and earned, how it ended, why (in protocol terms) and which handout section to reread; for a test
- * "not judged", the behaviour it needed ({@code needed}, "" otherwise).
+ * "not judged", the behaviours it needed, any of which failed ({@code needed}, empty otherwise).
  */
 public record Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
-                      String section, Duration duration, Attempt attempt, Text transcript, String needed) {
+                      String section, Duration duration, Attempt attempt, Text transcript, List<String> needed) {
 
     /** An outcome that needed nothing another test judges. */
     public Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
             String section, Duration duration, Attempt attempt, Text transcript) {
-        this(kind, exercise, test, name, maxPoints, status, reason, section, duration, attempt, transcript, "");
+        this(kind, exercise, test, name, maxPoints, status, reason, section, duration, attempt, transcript, List.of());
     }
 
     /** How a quiz question's outcome names its test in the reports: {@code quiz.server.1}; a hidden test's method has no dot. */

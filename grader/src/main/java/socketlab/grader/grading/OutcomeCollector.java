@@ -64,7 +64,7 @@ final class OutcomeCollector implements TestExecutionListener {
             Text reason = Text.same("");
             Text transcript = Text.same("");
             String section = method.getAnnotation(Graded.class).section();
-            String needed = "";
+            List<String> needed = List.of();
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 Throwable thrown = result.getThrowable().orElse(null);
                 if (thrown instanceof NotJudged notJudged) {

@@ -118,6 +118,18 @@ public final class Frames {
      * more than {@code most} bytes, too.
      */
     public static byte[] read(Run program, Socket socket, int most, Text what) {
+        return read(program, socket, most, what, false);
+    }
+
+    /**
+     * {@link #read(Run, Socket, int, Text)}, but a header whose length is too long read big-endian and fits read
+     * little-endian is taken little-endian: for a test whose subject is not the header's byte order.
+     */
+    public static byte[] readEitherByteOrder(Run program, Socket socket, int most, Text what) {
+        return read(program, socket, most, what, true);
+    }
+
+    private static byte[] read(Run program, Socket socket, int most, Text what, boolean eitherByteOrder) {
         DataInputStream in;
         try {
             in = new DataInputStream(socket.getInputStream());
@@ -127,6 +139,13 @@ public final class Frames {
         byte[] header = new byte[HEADER];
         int got = readFully(in, header, what, program, -1);
         int length = ByteBuffer.wrap(header).getInt();
+        int swapped = Integer.reverseBytes(length);
+        if (eitherByteOrder && (length < 0 || length > most) && swapped >= 0 && swapped <= most) {
+            Conversation.note("%s sent a header little-endian (%s): read so, since its byte order is another test's subject",
+                    "%s mengirim header little-endian (%s): dibaca begitu, karena urutan byte-nya pokok tes lain", program.name(),
+                    Conversation.shown(header));
+            length = swapped;
+        }
         if (length < 0 || length > most) {
             throw new Verdict(Status.FAILED, Text.about(what, "expected {what}; %s sent a header announcing %d bytes (%s)",
                     "diharapkan {what}; %s mengirim header yang mengumumkan %d byte (%s)", program.name(), length,

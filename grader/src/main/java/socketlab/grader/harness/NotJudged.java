@@ -1,5 +1,6 @@
 package socketlab.grader.harness;
 
+import java.util.List;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 
@@ -11,25 +12,40 @@ import socketlab.grader.course.Text;
 public final class NotJudged extends Verdict {
     private static final long serialVersionUID = 1L;
 
-    private final String behaviour;
+    private final transient List<String> behaviours;
+    private final transient Status asFailure;
 
-    /** The test needed {@code behaviour} ("ServerKu.acceptClient: Waits for one client"), and {@code why} says how it failed. */
-    public NotJudged(String behaviour, Text why) {
-        this(behaviour, why, Text.same(""));
+    /**
+     * The test needed a behaviour that failed, {@code why} says how; {@code behaviours} are the words that name it
+     * ("ServerKu.acceptClient: Waits for one client"), more than one where any of them failing shows so.
+     */
+    public NotJudged(Text why, String... behaviours) {
+        this(List.of(behaviours), Status.FAILED, why, Text.same(""));
     }
 
-    private NotJudged(String behaviour, Text why, Text transcript) {
+    /** The test needed a behaviour that failed as {@code failure} says (crashed, failed), named by {@code behaviours}. */
+    public NotJudged(Verdict failure, String... behaviours) {
+        this(List.of(behaviours), failure.status(), failure.reason(), Text.same(""));
+    }
+
+    private NotJudged(List<String> behaviours, Status asFailure, Text why, Text transcript) {
         super(Status.NOT_JUDGED, why, transcript);
-        this.behaviour = behaviour;
+        this.behaviours = behaviours;
+        this.asFailure = asFailure;
     }
 
     @Override
     public NotJudged withTranscript(Text conversation) {
-        return new NotJudged(behaviour, reason(), conversation);
+        return new NotJudged(behaviours, asFailure, reason(), conversation);
     }
 
-    /** The behaviour the test needed, as {@link Graded#judges} names it. */
-    public String behaviour() {
-        return behaviour;
+    /** How the test ends where it judges one of the behaviours itself: failed, or crashed if the program died. */
+    public Status asFailure() {
+        return asFailure;
+    }
+
+    /** The behaviours the test needed, as {@link Graded#judges} names them. */
+    public List<String> behaviours() {
+        return behaviours;
     }
 }

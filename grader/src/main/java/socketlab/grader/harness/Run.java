@@ -3,6 +3,7 @@ package socketlab.grader.harness;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -35,6 +36,17 @@ public final class Run implements AutoCloseable {
     /** The words every stub's message holds. */
     static final String STUB_MARK = "not implemented yet";
     private static final Text LISTENING = Text.same("\"Listening on <ip>:<port>\"");
+    /**
+     * Each server's socket and its "Listening on" line, in the words of its Javadoc ({@link Graded#judges}): a test that
+     * must connect needs them, and without a port to connect to says "not judged" ({@link NotJudged}) unless it judges
+     * one of them itself.
+     */
+    private static final Map<String, List<String>> LISTENING_BEHAVIOURS = Map.of(
+            "ServerKu", List.of("ServerKu.serve: listen", "ServerKu.openServerSocket: bound to host:port"),
+            "ServerKu2", List.of("ServerKu2.serve: listen", "ServerKu2.openServerSocket: bound to host:port"),
+            "ServerKu3", List.of("ServerKu3.serve: listen", "ServerKu3Command.listen: bound to --host and --port"),
+            "ServerPesanKu", List.of("ServerPesanKu.serve: Listen", "ServerPesanKuCommand.listen: bound to --host and --port"),
+            "ServerUdpKu", List.of("ServerUdpKu.serve: Bind once", "ServerUdpKu.openSocket: bound to host:port"));
 
     private final String name;
     private final RunningProgram program;
@@ -52,7 +64,11 @@ public final class Run implements AutoCloseable {
 
     /** Waits for the "Listening on <ip>:<port>" line and returns the line. */
     public String listeningLine() {
-        String line = program.awaitLine(printed -> printed.startsWith("Listening on "), START).orElseThrow(() -> missing(LISTENING, START));
+        String line = program.awaitLine(printed -> printed.startsWith("Listening on "), START).orElseThrow(() -> {
+            Verdict missing = missing(LISTENING, START);
+            // a program that ended leaves nothing to connect to; a timeout stays one, to be retried
+            return missing.status() == Status.TIMED_OUT ? missing : noPort(missing);
+        });
         notePrinted(line);
         return line;
     }
@@ -70,14 +86,29 @@ public final class Run implements AutoCloseable {
      */
     public int listeningPort() {
         String line = listeningLine();
-        int port = portNamedIn(line).orElseThrow(() -> Verdict.failed("the line \"%s\" names no port after the last ':'",
-                "baris \"%s\" tidak menyebut port setelah ':' terakhir", line));
+        int port = portNamedIn(line).orElseThrow(() -> noPort(Text.of("the line \"%s\" names no port after the last ':'",
+                "baris \"%s\" tidak menyebut port setelah ':' terakhir", line)));
         if (port < 1 || port > 65535) {
-            throw Verdict.failed("with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
-                    "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port);
+            throw noPort(Text.of("with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
+                    "dengan --port 0 baris \"Listening on\" harus menyebut port yang dipilih sistem, bukan %d", port));
         }
         awaitOwnListeningSocket(line, port);
         return port;
+    }
+
+    /** The words of the program's Javadoc that name its listening socket and its "Listening on" line, if it is a server. */
+    public static List<String> listeningBehaviours(String program) {
+        return LISTENING_BEHAVIOURS.getOrDefault(program, List.of());
+    }
+
+    /** A port line that gives no port to connect to: the test cannot go on, and says "not judged" unless the line is its subject. */
+    private Verdict noPort(Text why) {
+        return noPort(new Verdict(Status.FAILED, why));
+    }
+
+    private Verdict noPort(Verdict failure) {
+        List<String> behaviours = listeningBehaviours(name);
+        return behaviours.isEmpty() ? failure : new NotJudged(failure, behaviours.toArray(String[]::new));
     }
 
     /** The number after the last ':' of a "Listening on" line, if there is one. */
@@ -106,8 +137,8 @@ public final class Run implements AutoCloseable {
                         "tanpa socket miliknya yang listen di port " + port));
             }
             if (System.nanoTime() - deadline > 0) {
-                throw Verdict.failed("%s printed \"%s\", but none of its own sockets listens on port %d; %s",
-                        "%s mencetak \"%s\", tetapi tidak ada socket miliknya yang listen di port %d; %s", name, line, port, printed());
+                throw noPort(Text.of("%s printed \"%s\", but none of its own sockets listens on port %d; %s",
+                        "%s mencetak \"%s\", tetapi tidak ada socket miliknya yang listen di port %d; %s", name, line, port, printed()));
             }
             LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
         }
@@ -198,6 +229,14 @@ public final class Run implements AutoCloseable {
         return exit.orElseThrow(() -> new Verdict(Status.TIMED_OUT, Text.of(
                 "%s was still running %d s after it should have ended", "%s masih berjalan %d detik setelah seharusnya selesai",
                 name, limit.toSeconds())));
+    }
+
+    /** Unless the program still runs, a verdict that it ended (a crash named by its cause) instead of doing {@code what}. */
+    public void expectRunning(Text what) {
+        Optional<Integer> exit = exitCodeNow();
+        if (exit.isPresent()) {
+            throw Ending.instead(this, exit.get(), what);
+        }
     }
 
     /** The exit code if the program has ended by now. */

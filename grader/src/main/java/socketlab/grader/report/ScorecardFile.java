@@ -39,9 +39,16 @@ public final class ScorecardFile {
                     .put("status", outcome.status().name()).put("reasonEn", outcome.reason().en()).put("reasonId", outcome.reason().id())
                     .put("section", outcome.section()).put("millis", outcome.duration().toMillis()).put("attempt", outcome.attempt().name())
                     .put("transcriptEn", outcome.transcript().en()).put("transcriptId", outcome.transcript().id())
-                    .put("needed", outcome.needed());
+                    .set("needed", JSON.valueToTree(outcome.needed()));
         }
         ReportFiles.atomically(folder.resolve(NAME), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    }
+
+    /** The behaviours a "not judged" outcome needed (none in a scorecard written before they were saved). */
+    private static List<String> neededIn(JsonNode outcome) {
+        List<String> needed = new ArrayList<>();
+        outcome.path("needed").forEach(behaviour -> needed.add(behaviour.asText()));
+        return needed;
     }
 
     /** Reads the scorecard from {@code folder}, under the name it was written with. */
@@ -61,7 +68,7 @@ public final class ScorecardFile {
                     new Text(outcome.get("reasonEn").asText(), outcome.get("reasonId").asText()), outcome.get("section").asText(),
                     Duration.ofMillis(outcome.get("millis").asLong()), Outcome.Attempt.valueOf(outcome.get("attempt").asText()),
                     new Text(outcome.get("transcriptEn").asText(), outcome.get("transcriptId").asText()),
-                    outcome.path("needed").asText("")));
+                    neededIn(outcome)));
         }
         return new Scorecard(target, outcomes, root.get("programsStarted").asInt(), root.get("millis").asLong(),
                 root.get("compileMillis").asLong());

@@ -49,6 +49,11 @@ final class Documentation {
         return new Documentation(docs);
     }
 
+    /** Whether the program (a class of the solutions) has Javadoc here. */
+    boolean documents(String program) {
+        return docs.containsKey(program);
+    }
+
     /** Why the reference names no words of the documentation, or empty if it does. */
     Optional<String> unresolved(String reference) {
         String[] parts = reference.split(": ", 2);

@@ -2,11 +2,17 @@ package socketlab.grader.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.TestRepository;
 import socketlab.grader.course.Exercise;
@@ -39,6 +45,28 @@ final class JudgedBehavioursTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** The behaviours the grader's own code names (a "not judged" verdict's, a server's listening line's) resolve too. */
+    @Test
+    void everyBehaviourTheGradersCodeNamesIsWordsOfTheJavadoc() throws IOException {
+        Pattern literal = Pattern.compile("\"((\\w+)(?:\\.\\w+)?: (?:[^\"\\\\]|\\\\.)+)\"");
+        List<String> wrong = new ArrayList<>();
+        int named = 0;
+        try (Stream<Path> files = Files.walk(TestRepository.root().resolve("grader/src/main/java/socketlab/grader"))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher found = literal.matcher(Files.readString(file));
+                while (found.find()) {
+                    if (DOCS.documents(found.group(2))) {
+                        named++;
+                        String behaviour = found.group(1).replace("\\\"", "\"");
+                        DOCS.unresolved(behaviour).ifPresent(why -> wrong.add(file.getFileName() + ": " + why));
+                    }
+                }
+            }
+        }
+        assertThat(named).as("behaviours named in the grader's code").isGreaterThan(GradingRun.testCount());
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyMutantBreaksBehavioursTheProgramsJavadocNames() {
         List<String> wrong = new ArrayList<>();
@@ -63,34 +91,42 @@ final class JudgedBehavioursTest {
 
     @Test
     void aLostTestThatJudgesWhatTheMistakeBreaksIsAllowed() {
-        assertThat(Charges.overcharges(List.of(lost("greetsTheClientWithTheExactText", Status.FAILED, "")), "server",
+        assertThat(Charges.overcharges(List.of(lost("greetsTheClientWithTheExactText", Status.FAILED)), "server",
                 Set.of("ServerKu.serve: greet it"))).isEmpty();
     }
 
     @Test
     void aLostTestThatJudgesSomethingElseIsAnOvercharge() {
-        assertThat(Charges.overcharges(List.of(lost("printsTheClientsRealAddress", Status.FAILED, "")), "server",
+        assertThat(Charges.overcharges(List.of(lost("printsTheClientsRealAddress", Status.FAILED)), "server",
                 Set.of("ServerKu.serve: greet it"))).singleElement().asString()
                 .startsWith("printsTheClientsRealAddress (FAILED) judges [ServerKu.serve: accept one client");
     }
 
     @Test
     void aTestNotJudgedForABehaviourTheMistakeBreaksIsAllowedAndForAnotherIsAnOvercharge() {
-        Outcome notJudged = lost("printsAnAnswerInUtf8Intact", Status.NOT_JUDGED, "ServerKu.acceptClient: Waits for one client");
+        Outcome notJudged = lost("printsAnAnswerInUtf8Intact", Status.NOT_JUDGED, "ServerKu.acceptClient: Waits for one client", "ServerKu.serve: listen");
         assertThat(Charges.overcharges(List.of(notJudged), "server", Set.of("ServerKu.acceptClient: Waits for one client"))).isEmpty();
         assertThat(Charges.overcharges(List.of(notJudged), "server", Set.of("ServerKu.serve: greet it"))).hasSize(1);
     }
 
     @Test
     void passedSkippedAndOtherExercisesTestsAreNeverCharged() {
-        assertThat(Charges.overcharges(List.of(lost("printsTheClientsRealAddress", Status.PASSED, ""),
-                lost("printsTheClientsRealAddress", Status.SKIPPED, "")), "server", Set.of("ServerKu.serve: greet it"))).isEmpty();
-        assertThat(Charges.overcharges(List.of(lost("printsTheClientsRealAddress", Status.FAILED, "")), "client",
+        assertThat(Charges.overcharges(List.of(lost("printsTheClientsRealAddress", Status.PASSED),
+                lost("printsTheClientsRealAddress", Status.SKIPPED)), "server", Set.of("ServerKu.serve: greet it"))).isEmpty();
+        assertThat(Charges.overcharges(List.of(lost("printsTheClientsRealAddress", Status.FAILED)), "client",
                 Set.of("ServerKu.serve: greet it"))).isEmpty();
     }
 
-    private static Outcome lost(String test, Status status, String needed) {
+    @Test
+    void wordsOfOneJavadocThatHoldOneAnotherNameOneBehaviour() {
+        assertThat(Charges.same("ServerUdpKu.answer: in one datagram", "ServerUdpKu.answer: in one datagram, to the address")).isTrue();
+        assertThat(Charges.same("ServerUdpKu.answer: in one datagram, to the address", "ServerUdpKu.answer: in one datagram")).isTrue();
+        assertThat(Charges.same("ServerUdpKu.answer: in one datagram", "ServerUdpKu.answer: as UTF-8")).isFalse();
+        assertThat(Charges.same("ServerKu.sendLine: and a newline", "ServerKu2.sendLine: and a newline")).isFalse();
+    }
+
+    private static Outcome lost(String test, Status status, String... needed) {
         return new Outcome(Outcome.Kind.TEST, Exercise.SERVER, test, Text.same(test), 2, status, Text.same("why"), "server#accept",
-                Duration.ZERO, Outcome.Attempt.FIRST, Text.same(""), needed);
+                Duration.ZERO, Outcome.Attempt.FIRST, Text.same(""), List.of(needed));
     }
 }

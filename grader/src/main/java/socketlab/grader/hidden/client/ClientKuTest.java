@@ -61,7 +61,7 @@ public final class ClientKuTest {
     @Graded(points = 2, en = "sends its exact answer", id = "mengirim jawaban yang tepat", section = "client#send",
             judges = {"ClientKu.sendLine: Sends the text", "ClientKu.sendLine: and a newline", "ClientKu.call: answer it"})
     void sendsItsExactAnswer(Subject clientKu) {
-        Received answer = visit(clientKu).answer.get();
+        Received answer = visit(clientKu).answerAfterTheGreeting();
         Expect.that(answer.isLine(ANSWER), Text.of("expected the answer \"%s\" and a newline", "diharapkan jawaban \"%s\" dan baris baru",
                 ANSWER).then(answer.describe()));
     }
@@ -73,7 +73,7 @@ public final class ClientKuTest {
             judges = {"ClientKu.close: Closes the connection", "ClientKu.call: close", "ClientKuCommand: 0 done"})
     void closesAndExitsWithZeroAfterAnswering(Subject clientKu) {
         ClientKuVisit visit = visit(clientKu);
-        visit.answer.get();
+        visit.answerAfterTheGreeting();
         Received end = visit.end.get();
         Expect.that(end.bytes().length == 0 && end.ending() == Received.Ending.CLOSED, Text.about(end.describe(),
                 "after its answer expected ClientKu to close the connection (the test sees its end, not a reset); {what}",

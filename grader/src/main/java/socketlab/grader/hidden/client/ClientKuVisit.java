@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
@@ -21,6 +23,8 @@ import socketlab.grader.harness.Verdict;
  */
 final class ClientKuVisit {
     final Observed<Received> answer;
+    /** Whether ClientKu had printed anything when the test stopped waiting for its answer (the greeting comes first). */
+    final boolean printedBeforeTheAnswer;
     /** What the test's server received after the answer: nothing, then the end of the connection. */
     final Observed<Received> end;
     final Observed<Integer> exit;
@@ -39,6 +43,7 @@ final class ClientKuVisit {
                 }
                 return Peer.readMessage(conn.get());
             });
+            printedBeforeTheAnswer = !run.stdout().isEmpty();
             end = Observed.of(() -> {
                 answer.get();
                 return Peer.readUntilClosed(conn.get());
@@ -53,5 +58,20 @@ final class ClientKuVisit {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The answer, unless none came while ClientKu had not yet printed the greeting: it still waited for more of it, though
+     * the greeting's newline had come, so the test cannot judge what comes after.
+     */
+    Received answerAfterTheGreeting() {
+        Received received = answer.get();
+        if (received.bytes().length == 0 && !printedBeforeTheAnswer) {
+            throw new NotJudged(Text.about(received.describe(), "ClientKu neither printed the greeting, which had come with its newline, "
+                    + "nor answered ({what}): it reads past the newline", "ClientKu tidak mencetak salam, yang sudah datang dengan baris "
+                    + "barunya, dan tidak menjawab ({what}): ia membaca melewati baris baru"),
+                    "ClientKu.receiveLine: everything up to a newline", "ClientKu.call: print the server's message");
+        }
+        return received;
     }
 }

@@ -9,6 +9,7 @@ import java.net.Socket;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Frames;
+import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
 import socketlab.grader.harness.Run;
@@ -54,10 +55,25 @@ final class Ku3Client implements AutoCloseable {
                 "untuk client " + name + " diharapkan sapaan \"%s\" {what}; %s", GREETING, received.describe().en()));
     }
 
+    /**
+     * {@link #awaitGreeting(Text)} while another client's conversation goes on: without the greeting then, ServerKu3 does
+     * not serve clients at once, and a test about something else cannot judge its own subject.
+     */
+    void awaitGreetingWhileAnotherIsServed(Text when) {
+        Received received = Peer.readText(socket, GREETING);
+        if (!received.hasText(GREETING)) {
+            throw new NotJudged(Text.about(when, "for client " + name + " expected the greeting \"%s\" {what}; %s",
+                    "untuk client " + name + " diharapkan sapaan \"%s\" {what}; %s", GREETING, received.describe().en()), AT_ONCE);
+        }
+    }
+
     /** {@link #awaitGreeting(Text)} with nothing else to say. */
     void awaitGreeting() {
         awaitGreeting(Text.of("when it connected", "saat terhubung"));
     }
+
+    /** The words of ServerKu3's Javadoc that say it serves clients at once: what a test of two clients at a time needs. */
+    static final String[] AT_ONCE = {"ServerKu3.handOff: returns at once", "ServerKu3: all of them at once"};
 
     /** Sends the answer and its newline. */
     void answer(String text) {
@@ -76,6 +92,20 @@ final class Ku3Client implements AutoCloseable {
         String printed = run.awaitLine(line -> line.endsWith(answer) || line.startsWith(address() + " Client:"),
                 Text.of("the line for client %s, \"%s\"", "baris untuk client %s, \"%s\"", name, expected));
         Expect.that(printed.equals(expected), "client %s (%s) answered \"%s\", so expected the whole line \"%s\"; ServerKu3 printed \"%s\"",
+                "client %s (%s) menjawab \"%s\", jadi diharapkan satu baris utuh \"%s\"; ServerKu3 mencetak \"%s\"",
+                name, address(), answer, expected, printed);
+    }
+
+    /**
+     * Expects ServerKu3 to print this client's answer whole on one line of its own, nothing of another client's inside:
+     * "ip:port Client: answer", or "Client: answer" (whether the address is there is {@link #expectPrinted}'s subject).
+     */
+    void expectPrintedWhole(String answer) {
+        String expected = address() + " Client: " + answer;
+        String printed = run.awaitLine(line -> line.endsWith(answer) || line.startsWith(address() + " Client:"),
+                Text.of("the line for client %s, \"%s\"", "baris untuk client %s, \"%s\"", name, expected));
+        Expect.that(printed.equals(expected) || printed.equals("Client: " + answer),
+                "client %s (%s) answered \"%s\", so expected the whole line \"%s\"; ServerKu3 printed \"%s\"",
                 "client %s (%s) menjawab \"%s\", jadi diharapkan satu baris utuh \"%s\"; ServerKu3 mencetak \"%s\"",
                 name, address(), answer, expected, printed);
     }

@@ -12,6 +12,8 @@ import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.NotJudged;
+import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
 import socketlab.grader.harness.Run;
@@ -133,12 +135,13 @@ public final class ServerKu3Test {
             Expect.that(reading, "ServerKu3 did not read the first part of client A's answer, or left: %s",
                     "ServerKu3 tidak membaca bagian pertama jawaban client A, atau pergi: %s", run.printed());
             try (Ku3Client b = Ku3Client.connect(serverKu3, run, "B")) {
-                b.awaitGreeting(Text.of("while client A's answer is half sent", "selagi jawaban client A baru separuh terkirim"));
+                b.awaitGreetingWhileAnotherIsServed(Text.of("while client A's answer is half sent",
+                        "selagi jawaban client A baru separuh terkirim"));
                 run.awaitQuiet();
                 b.answer("kedua");
                 b.awaitAnswerPrinted("kedua");
                 a.answer("lalu sisanya");
-                a.expectPrinted("separuh jawaban, lalu sisanya");
+                a.expectPrintedWhole("separuh jawaban, lalu sisanya");
             }
         }
     }
@@ -199,8 +202,12 @@ public final class ServerKu3Test {
         Run run = start(serverKu3, "--threads", "1");
         try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A"); Ku3Client b = connectOnceQuiet(serverKu3, run, a)) {
             // a line that ends so: another thread's half-printed line before it is the subject of #lines, not of this test
-            run.awaitLine(line -> line.endsWith(b.address() + " Now Connected"), Text.of("\"%s Now Connected\" (client B, accepted)",
-                    "\"%s Now Connected\" (client B, diterima)", b.address()));
+            Observed<String> accepted = Observed.of(() -> run.awaitLine(line -> line.endsWith(b.address() + " Now Connected"),
+                    Text.of("\"%s Now Connected\" (client B, accepted)", "\"%s Now Connected\" (client B, diterima)", b.address())));
+            if (!accepted.ok()) {
+                throw new NotJudged(Text.of("ServerKu3 did not accept client B while client A's conversation went on: %s",
+                        "ServerKu3 tidak menerima client B selagi percakapan client A berlangsung: %s", run.printed()), Ku3Client.AT_ONCE);
+            }
             boolean quiet = run.awaitQuiet();
             Expect.that(quiet && !b.heardAnything(), "with --threads 1 and client A's conversation on the only thread, client B must"
                     + " wait, accepted but not greeted; %s", "dengan --threads 1 dan percakapan client A di satu-satunya thread, client B"

@@ -3,7 +3,9 @@ package socketlab.grader.hidden.otheraddresses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
 
@@ -44,6 +46,18 @@ record AlamatLainTable(List<String> args, List<List<String>> servers, List<List<
         Expect.that(line.isPresent() && line.get().get(2).equals(status),
                 "AlamatLain %s: expected the server on %s to be %s, got %s", "AlamatLain %s: diharapkan server di %s %s, ternyata %s",
                 command(), address, status, line.map(AlamatLainTable::quoted).orElse("no line for it; table: " + Run.quote(printed)));
+    }
+
+    /**
+     * Unless the server on {@code address} listens, a test whose clients aim at it cannot judge its own subject: it needs
+     * a server bound to that address (which other tests judge).
+     */
+    void requireListening(String address) {
+        boolean listening = servers.stream().anyMatch(cells -> cells.get(0).equals(address) && cells.get(2).equals("listening"));
+        if (!listening) {
+            throw new NotJudged(Text.of("AlamatLain %s: its server on %s did not listen: %s", "AlamatLain %s: server-nya di %s tidak listen: %s",
+                    command(), address, Run.quote(printed)), "AlamatLain.openServer: bound to address:port");
+        }
     }
 
     /**

@@ -5,14 +5,18 @@ import java.net.Socket;
 import java.time.Duration;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.NotJudged;
+import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Verdict;
 
 /**
  * Hidden tests of ServerKu (seed: serverku.py): one client, greeted, its answer printed, then exit. The
@@ -50,7 +54,9 @@ public final class ServerKuTest {
             section = "server#send",
             judges = {"ServerKu.serve: greet it", "ServerKu.sendLine: Sends the text", "ServerKu.sendLine: and a newline"})
     void greetsTheClientWithTheExactText(Subject serverKu) {
-        Expect.line(visit(serverKu).greeting.get(), GREETING, Text.of("the greeting", "salam"));
+        ServerKuVisit visit = visit(serverKu);
+        visit.requireAccepted();
+        Expect.line(visit.greeting.get(), GREETING, Text.of("the greeting", "salam"));
     }
 
     @Test
@@ -75,6 +81,7 @@ public final class ServerKuTest {
     void printsAnAnswerThatArrivesInSmallPieces(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
+            requireAccepted(run);
             Peer.sendInPieces(client, ANSWER + "\n", 3, Duration.ofMillis(15));
             expectClientLine(run, Text.of("sent in pieces of 3 bytes", "dikirim per 3 byte"));
         }
@@ -88,7 +95,9 @@ public final class ServerKuTest {
     void printsAnAnswerInUtf8Intact(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
+            requireAccepted(run);
             Peer.sendInPieces(client, NON_ASCII_ANSWER + "\n", 2, Duration.ofMillis(10));
+            Peer.finishSending(client); // the answer ends both ways: only its decoding is judged here
             expectClientLine(run, NON_ASCII_ANSWER, Text.of("UTF-8, sent in pieces of 2 bytes that split its characters",
                     "UTF-8, dikirim per 2 byte yang memotong karakternya"));
         }
@@ -102,6 +111,7 @@ public final class ServerKuTest {
     void printsAnAnswerThatEndsWithoutNewline(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
+            requireAccepted(run);
             Peer.send(client, ANSWER);
             Peer.finishSending(client);
             expectClientLine(run, Text.of("ended by closing, without a newline, as the seed's clientku.py does",
@@ -116,6 +126,7 @@ public final class ServerKuTest {
             judges = {"ServerKu.closeConnection: Closes the connection to the client", "ServerKu.serve: close", "ServerKu: prints its answer and exits", "ServerKuCommand: 0 done"})
     void closesAndExitsWithZeroAfterOneClient(Subject serverKu) {
         ServerKuVisit visit = visit(serverKu);
+        visit.requireAccepted();
         Received greeting = visit.greeting.get();
         Received rest = visit.afterTheAnswer.get();
         Expect.that(greeting.bytes().length + rest.bytes().length > 0 && rest.ending() == Received.Ending.CLOSED,
@@ -132,6 +143,7 @@ public final class ServerKuTest {
             judges = {"ServerKu: greets one client", "ServerKu.serve: accept one client"})
     void servesExactlyOneClient(Subject serverKu) {
         ServerKuVisit visit = visit(serverKu);
+        visit.requireAccepted();
         visit.port.get();
         visit.clientLine.get();
         if (!visit.secondClient.ok()) {
@@ -156,10 +168,11 @@ public final class ServerKuTest {
     @Order(10)
     @Graded(points = 1, en = "gives up on a client that never answers within --timeout",
             id = "menyerah pada client yang tidak pernah menjawab dalam --timeout", section = "server#recv",
-            judges = {"ServerKu.receiveLine: waiting at most timeoutSeconds"})
+            judges = {"ServerKu.receiveLine: waiting at most timeoutSeconds", "ServerKu.serve: print its answer"})
     void givesUpOnAClientThatNeverAnswers(Subject serverKu) throws IOException {
         Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", "1");
         try (Socket silent = Peer.connect(run, serverKu.host(), run.listeningPort())) {
+            requireAccepted(run);
             Expect.reportsFailureInOneLine(run, Text.of("a client that never answers, with --timeout 1",
                     "client yang tidak pernah menjawab, dengan --timeout 1"));
         }
@@ -182,12 +195,37 @@ public final class ServerKuTest {
     void printsAnEmptyAnswerWhenTheClientSendsNone(Subject serverKu) throws IOException {
         Run run = start(serverKu);
         try (Socket client = Peer.connect(run, serverKu.host(), run.listeningPort())) {
+            requireAccepted(run);
             Peer.finishSending(client);
             String printed = run.awaitLine(line -> line.startsWith("Client:"), Text.of("line \"Client: \"", "baris \"Client: \""));
             Expect.that(printed.strip().equals("Client:"),
                     "the client closed without sending anything, so the answer is \"\" and ServerKu prints \"Client: \"; it printed \"%s\"",
                     "client menutup koneksi tanpa mengirim apa pun, jadi jawabannya \"\" dan ServerKu mencetak \"Client: \"; "
                             + "yang dicetak \"%s\"", printed);
+        }
+    }
+
+    /** The words of ServerKu's Javadoc a test needs before it can judge anything of a client: that it accepts one. */
+    static final String[] ACCEPTS = {"ServerKu.serve: accept one client", "ServerKu.acceptClient: Waits for one client and returns the connection to it"};
+
+    /** Waits for the line ServerKu prints when it accepts the test's client; without it the test cannot judge its own subject. */
+    static void requireAccepted(Run run) {
+        Observed<String> accepted = Observed.of(() -> run.awaitLine(line -> line.contains("Selamat"),
+                Text.of("line \"<ip>:<port>%s\"", "baris \"<ip>:<port>%s\"", CONNECTED)));
+        if (!accepted.ok()) {
+            throw notAccepted(accepted);
+        }
+    }
+
+    /** ServerKu did not accept the test's client: how the wait for its line ended. */
+    static NotJudged notAccepted(Observed<String> accepted) {
+        try {
+            accepted.get();
+            throw new IllegalStateException("accepted");
+        } catch (Verdict failed) {
+            return new NotJudged(new Verdict(failed.status() == Status.TIMED_OUT ? Status.FAILED : failed.status(),
+                    Text.about(failed.reason(), "ServerKu did not accept the test's client: {what}", "ServerKu tidak menerima client tes: {what}")),
+                    ACCEPTS);
         }
     }
 

@@ -39,6 +39,7 @@ public final class ServerKuVisit {
                 Text.of("line \"%s\"", "baris \"%s\"", expectedAddressLine.get())));
         afterTheAnswer = Observed.of(() -> {
             Peer.send(client.get(), ServerKuTest.ANSWER + "\n");
+            Peer.finishSending(client.get()); // the answer ends both ways: how a server finds its end is judged elsewhere
             return Peer.readUntilClosed(client.get());
         });
         clientLine = Observed.of(() -> run.awaitLine(line -> line.startsWith("Client:"),
@@ -56,6 +57,13 @@ public final class ServerKuVisit {
             }
         });
         printed = run.printed();
+    }
+
+    /** Unless ServerKu accepted the client (it printed the line that says so), a test of this run cannot judge its subject. */
+    void requireAccepted() {
+        if (!addressLine.ok()) {
+            throw ServerKuTest.notAccepted(addressLine);
+        }
     }
 
     /** "ip:port" of the test's end of a connection, as the server sees it; read while it is open. */

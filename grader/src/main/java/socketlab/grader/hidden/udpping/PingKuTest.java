@@ -25,7 +25,6 @@ public final class PingKuTest {
     /** How far PingKu's printed RTT may stray from the bounds the test's server measured: its clock reads and rounding. */
     static final double MARGIN_MS = 1.0;
     static final Duration HOLD = Duration.ofMillis(300);
-    private static final Pattern PING = Pattern.compile("Ping (\\d+) (\\d+)");
     private static final Pattern RTT_SUMMARY = Pattern.compile("rtt min/avg/max = (\\d+\\.\\d{3})/(\\d+\\.\\d{3})/(\\d+\\.\\d{3}) ms");
 
     @Test
@@ -39,7 +38,7 @@ public final class PingKuTest {
         run.exit.get();
         for (int seq = 1; seq <= 3; seq++) {
             String text = run.ping(seq).text();
-            Matcher ping = PING.matcher(text);
+            Matcher ping = PingServer.PING.matcher(text);
             Expect.that(ping.matches() && ping.group(1).equals(String.valueOf(seq)), "expected ping %d as \"Ping %d <time in ms>\", got \"%s\"",
                     "diharapkan ping %d berbentuk \"Ping %d <waktu dalam ms>\", ternyata \"%s\"", seq, seq, text);
         }
@@ -54,7 +53,7 @@ public final class PingKuTest {
         PingRun run = answered(pingKu);
         run.exit.get();
         for (int seq = 1; seq <= 3; seq++) {
-            rttOf(run, seq);
+            rttOfTheReply(run, seq);
         }
     }
 
@@ -235,11 +234,23 @@ public final class PingKuTest {
         Expect.reportsFailureInOneLine(run, Text.of("pinging the unknown host %s", "ping ke host tak dikenal %s", HostsFile.UNKNOWN));
     }
 
-    /** The RTT PingKu printed on the reply line of ping {@code seq}, which must name the server and the ping's reply. */
+    /**
+     * The RTT PingKu printed on the reply line of ping {@code seq}, which must name the server and the ping's reply (in
+     * any case: the reply's text is {@link #printsEachReplyWithItsRtt}'s subject, which reads it with {@link #rttOfTheReply}).
+     */
     private static double rttOf(PingRun run, int seq) {
+        return rtt(run, seq, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** {@link #rttOf}, the reply's text as the server sent it. */
+    private static double rttOfTheReply(PingRun run, int seq) {
+        return rtt(run, seq, 0);
+    }
+
+    private static double rtt(PingRun run, int seq, int flags) {
         String expected = "Reply from " + run.server + ": " + run.ping(seq).reply() + " time=";
         String line = run.stdout.size() >= seq ? run.stdout.get(seq - 1) : "(nothing)";
-        Matcher rtt = Pattern.compile(Pattern.quote(expected) + "(\\d+\\.\\d{3}) ms").matcher(line);
+        Matcher rtt = Pattern.compile(Pattern.quote(expected) + "(\\d+\\.\\d{3}) ms", flags).matcher(line);
         Expect.that(rtt.matches(), "for ping %d expected line %d \"%s<ms, 3 decimals> ms\"; PingKu printed \"%s\"",
                 "untuk ping %d diharapkan baris %d \"%s<ms, 3 desimal> ms\"; PingKu mencetak \"%s\"", seq, seq, expected, line);
         return Double.parseDouble(rtt.group(1));

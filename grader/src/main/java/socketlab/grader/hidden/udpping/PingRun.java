@@ -3,9 +3,12 @@ package socketlab.grader.hidden.udpping;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.Verdict;
 
 /**
  * One run of PingKu against the test's {@link PingServer}: for each ping, the script says what the server does
@@ -41,7 +44,8 @@ final class PingRun {
             Observed<Boolean> played = Observed.of(() -> {
                 for (int seq = 1; seq <= count; seq++) {
                     Duration wait = seq == 1 ? Run.START : Run.STEP.plusMillis(Long.parseLong(timeout));
-                    PingServer.Ping ping = test.next(run, seq, wait);
+                    PingServer.Ping ping = seq > 1 && !test.answered(pings.get(seq - 2)) ? afterAnUnansweredPing(test, run, seq, wait)
+                            : test.next(run, seq, wait);
                     pings.add(ping);
                     script.play(test, seq, ping);
                 }
@@ -53,6 +57,22 @@ final class PingRun {
             });
             stdout = run.stdout();
             printed = run.printed();
+        }
+    }
+
+    /** The words of PingKu's Javadoc that say a ping's wait ends by itself: what any test that drops a reply needs. */
+    static final String[] TIMES_OUT = {"PingKu.awaitReply: or null when none came within the socket's timeout",
+        "PingKu.openSocket: whose receive waits timeoutMillis at most"};
+
+    /** Ping {@code seq}, after one the server did not answer: without it, PingKu never gave up on that one's reply. */
+    private static PingServer.Ping afterAnUnansweredPing(PingServer test, Run run, int seq, Duration wait) {
+        try {
+            return test.next(run, seq, wait);
+        } catch (NotJudged notJudged) {
+            throw notJudged;
+        } catch (Verdict none) {
+            throw new NotJudged(Text.about(none.reason(), "PingKu did not give up on ping %d's reply, which the server did not send: {what}",
+                    "PingKu tidak berhenti menunggu balasan ping %d, yang tidak dikirim server: {what}", seq - 1), TIMES_OUT);
         }
     }
 

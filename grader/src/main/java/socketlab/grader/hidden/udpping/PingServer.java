@@ -4,10 +4,15 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Conversation;
 import socketlab.grader.harness.Datagrams;
+import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Run;
 
 /**
@@ -16,7 +21,11 @@ import socketlab.grader.harness.Run;
  * from PingKu's: a reply held 300 ms took at least 300 ms, whatever the machine's load.
  */
 final class PingServer implements AutoCloseable {
+    /** A ping as the course's contract words it: "Ping <seq> <time>". */
+    static final Pattern PING = Pattern.compile("Ping (\\d+) (\\d+)");
+
     private final DatagramSocket socket;
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
 
     /** One ping as the server received it, and when, by the server's clock ({@link System#nanoTime()}, read after it came). */
     record Ping(Datagrams.Datagram datagram, long receivedNanos) {
@@ -43,16 +52,30 @@ final class PingServer implements AutoCloseable {
         return String.valueOf(socket.getLocalPort());
     }
 
-    /** PingKu's ping number {@code seq}, waited for at most {@code limit}; datagrams from any other program are ignored. */
+    /**
+     * PingKu's ping number {@code seq}, waited for at most {@code limit}; datagrams from any other program are ignored. A
+     * ping not written "Ping <seq> <time>" leaves nothing a test of another subject can judge: no reply would be right.
+     */
     Ping next(Run pingKu, int seq, Duration limit) {
         Datagrams.Datagram datagram = Datagrams.receiveFrom(socket, pingKu, limit, Text.of("ping %d", "ping %d", seq));
+        Matcher ping = PING.matcher(datagram.text());
+        if (!ping.matches() || !ping.group(1).equals(String.valueOf(seq))) {
+            throw new NotJudged(Text.of("expected ping %d as \"Ping %d <time in ms>\", got %s", "diharapkan ping %d berbentuk \"Ping %d "
+                    + "<waktu dalam ms>\", ternyata %s", seq, seq, Conversation.shown(datagram.bytes())), "PingKu.sendPing: Sends the ping's text");
+        }
         return new Ping(datagram, System.nanoTime());
+    }
+
+    /** Whether the server has answered this ping (from its own port). */
+    boolean answered(Ping ping) {
+        return answered.contains(ping.text());
     }
 
     /** Answers the ping now; returns the server's clock read just before it sent the reply. */
     long answer(Ping ping) {
         long before = System.nanoTime();
         Datagrams.send(socket, ping.reply(), ping.datagram().from());
+        answered.add(ping.text());
         return before;
     }
 

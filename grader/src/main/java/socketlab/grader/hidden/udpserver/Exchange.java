@@ -3,9 +3,15 @@ package socketlab.grader.hidden.udpserver;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Datagrams;
+import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Verdict;
@@ -15,6 +21,10 @@ import socketlab.grader.harness.Verdict;
  * (from the server's own address and port, or a verdict) and the line ServerUdpKu printed about it.
  */
 record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, Observed<String> line) {
+    /** Each run's exchanges: who sent each text, for telling a reply that never came from one sent to a sender made up. */
+    private static final Map<Run, Map<String, String>> SENDERS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The words of ServerUdpKu's Javadoc that say whom a reply goes to: what every test that waits for a reply needs. */
+    private static final String RECEIVES_THE_SENDER = "ServerUdpKu.receive: its sender's address and port";
 
     /**
      * The sender sends {@code text} to the server, waits for the reply, then for ServerUdpKu's line about it: the
@@ -22,6 +32,7 @@ record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, 
      */
     static Exchange of(Run run, DatagramSocket sender, Observed<InetSocketAddress> server, String text, int nth) {
         String from = Datagrams.addressOf(sender).getAddress().getHostAddress() + ":" + sender.getLocalPort();
+        SENDERS.computeIfAbsent(run, any -> new ConcurrentHashMap<>()).put(text, from);
         Observed<Datagrams.Datagram> reply = Observed.of(() -> {
             Datagrams.send(sender, text, server.get());
             return replyFrom(run, sender, server.get(), text);
@@ -37,17 +48,30 @@ record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, 
 
     /** The reply to the datagram just sent: it must come, within a step, from the server's address and port. */
     private static Datagrams.Datagram replyFrom(Run run, DatagramSocket sender, InetSocketAddress server, String text) {
-        Datagrams.Datagram reply = Datagrams.receive(sender, Run.STEP).orElseThrow(() -> Verdict.failed(
-                "sent \"%s\" (%d bytes) from %s:%d to %s:%d: no reply came within %d s; %s",
-                "mengirim \"%s\" (%d byte) dari %s:%d ke %s:%d: tidak ada balasan dalam %d detik; %s",
-                text, text.getBytes(StandardCharsets.UTF_8).length, sender.getLocalAddress().getHostAddress(), sender.getLocalPort(),
-                server.getAddress().getHostAddress(), server.getPort(), Run.STEP.toSeconds(), run.printed()));
+        Datagrams.Datagram reply = Datagrams.receive(sender, Run.STEP).orElseThrow(() -> {
+            Verdict none = Verdict.failed("sent \"%s\" (%d bytes) from %s:%d to %s:%d: no reply came within %d s; %s",
+                    "mengirim \"%s\" (%d byte) dari %s:%d ke %s:%d: tidak ada balasan dalam %d detik; %s",
+                    text, text.getBytes(StandardCharsets.UTF_8).length, sender.getLocalAddress().getHostAddress(), sender.getLocalPort(),
+                    server.getAddress().getHostAddress(), server.getPort(), Run.STEP.toSeconds(), run.printed());
+            return senderMadeUp(run).<Verdict>map(line -> new NotJudged(Text.about(none.reason(), "ServerUdpKu printed \"%s\": it took "
+                    + "a datagram for one from another sender, so its replies go there; {what}", "ServerUdpKu mencetak \"%s\": ia mengira "
+                    + "datagram dari pengirim lain, jadi balasannya ke sana; {what}", line), RECEIVES_THE_SENDER)).orElse(none);
+        });
         if (!reply.from().equals(server)) {
             throw Verdict.failed("the reply to \"%s\" came from %s, not from the server's %s:%d: answer from the socket the server bound",
                     "balasan untuk \"%s\" datang dari %s, bukan dari %s:%d milik server: jawab dari socket yang di-bind server",
                     text, reply.sender(), server.getAddress().getHostAddress(), server.getPort());
         }
         return reply;
+    }
+
+    /** A line ServerUdpKu printed about a datagram of the test's that names another sender than the one that sent it. */
+    private static Optional<String> senderMadeUp(Run run) {
+        Map<String, String> senders = SENDERS.getOrDefault(run, Map.of());
+        return run.stdout().stream().filter(line -> line.indexOf(' ') > 0).filter(line -> {
+            String from = senders.get(line.substring(line.indexOf(' ') + 1));
+            return from != null && !line.startsWith(from + " ") && senders.values().stream().noneMatch(own -> line.startsWith(own + " "));
+        }).findFirst();
     }
 
     /** The reply must be exactly this text. */

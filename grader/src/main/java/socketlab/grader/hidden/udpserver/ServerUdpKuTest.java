@@ -50,7 +50,7 @@ public final class ServerUdpKuTest {
     @Order(3)
     @Graded(points = 2, en = "prints each sender's address, port and text", id = "mencetak alamat, port dan teks setiap pengirim",
             section = "udp-server#recvfrom",
-            judges = {"ServerUdpKu: prints each sender and text", "ServerUdpKu.receive: its sender's address and port"})
+            judges = {"ServerUdpKu: prints each sender and text", "ServerUdpKu.receive: its sender's address and port", "ServerUdpKu.serve: from whoever sends"})
     void printsEachSendersAddressAndText(Subject serverUdpKu) {
         ServerUdpKuVisits visits = visits(serverUdpKu);
         for (Exchange exchange : List.of(visits.a1, visits.b1, visits.a2, visits.c1)) {
@@ -62,7 +62,7 @@ public final class ServerUdpKuTest {
     @Order(4)
     @Graded(points = 2, en = "answers each sender at its own address and port", id = "menjawab setiap pengirim di alamat dan port-nya sendiri",
             section = "udp-server#sendto",
-            judges = {"ServerUdpKu.answer: to the address and port it is an answer to", "ServerUdpKu.receive: its sender's address and port"})
+            judges = {"ServerUdpKu.answer: to the address and port it is an answer to", "ServerUdpKu.receive: its sender's address and port", "ServerUdpKu.serve: from whoever sends"})
     void answersEachSenderAtItsOwnAddress(Subject serverUdpKu) {
         // where each reply goes, not what it says: the reply's text is the subject of the tests above and below
         ServerUdpKuVisits visits = visits(serverUdpKu);

@@ -13,8 +13,9 @@ import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.NotJudged;
 
 /**
- * How a test that needed a behaviour ends when the behaviour failed ({@link NotJudged}): in a test that judges it (or
- * where no test does), a plain failure (or crash) with its reason and the test's own section; in any other, "not judged", 0 points, with the reason,
+ * How a test that needed a behaviour ends when the behaviour failed ({@link NotJudged}): in a test that judges it (every
+ * one of the words the verdict names: where they are several, the cause may lie in any; or where no test judges them),
+ * a plain failure (or crash) with its reason and the test's own section; in any other, "not judged", 0 points, with the reason,
  * the name of the test that judges the behaviour (its exercise's first, by order) and that test's section.
  */
 final class Judging {
@@ -25,7 +26,7 @@ final class Judging {
     static Judged of(Method method, NotJudged verdict) {
         Graded own = method.getAnnotation(Graded.class);
         Optional<Method> judge = judgeOf(method.getDeclaringClass(), verdict.behaviours());
-        if (judge.isEmpty() || verdict.behaviours().stream().anyMatch(Arrays.asList(own.judges())::contains)) {
+        if (judge.isEmpty() || Arrays.asList(own.judges()).containsAll(verdict.behaviours())) {
             return new Judged(verdict.asFailure(), verdict.reason(), own.section(), List.of());
         }
         Graded other = judge.get().getAnnotation(Graded.class);
@@ -35,12 +36,17 @@ final class Judging {
         return new Judged(Status.NOT_JUDGED, reason, other.section(), verdict.behaviours());
     }
 
-    /** The hidden test that judges one of the behaviours: one of this class's, or else of the course's, the first by its order. */
+    /**
+     * The hidden test that judges the behaviours: one that judges them all before one that judges some, one of this
+     * class's before the course's others, the first by its order.
+     */
     static Optional<Method> judgeOf(Class<?> testClass, List<String> behaviours) {
         List<Method> judges = Stream.concat(Arrays.stream(testClass.getDeclaredMethods()), GradingRun.hiddenTests().stream())
                 .filter(test -> test.isAnnotationPresent(Graded.class))
                 .filter(test -> Arrays.stream(test.getAnnotation(Graded.class).judges()).anyMatch(behaviours::contains)).toList();
-        Comparator<Method> order = Comparator.comparing((Method test) -> test.getDeclaringClass() != testClass)
+        Comparator<Method> order = Comparator.comparing((Method test) -> !Arrays.asList(test.getAnnotation(Graded.class).judges())
+                        .containsAll(behaviours))
+                .thenComparing((Method test) -> test.getDeclaringClass() != testClass)
                 .thenComparingInt(test -> test.isAnnotationPresent(Order.class) ? test.getAnnotation(Order.class).value() : Integer.MAX_VALUE);
         return judges.stream().min(order);
     }

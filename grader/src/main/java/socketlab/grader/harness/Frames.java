@@ -181,14 +181,31 @@ public final class Frames {
         }
     }
 
+    /** The verdict on a message cut short, with how many of its bytes (header and body) came before it was cut. */
+    public static final class Cut extends Verdict {
+        private static final long serialVersionUID = 1L;
+        private final int received;
+
+        Cut(Text reason, int received) {
+            super(Status.FAILED, reason);
+            this.received = received;
+        }
+
+        /** How many bytes of the message came, its header's included: 0 when nothing of it came. */
+        public int received() {
+            return received;
+        }
+    }
+
     /** The verdict on a message cut short: {@code got} bytes of the header ({@code announced} -1) or of the body. */
     private static Verdict cut(Text what, Run program, int got, int announced, Text then) {
         Text received = announced < 0
                 ? Text.of("%d of the 4 header bytes", "%d dari 4 byte header", got)
                 : Text.of("%d of the %d bytes its header announced", "%d dari %d byte yang diumumkan header-nya", got, announced);
-        return new Verdict(Status.FAILED, new Text(
+        return new Cut(new Text(
                 String.format("expected %s from %s; the test received %s, %s", what.en(), program.name(), received.en(), then.en()),
-                String.format("diharapkan %s dari %s; tes menerima %s, %s", what.id(), program.name(), received.id(), then.id())));
+                String.format("diharapkan %s dari %s; tes menerima %s, %s", what.id(), program.name(), received.id(), then.id())),
+                announced < 0 ? got : HEADER + got);
     }
 
     private static void write(Socket socket, byte[] bytes, int offset, int length) {

@@ -3,7 +3,6 @@ package socketlab.grader.harness;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -36,17 +35,6 @@ public final class Run implements AutoCloseable {
     /** The words every stub's message holds. */
     static final String STUB_MARK = "not implemented yet";
     private static final Text LISTENING = Text.same("\"Listening on <ip>:<port>\"");
-    /**
-     * Each server's socket and its "Listening on" line, in the words of its Javadoc ({@link Graded#judges}): a test that
-     * must connect needs them, and without a port to connect to says "not judged" ({@link NotJudged}) unless it judges
-     * one of them itself.
-     */
-    private static final Map<String, List<String>> LISTENING_BEHAVIOURS = Map.of(
-            "ServerKu", List.of("ServerKu.serve: listen", "ServerKu.openServerSocket: bound to host:port"),
-            "ServerKu2", List.of("ServerKu2.serve: listen", "ServerKu2.openServerSocket: bound to host:port"),
-            "ServerKu3", List.of("ServerKu3.serve: listen", "ServerKu3Command.listen: bound to --host and --port"),
-            "ServerPesanKu", List.of("ServerPesanKu.serve: Listen", "ServerPesanKuCommand.listen: bound to --host and --port"),
-            "ServerUdpKu", List.of("ServerUdpKu.serve: Bind once", "ServerUdpKu.openSocket: bound to host:port"));
 
     private final String name;
     private final RunningProgram program;
@@ -96,18 +84,13 @@ public final class Run implements AutoCloseable {
         return port;
     }
 
-    /** The words of the program's Javadoc that name its listening socket and its "Listening on" line, if it is a server. */
-    public static List<String> listeningBehaviours(String program) {
-        return LISTENING_BEHAVIOURS.getOrDefault(program, List.of());
-    }
-
     /** A port line that gives no port to connect to: the test cannot go on, and says "not judged" unless the line is its subject. */
     private Verdict noPort(Text why) {
         return noPort(new Verdict(Status.FAILED, why));
     }
 
     private Verdict noPort(Verdict failure) {
-        List<String> behaviours = listeningBehaviours(name);
+        List<String> behaviours = Listening.behavioursOf(name);
         return behaviours.isEmpty() ? failure : new NotJudged(failure, behaviours.toArray(String[]::new));
     }
 

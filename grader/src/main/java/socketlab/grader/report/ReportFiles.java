@@ -76,7 +76,7 @@ public final class ReportFiles {
         for (Outcome outcome : outcomes) {
             String why = outcome.status() == Status.PASSED ? "" : cell(outcome.reason().in(lang))
                     + (Words.reread(outcome) ? "<br>" + Words.REREAD.in(lang) + ": `" + Words.handoutSection(outcome, lang) + "`" : "");
-            md.append("| ").append(outcome.status() == Status.PASSED ? "✅ " : outcome.status() == Status.SKIPPED ? "⏭️ " : "❌ ")
+            md.append("| ").append(icon(outcome.status()))
                     .append(outcome.statusText(lang)).append(" | ").append(outcome.points()).append('/').append(outcome.maxPoints())
                     .append(" | ").append(cell(outcome.name().in(lang))).append(" | ").append(why).append(" |\n");
         }
@@ -85,6 +85,16 @@ public final class ReportFiles {
                     .append(Words.CONVERSATION.in(lang)).append("</summary>\n\n")
                     .append(Words.transcriptMarkdown(outcome, lang)).append("\n</details>\n");
         }
+    }
+
+    /** A status's mark: passed, skipped, not judged (another test's behaviour failed first) or lost. */
+    private static String icon(Status status) {
+        return switch (status) {
+            case PASSED -> "✅ ";
+            case SKIPPED -> "⏭️ ";
+            case NOT_JUDGED -> "➖ ";
+            default -> "❌ ";
+        };
     }
 
     private static String escapeHtml(String text) {

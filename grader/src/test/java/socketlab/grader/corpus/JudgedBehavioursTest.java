@@ -104,7 +104,8 @@ final class JudgedBehavioursTest {
 
     @Test
     void aTestNotJudgedForABehaviourTheMistakeBreaksIsAllowedAndForAnotherIsAnOvercharge() {
-        Outcome notJudged = lost("printsAnAnswerInUtf8Intact", Status.NOT_JUDGED, "ServerKu.acceptClient: Waits for one client", "ServerKu.serve: listen");
+        Outcome notJudged = lost("printsAnAnswerInUtf8Intact", Status.NOT_JUDGED, "ServerKu.acceptClient: Waits for one client",
+                "ServerKu.serve: listen");
         assertThat(Charges.overcharges(List.of(notJudged), "server", Set.of("ServerKu.acceptClient: Waits for one client"))).isEmpty();
         assertThat(Charges.overcharges(List.of(notJudged), "server", Set.of("ServerKu.serve: greet it"))).hasSize(1);
     }

@@ -47,7 +47,8 @@ public final class DetailSocketTest {
     @Order(2)
     @Graded(points = 2, en = "prints an IPv6 address as Python does", id = "mencetak alamat IPv6 seperti Python",
             section = "address-detail#families",
-            judges = {"DetailSocket.familyOf: AF_INET or AF_INET6", "PythonSocketAddress: {@code ('::1', 80, 0, 0)} (address, port, flow info, scope id) for IPv6"})
+            judges = {"DetailSocket.familyOf: AF_INET or AF_INET6",
+                "PythonSocketAddress: {@code ('::1', 80, 0, 0)} (address, port, flow info, scope id) for IPv6"})
     void printsAnIpv6AddressAsPythonDoes(Subject detailSocket) {
         expectEntries(EnumSet.of(Judged.FAMILY, Judged.TYPES), detailSocket, "::1", "8080", List.of(
                 entry("AF_INET6", TCP, "('::1', 8080, 0, 0)"),
@@ -85,7 +86,8 @@ public final class DetailSocketTest {
     @Order(5)
     @Graded(points = 2, en = "offers only the socket types /etc/services lists for a service",
             id = "hanya menawarkan tipe socket yang tercantum di /etc/services", section = "address-detail#services",
-            judges = {"SocketKind.forService: The kinds of socket offered for a service", "SocketKind: a service name only for the protocols its lines in {@code /etc/services} list"})
+            judges = {"SocketKind.forService: The kinds of socket offered for a service",
+                "SocketKind: a service name only for the protocols its lines in {@code /etc/services} list"})
     void offersOnlyTheSocketTypesTheServicesFileLists(Subject detailSocket) {
         expectEntries(EnumSet.of(Judged.TYPES), detailSocket, "127.0.0.1", "domain", List.of(
                 entry("AF_INET", TCP, "('127.0.0.1', 53)"), entry("AF_INET", UDP, "('127.0.0.1', 53)")));
@@ -133,7 +135,8 @@ public final class DetailSocketTest {
     @Order(9)
     @Graded(points = 1, en = "shortens IPv6 addresses as inet_ntop does", id = "memendekkan alamat IPv6 seperti inet_ntop",
             section = "address-detail#families",
-            judges = {"PythonSocketAddress.ipv6Text: the first longest run of two or more zero words becomes \"::\""})
+            judges = {"PythonSocketAddress.ipv6Text: the first longest run of two or more zero words becomes \"::\"",
+                "PythonSocketAddress: the IPv6 text shortened as glibc's {@code inet_ntop} does"})
     void shortensIpv6AddressesAsInetNtopDoes(Subject detailSocket) {
         expectEntries(EnumSet.of(Judged.IPV6_TEXT), detailSocket, "2001:db8:0:0:1:0:0:1", "ntp",
                 List.of(entry("AF_INET6", UDP, "('2001:db8::1:0:0:1', 123, 0, 0)")));

@@ -34,7 +34,8 @@ public final class ClientKuTest {
     @Order(1)
     @Graded(points = 2, en = "prints a greeting that arrives one byte at a time", id = "mencetak salam yang datang byte demi byte",
             section = "client#recv",
-            judges = {"ClientKu.receiveLine: Receives one line", "ClientKu.receiveLine: everything up to a newline", "ClientKu.call: print the server's message"})
+            judges = {"ClientKu.receiveLine: Receives one line", "ClientKu.receiveLine: everything up to a newline",
+                "ClientKu.call: print the server's message"})
     void printsAGreetingThatArrivesOneByteAtATime(Subject clientKu) {
         ClientKuVisit visit = visit(clientKu);
         visit.answer.get();

@@ -23,7 +23,7 @@ import socketlab.grader.harness.Verdict;
  */
 final class ClientKuVisit {
     final Observed<Received> answer;
-    /** Whether ClientKu had printed anything when the test stopped waiting for its answer (the greeting comes first). */
+    /** Whether ClientKu printed anything while the connection was open, the greeting sent (it comes before the answer). */
     final boolean printedBeforeTheAnswer;
     /** What the test's server received after the answer: nothing, then the end of the connection. */
     final Observed<Received> end;
@@ -43,7 +43,9 @@ final class ClientKuVisit {
                 }
                 return Peer.readMessage(conn.get());
             });
-            printedBeforeTheAnswer = !run.stdout().isEmpty();
+            // no answer: did ClientKu print the greeting (it had it, newline and all, so it prints it within a step), or not?
+            printedBeforeTheAnswer = answer.ok() && answer.get().bytes().length > 0
+                    || Observed.of(() -> run.awaitLine(line -> true, Text.of("the greeting", "salam"))).ok();
             end = Observed.of(() -> {
                 answer.get();
                 return Peer.readUntilClosed(conn.get());

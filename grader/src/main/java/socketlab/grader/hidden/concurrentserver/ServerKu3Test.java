@@ -32,7 +32,9 @@ public final class ServerKu3Test {
     @Order(1)
     @Graded(points = 2, en = "greets a client, prints its answer with its address, and closes",
             id = "menyapa client, mencetak jawabannya beserta alamatnya, lalu menutup", section = "concurrent-server#conversation",
-            judges = {"ServerKu3.converse: greets it", "ServerKu3.converse: and a newline", "ServerKu3.converse: reads its answer (one line)", "ServerKu3.converse: prints the client's address and port", "ServerKu3.converse: as one whole line", "ServerKu3.converse: and closes the connection"})
+            judges = {"ServerKu3.converse: greets it", "ServerKu3.converse: and a newline", "ServerKu3.converse: reads its answer (one line)",
+                "ServerKu3.converse: prints the client's address and port", "ServerKu3.converse: as one whole line",
+                "ServerKu3.converse: and closes the connection"})
     void greetsAClientPrintsItsAnswerAndCloses(Subject serverKu3) {
         Run run = start(serverKu3);
         try (Ku3Client a = Ku3Client.connect(serverKu3, run, "A")) {
@@ -100,7 +102,8 @@ public final class ServerKu3Test {
     @Order(4)
     @Graded(points = 2, en = "keeps serving the others when a client resets, and says so in one line",
             id = "tetap melayani yang lain saat client me-reset, dan mengatakannya dalam satu baris", section = "concurrent-server#errors",
-            judges = {"ServerKu3.converse: ends its conversation only, with {@code options.clientLeft}", "ServerKu3Command.clientLeft: Says on stderr, in one line"})
+            judges = {"ServerKu3.converse: ends its conversation only, with {@code options.clientLeft}",
+                "ServerKu3Command.clientLeft: Says on stderr, in one line"})
     void keepsServingTheOthersWhenAClientResets(Subject serverKu3) throws IOException {
         Run run = start(serverKu3);
         String rude;
@@ -150,7 +153,8 @@ public final class ServerKu3Test {
     @Order(6)
     @Graded(points = 2, en = "after --max-clients, waits for every conversation, then exits with 0",
             id = "setelah --max-clients, menunggu setiap percakapan, lalu keluar dengan 0", section = "concurrent-server#stop",
-            judges = {"ServerKu3.finish: Lets the pool take no more conversations", "ServerKu3.finish: waits until every one it has has ended", "ServerKu3Command.serve: Serves until --max-clients are taken and their conversations ended"})
+            judges = {"ServerKu3.finish: Lets the pool take no more conversations", "ServerKu3.finish: waits until every one it has has ended",
+                "ServerKu3Command.serve: Serves until --max-clients are taken and their conversations ended"})
     void waitsForEveryConversationThenExits(Subject serverKu3) {
         // one client is enough to see the end wait for a conversation, and needs no second one served at once (#threads)
         Run run = start(serverKu3, "--max-clients", "1");
@@ -172,7 +176,8 @@ public final class ServerKu3Test {
     @Order(7)
     @Graded(points = 2, en = "on SIGTERM, ends every conversation and exits with 0",
             id = "saat SIGTERM, mengakhiri setiap percakapan lalu keluar dengan 0", section = "concurrent-server#stop",
-            judges = {"ServerKu3Command.closeOnSignal: On SIGINT or SIGTERM", "ServerKu3.finish: Lets the pool take no more conversations", "ServerKu3.converse: ends its conversation only, with {@code options.clientLeft}"})
+            judges = {"ServerKu3Command.closeOnSignal: On SIGINT or SIGTERM", "ServerKu3.finish: Lets the pool take no more conversations",
+                "ServerKu3.converse: ends its conversation only, with {@code options.clientLeft}"})
     void onSigtermEndsEveryConversationAndExits(Subject serverKu3) {
         // one client in conversation, as above: its end on SIGTERM is the subject, not a second client served at once
         Run run = start(serverKu3);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
@@ -24,9 +25,13 @@ final class PesanClient implements AutoCloseable {
     /** The words of ServerPesanKu's Javadoc that say it reads a message and answers it: what most tests need first. */
     static final String[] ANSWERS = {"ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)",
         "ServerPesanKu: The server answers each message with its length and CRC32 as text"};
+    /** The words that say a message is sent whole, however little one send sends. */
+    static final String[] SENDS_ALL = {"ServerPesanKu.sendAll: so send the rest until none is left"};
     /** The words that say a stream's end after a whole message is a clean end (then the file is sent). */
     static final String[] CLEAN_END = {"ServerPesanKu.readMessage: Returns null if the stream ended before a new message began",
         "ServerPesanKu.receiveInto: or fewer if the stream ended first"};
+    /** An answer: "length crc". */
+    private static final Pattern ANSWER = Pattern.compile("\\d+ [0-9a-f]{8}");
     /** The most bytes an answer ("length crc") may have. */
     private static final int ANSWER_MOST = 32;
 
@@ -73,6 +78,10 @@ final class PesanClient implements AutoCloseable {
         } catch (NotJudged notJudged) {
             client.close();
             throw notJudged;
+        } catch (Frames.Cut cut) {
+            client.close();
+            // part of the answer came: ServerPesanKu read and answered the message, and stopped sending
+            throw new NotJudged(cut, cut.received() > 0 ? SENDS_ALL : ANSWERS);
         } catch (Verdict unanswered) {
             client.close();
             throw new NotJudged(unanswered, ANSWERS);
@@ -114,6 +123,11 @@ final class PesanClient implements AutoCloseable {
             }
         }
         byte[] file = read.get();
+        if (file.length != size && ANSWER.matcher(new String(file, US_ASCII)).matches()) {
+            throw new NotJudged(Text.of("expected the file (%d bytes) after the test's end; ServerPesanKu answered \"%s\" instead, as if the"
+                    + " end were a message", "diharapkan berkas (%d byte) setelah akhir dari tes; ServerPesanKu malah menjawab \"%s\", seolah"
+                    + " akhir itu sebuah pesan", size, new String(file, US_ASCII)), CLEAN_END);
+        }
         Expect.that(file.length == size, "expected the file of %d bytes; its header announced %d",
                 "diharapkan berkas %d byte; header-nya mengumumkan %d", size, file.length);
         byte[] expected = file(size);

@@ -3,10 +3,7 @@ package socketlab.grader.hidden.framedserver;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
@@ -14,9 +11,6 @@ import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Frames;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
 import socketlab.grader.hidden.server.ServerChecks;
 
@@ -33,7 +27,9 @@ public final class ServerPesanKuTest {
     @Order(1)
     @Graded(points = 2, en = "answers a message with its length and CRC32", id = "menjawab pesan dengan panjang dan CRC32-nya",
             section = "framed-server#framing",
-            judges = {"ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)", "ServerPesanKu.readMessage: adding them to a CRC32", "ServerPesanKu.sendMessage: the body's length, 4 bytes, big-endian", "ServerPesanKu.sendMessage: then the body", "ServerPesanKu: The server answers each message with its length and CRC32 as text"})
+            judges = {"ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)", "ServerPesanKu.readMessage: adding them to a CRC32",
+                "ServerPesanKu.sendMessage: the body's length, 4 bytes, big-endian", "ServerPesanKu.sendMessage: then the body",
+                "ServerPesanKu: The server answers each message with its length and CRC32 as text"})
     void answersAMessageWithItsLengthAndCrc(Subject serverPesanKu) {
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
             Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
@@ -45,7 +41,8 @@ public final class ServerPesanKuTest {
     @Order(2)
     @Graded(points = 1, en = "prints each message's client, length and CRC32", id = "mencetak client, panjang dan CRC32 setiap pesan",
             section = "framed-server#framing",
-            judges = {"ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)", "ServerPesanKu.readMessage: adding them to a CRC32", "ServerPesanKu.serve: read its messages"})
+            judges = {"ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)", "ServerPesanKu.readMessage: adding them to a CRC32",
+                "ServerPesanKu.serve: read its messages"})
     void printsEachMessageWithItsClient(Subject serverPesanKu) {
         try (PesanClient client = PesanClient.start(serverPesanKu)) {
             Frames.send(client.socket, Frames.framed(GREETING), Text.of("one message", "satu pesan"));
@@ -91,7 +88,8 @@ public final class ServerPesanKuTest {
     @Order(5)
     @Graded(points = 2, en = "reads a header split across reads", id = "membaca header yang terbelah di antara beberapa read",
             section = "framed-server#recv-into",
-            judges = {"ServerPesanKu.receiveInto: so read again until all are there", "ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)"})
+            judges = {"ServerPesanKu.receiveInto: so read again until all are there",
+                "ServerPesanKu.readMessage: its header (the length, 4 bytes, big-endian)"})
     void readsAHeaderSplitAcrossReads(Subject serverPesanKu) {
         byte[] body = "halo".getBytes(UTF_8);
         try (PesanClient client = PesanClient.startAnswered(serverPesanKu)) {
@@ -105,7 +103,8 @@ public final class ServerPesanKuTest {
     @Order(6)
     @Graded(points = 2, en = "reads a message longer than its buffer", id = "membaca pesan yang lebih panjang dari buffer-nya",
             section = "framed-server#recv-into",
-            judges = {"ServerPesanKu.readMessage: a part at a time (a message may be longer than the buffer)", "ServerPesanKu.readMessage: adding them to a CRC32"})
+            judges = {"ServerPesanKu.readMessage: a part at a time (a message may be longer than the buffer)",
+                "ServerPesanKu.readMessage: adding them to a CRC32"})
     void readsAMessageLongerThanItsBuffer(Subject serverPesanKu) {
         byte[] body = randomBytes(1000, 6);
         try (PesanClient client = PesanClient.startAnswered(serverPesanKu, "--buffer", "16")) {
@@ -118,7 +117,8 @@ public final class ServerPesanKuTest {
     @Order(7)
     @Graded(points = 2, en = "answers 100 KB of random bytes, zeros, \\n and \\r included",
             id = "menjawab 100 KB byte acak, termasuk nol, \\n dan \\r", section = "framed-server#framing",
-            judges = {"ServerPesanKu: then that many bytes of any kind", "ServerPesanKu.readMessage: adding them to a CRC32", "ServerPesanKu.receiveInto: so read again until all are there"})
+            judges = {"ServerPesanKu: then that many bytes of any kind", "ServerPesanKu.readMessage: adding them to a CRC32",
+                "ServerPesanKu.receiveInto: so read again until all are there"})
     void answersAHundredKilobytesOfRandomBytes(Subject serverPesanKu) {
         byte[] body = randomBytes(100 * 1000, 7);
         body[0] = 0;
@@ -149,7 +149,10 @@ public final class ServerPesanKuTest {
     @Order(9)
     @Graded(points = 3, en = "sends the whole file to a client that reads slowly", id = "mengirim seluruh berkas ke client yang membaca pelan-pelan",
             section = "framed-server#sendall",
-            judges = {"ServerPesanKu.sendAll: so send the rest until none is left", "ServerPesanKu: When the client ends its side after a whole message, the server sends it a file", "ServerPesanKu.readMessage: Returns null if the stream ended before a new message began", "ServerPesanKu.receiveInto: or fewer if the stream ended first"})
+            judges = {"ServerPesanKu.sendAll: so send the rest until none is left",
+                "ServerPesanKu: When the client ends its side after a whole message, the server sends it a file",
+                "ServerPesanKu.readMessage: Returns null if the stream ended before a new message began",
+                "ServerPesanKu.receiveInto: or fewer if the stream ended first"})
     void sendsTheWholeFileToASlowReader(Subject serverPesanKu) throws IOException {
         try (PesanClient client = PesanClient.startAnswered(serverPesanKu)) {
             client.socket.setReceiveBufferSize(64 * 1024); // the test's window stays smaller than the file: ServerPesanKu's sends wait for its reads
@@ -179,11 +182,12 @@ public final class ServerPesanKuTest {
     @Graded(points = 2, en = "reports a connection that ends inside a message in one line, and serves the next client",
             id = "melaporkan koneksi yang berakhir di tengah pesan dalam satu baris, lalu melayani client berikutnya",
             section = "framed-server#errors",
-            judges = {"ServerPesanKu.readMessage: if it ended inside one", "ServerPesanKu.receiveInto: or fewer if the stream ended first", "ServerPesanKuCommand.clientFailed: Says on stderr, in one line"})
+            judges = {"ServerPesanKu.readMessage: if it ended inside one", "ServerPesanKu.receiveInto: or fewer if the stream ended first",
+                "ServerPesanKuCommand.clientFailed: Says on stderr, in one line"})
     void reportsAConnectionThatEndsInsideAMessage(Subject serverPesanKu) {
         byte[] cut = new byte[7];
         System.arraycopy(Frames.header(10), 0, cut, 0, 4);
-        breaksThenServesTheNext(serverPesanKu, cut, Text.of("a header announcing 10 bytes, 3 of them, then the end of the stream",
+        BrokenMessages.breakThenServeTheNext(serverPesanKu, cut, Text.of("a header announcing 10 bytes, 3 of them, then the end of the stream",
                 "header yang mengumumkan 10 byte, 3 di antaranya, lalu akhir aliran"), true);
     }
 
@@ -193,7 +197,7 @@ public final class ServerPesanKuTest {
             id = "melaporkan panjang negatif dalam satu baris, menutup, lalu melayani client berikutnya", section = "framed-server#errors",
             judges = {"ServerPesanKu.readMessage: if the length is negative", "ServerPesanKuCommand.clientFailed: Says on stderr, in one line"})
     void reportsAMalformedHeader(Subject serverPesanKu) {
-        breaksThenServesTheNext(serverPesanKu, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xfe, 0, 0, 0, 1, 'a'},
+        BrokenMessages.breakThenServeTheNext(serverPesanKu, new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xfe, 0, 0, 0, 1, 'a'},
                 Text.of("a header of length -2, then a message of 1 byte", "header dengan panjang -2, lalu pesan 1 byte"), true);
     }
 
@@ -205,7 +209,8 @@ public final class ServerPesanKuTest {
     void readsThroughItsBufferAMessageAnnouncingTwoGibibytes(Subject serverPesanKu) {
         byte[] big = new byte[4 + 1000];
         System.arraycopy(Frames.header(Integer.MAX_VALUE), 0, big, 0, 4);
-        breaksThenServesTheNext(serverPesanKu, big, Text.of("a header announcing 2147483647 bytes, 1000 of them, then the end of the stream",
+        BrokenMessages.breakThenServeTheNext(serverPesanKu, big, Text.of(
+                "a header announcing 2147483647 bytes, 1000 of them, then the end of the stream",
                 "header yang mengumumkan 2147483647 byte, 1000 di antaranya, lalu akhir aliran"), false);
     }
 
@@ -213,11 +218,12 @@ public final class ServerPesanKuTest {
     @Order(14)
     @Graded(points = 1, en = "stops cleanly on SIGTERM while it waits inside a message",
             id = "berhenti dengan rapi saat SIGTERM ketika menunggu di tengah pesan", section = "framed-server#stop",
-            judges = {"ServerPesanKuCommand.closeOnSignal: On SIGINT or SIGTERM", "ServerPesanKu.receiveInto: A read that fails (the connection closed or reset) ends it with that"})
+            judges = {"ServerPesanKuCommand.closeOnSignal: On SIGINT or SIGTERM",
+                "ServerPesanKu.receiveInto: A read that fails (the connection closed or reset) ends it with that"})
     void stopsCleanlyOnSigtermInsideAMessage(Subject serverPesanKu) {
         byte[] part = new byte[7];
         System.arraycopy(Frames.header(10), 0, part, 0, 4);
-        try (PesanClient client = PesanClient.startAnswered(serverPesanKu)) {
+        try (PesanClient client = PesanClient.start(serverPesanKu)) {
             boolean waiting = Frames.sendAndAwaitRead(client.run, client.socket, part, Text.of("a header announcing 10 bytes, and 3 of them",
                     "header yang mengumumkan 10 byte, dan 3 di antaranya"));
             Expect.that(waiting, "after 3 of the 10 bytes a header announced, ServerPesanKu must read them and wait for the rest, the"
@@ -226,51 +232,6 @@ public final class ServerPesanKuTest {
             ServerChecks.stopsCleanlyOnSigterm(client.run, serverPesanKu.host(), Text.of("how many clients it served",
                     "berapa client yang dilayani"));
         }
-    }
-
-    /**
-     * With --max-clients 2: the first client is answered a short message, then sends {@code broken} and ends its side;
-     * where the test judges the report ({@code judgesTheReport}), it gets no message, only the end of the connection, and
-     * ServerPesanKu says what broke in one line on stderr. Either way ServerPesanKu goes on: the second client is
-     * answered, and after it ServerPesanKu exits with 0.
-     */
-    private static void breaksThenServesTheNext(Subject serverPesanKu, byte[] broken, Text what, boolean judgesTheReport) {
-        Run run;
-        try (PesanClient first = PesanClient.startAnswered(serverPesanKu, "--max-clients", "2", "--file-bytes", "100")) {
-            run = first.run;
-            Frames.send(first.socket, broken, what);
-            first.finishSending();
-            Received rest = Peer.readUntilClosed(first.socket);
-            if (judgesTheReport) {
-                Expect.that(rest.bytes().length == 0 && rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
-                        "after a broken message expected no answer, only the end of the connection; {what}",
-                        "setelah pesan rusak diharapkan tidak ada jawaban, hanya akhir koneksi; {what}"));
-                List<String> err = awaitErrorLines(run);
-                Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
-                        Text.about(what, "after {what}, expected one readable line on stderr; got %d: %s",
-                                "setelah {what}, diharapkan satu baris yang bisa dibaca di stderr; ternyata %d: %s", err.size(), Run.quote(err)));
-            }
-        }
-        run.expectRunning(Text.about(what, "after {what}, instead of going on to the next client",
-                "setelah {what}, bukannya lanjut ke client berikutnya"));
-        try (PesanClient second = PesanClient.connect(serverPesanKu, run)) {
-            Frames.send(second.socket, Frames.framed(GREETING), Text.of("one message, from the next client", "satu pesan, dari client berikutnya"));
-            second.expectAnswer(GREETING, Text.of("the next client's message", "pesan client berikutnya"));
-            second.finishSending();
-            Peer.readUntilClosed(second.socket); // the file, or not: the clean end is another test's subject
-        }
-        int exit = run.awaitExit(Run.STEP);
-        Expect.that(exit == 0, "with --max-clients 2, after two clients expected exit code 0, got %d; %s",
-                "dengan --max-clients 2, setelah dua client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
-    }
-
-    /** The stderr lines, once there is one ({@link Run#STEP} at most): the program may say it a little after closing. */
-    private static List<String> awaitErrorLines(Run run) {
-        long deadline = System.nanoTime() + Run.STEP.toNanos();
-        while (run.stderr().stream().allMatch(String::isBlank) && System.nanoTime() - deadline < 0) {
-            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
-        }
-        return run.stderr().stream().filter(line -> !line.isBlank()).toList();
     }
 
     private static byte[] randomBytes(int size, long seed) {

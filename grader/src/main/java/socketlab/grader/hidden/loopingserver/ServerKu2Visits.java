@@ -32,10 +32,6 @@ final class ServerKu2Visits {
      */
     record Visit(Observed<Socket> socket, Observed<String> expectedAddressLine, Observed<Received> thanks,
             Observed<String> addressLine) {
-        /** Whether the client was served: it connected and got something. */
-        boolean served() {
-            return socket.ok() && thanks.ok() && thanks.get().bytes().length > 0;
-        }
     }
 
     ServerKu2Visits(Subject serverKu2) {

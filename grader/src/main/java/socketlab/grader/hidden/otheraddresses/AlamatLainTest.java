@@ -29,7 +29,8 @@ public final class AlamatLainTest {
     @Order(1)
     @Graded(points = 2, en = "a server on one 127.x address refuses a client aiming at another",
             id = "server di satu alamat 127.x menolak client yang menuju alamat lain", section = "other-addresses#specific",
-            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port", "AlamatLainCommand: a refused client is a result, not a failure"})
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port",
+                "AlamatLainCommand: a refused client is a result, not a failure"})
     void aServerOnOneAddressRefusesAClientAimingAtAnother(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(2),
@@ -43,7 +44,9 @@ public final class AlamatLainTest {
     @Order(2)
     @Graded(points = 2, en = "a server on 0.0.0.0 takes clients aiming at any 127.x address",
             id = "server di 0.0.0.0 menerima client yang menuju alamat 127.x mana pun", section = "other-addresses#wildcard",
-            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port", "AlamatLain.whoAccepted: Which of our servers accepted this client", "AlamatLain.connectFrom: With {@code from} null the kernel picks the local address"})
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port",
+                "AlamatLain.whoAccepted: Which of our servers accepted this client",
+                "AlamatLain.connectFrom: With {@code from} null the kernel picks the local address"})
     void aServerOnTheWildcardTakesClientsAimingAtAnyLoopbackAddress(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "0.0.0.0",
@@ -71,7 +74,8 @@ public final class AlamatLainTest {
     @Order(4)
     @Graded(points = 2, en = "servers share a port on different addresses, and 0.0.0.0 conflicts with them",
             id = "server berbagi port di alamat berbeda, dan 0.0.0.0 bentrok dengan mereka", section = "other-addresses#conflict",
-            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.startServers: Starts a server on each address", "AlamatLain.whoAccepted: Which of our servers accepted this client", "AlamatLain.startServers: adding those that listen"})
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.startServers: Starts a server on each address",
+                "AlamatLain.whoAccepted: Which of our servers accepted this client", "AlamatLain.startServers: adding those that listen"})
     void serversShareAPortOnDifferentAddressesAndTheWildcardConflicts(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", block.at(1),
@@ -87,7 +91,8 @@ public final class AlamatLainTest {
     @Order(5)
     @Graded(points = 1, en = "says an address that is not this machine's cannot be bound, and goes on",
             id = "menyatakan alamat yang bukan milik mesin ini tidak bisa di-bind, lalu lanjut", section = "other-addresses#not-local",
-            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.startServers: adding those that listen", "Table.notListening: A server that could not bind or listen"})
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.startServers: adding those that listen",
+                "Table.notListening: A server that could not bind or listen"})
     void saysAnAddressThatIsNotThisMachinesCannotBeBound(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "192.0.2.1",
@@ -101,7 +106,8 @@ public final class AlamatLainTest {
     @Order(8)
     @Graded(points = 1, en = "takes a connection as its client's only when the ports match",
             id = "menganggap koneksi milik client-nya hanya bila port-nya cocok", section = "other-addresses#client-address",
-            judges = {"AlamatLain.whoAccepted: a connection is our client's when its remote port is the client's local port", "AlamatLain.whoAccepted: null when none did within timeoutMillis (another program answered)"})
+            judges = {"AlamatLain.whoAccepted: a connection is our client's when its remote port is the client's local port",
+                "AlamatLain.whoAccepted: null when none did within timeoutMillis (another program answered)"})
     void takesAConnectionAsItsClientsOnlyWhenThePortsMatch(Subject alamatLain) throws IOException {
         Loopback.Block block = Loopback.block();
         try (ServerSocket elsewhere = new ServerSocket(0, 4, InetAddress.getByName(block.at(5)))) {
@@ -140,7 +146,8 @@ public final class AlamatLainTest {
     @Order(6)
     @Graded(points = 2, en = "a server on ::1 takes IPv6 clients and refuses IPv4 ones",
             id = "server di ::1 menerima client IPv6 dan menolak client IPv4", section = "other-addresses#ipv6",
-            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port", "AlamatLainCommand: a refused client is a result, not a failure"})
+            judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port",
+                "AlamatLainCommand: a refused client is a result, not a failure"})
     void aServerOnIpv6LoopbackTakesIpv6ClientsOnly(Subject alamatLain) {
         Loopback.requireIpv6();
         Loopback.Block block = Loopback.block();

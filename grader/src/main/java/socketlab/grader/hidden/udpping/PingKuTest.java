@@ -95,7 +95,8 @@ public final class PingKuTest {
     @Test
     @Order(5)
     @Graded(points = 2, en = "times out a dropped ping and goes on", id = "menyerah pada ping yang hilang lalu lanjut", section = "udp-ping#timeout",
-            judges = {"PingKu.awaitReply: or null when none came within the socket's timeout", "PingKu.openSocket: whose receive waits timeoutMillis at most", "PingKu.ping: each waiting for its own reply or its timeout"})
+            judges = {"PingKu.awaitReply: or null when none came within the socket's timeout",
+                "PingKu.openSocket: whose receive waits timeoutMillis at most", "PingKu.ping: each waiting for its own reply or its timeout"})
     void timesOutADroppedPingAndGoesOn(Subject pingKu) {
         PingRun run = secondDropped(pingKu);
         run.exit.get();
@@ -119,7 +120,8 @@ public final class PingKuTest {
     @Order(7)
     @Graded(points = 1, en = "reports every ping lost when no reply comes", id = "melaporkan semua ping hilang saat tidak ada balasan",
             section = "udp-ping#statistics",
-            judges = {"PingKu.lossPercent: of the pings sent", "PingKu.awaitReply: or null when none came within the socket's timeout", "PingKu.openSocket: whose receive waits timeoutMillis at most"})
+            judges = {"PingKu.lossPercent: of the pings sent", "PingKu.awaitReply: or null when none came within the socket's timeout",
+                "PingKu.openSocket: whose receive waits timeoutMillis at most"})
     void reportsEveryPingLostWhenNoReplyComes(Subject pingKu) {
         PingRun run = new PingRun(pingKu, 2, PingRun.DROPS, (server, seq, ping) -> { });
         int exit = run.exit.get();
@@ -248,6 +250,7 @@ public final class PingKuTest {
     }
 
     private static double rtt(PingRun run, int seq, int flags) {
+        run.requireWellFormedPings();
         String expected = "Reply from " + run.server + ": " + run.ping(seq).reply() + " time=";
         String line = run.stdout.size() >= seq ? run.stdout.get(seq - 1) : "(nothing)";
         Matcher rtt = Pattern.compile(Pattern.quote(expected) + "(\\d+\\.\\d{3}) ms", flags).matcher(line);
@@ -257,6 +260,7 @@ public final class PingKuTest {
     }
 
     private static void expectLine(PingRun run, int nth, String expected, Text when) {
+        run.requireWellFormedPings();
         String line = run.stdout.size() >= nth ? run.stdout.get(nth - 1) : "(nothing)";
         Expect.that(line.equals(expected), Text.about(when, "{what}, expected line %d \"%s\"; PingKu printed %s",
                 "{what}, diharapkan baris %d \"%s\"; PingKu mencetak %s", nth, expected, Run.quote(run.stdout)));
@@ -267,6 +271,7 @@ public final class PingKuTest {
      * judges what was counted, not the loss's arithmetic, which is the subject of its own test.
      */
     private static void expectCounts(PingRun run, int nth, String counts, Text when) {
+        run.requireWellFormedPings();
         String line = run.stdout.size() >= nth ? run.stdout.get(nth - 1) : "(nothing)";
         Expect.that(line.startsWith(counts), Text.about(when, "{what}, expected line %d to begin \"%s\"; PingKu printed %s",
                 "{what}, diharapkan baris %d diawali \"%s\"; PingKu mencetak %s", nth, counts, Run.quote(run.stdout)));

@@ -3,6 +3,7 @@ package socketlab.grader.hidden.udpping;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Observed;
@@ -34,6 +35,7 @@ final class PingRun {
     final List<String> stdout;
     final String printed;
     final String server;
+    private final Optional<NotJudged> malformed;
 
     /** Runs PingKu with --count {@code count} and this --timeout; {@code script} plays each ping (1, 2, …) as it comes. */
     PingRun(Subject pingKu, int count, String timeout, Script script) {
@@ -55,6 +57,7 @@ final class PingRun {
                 played.get();
                 return run.awaitExit(Run.STEP.plusMillis(Long.parseLong(timeout)));
             });
+            malformed = test.malformed();
             stdout = run.stdout();
             printed = run.printed();
         }
@@ -74,6 +77,13 @@ final class PingRun {
             throw new NotJudged(Text.about(none.reason(), "PingKu did not give up on ping %d's reply, which the server did not send: {what}",
                     "PingKu tidak berhenti menunggu balasan ping %d, yang tidak dikirim server: {what}", seq - 1), TIMES_OUT);
         }
+    }
+
+    /** For a test that reads PingKu's replies: unless every ping was "Ping <seq> <time>", no reply could be right. */
+    void requireWellFormedPings() {
+        malformed.ifPresent(notJudged -> {
+            throw notJudged.withTranscript(Text.same(""));
+        });
     }
 
     /** The nth ping (from 1) the server received. */

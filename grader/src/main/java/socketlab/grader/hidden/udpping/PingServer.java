@@ -4,8 +4,10 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ final class PingServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<NotJudged> malformed = new AtomicReference<>();
 
     /** One ping as the server received it, and when, by the server's clock ({@link System#nanoTime()}, read after it came). */
     record Ping(Datagrams.Datagram datagram, long receivedNanos) {
@@ -53,17 +56,23 @@ final class PingServer implements AutoCloseable {
     }
 
     /**
-     * PingKu's ping number {@code seq}, waited for at most {@code limit}; datagrams from any other program are ignored. A
-     * ping not written "Ping <seq> <time>" leaves nothing a test of another subject can judge: no reply would be right.
+     * PingKu's ping number {@code seq}, waited for at most {@code limit}; datagrams from any other program are ignored. The
+     * first ping not written "Ping <seq> <time>" is noted ({@link #malformed()}): no reply to it could be right.
      */
     Ping next(Run pingKu, int seq, Duration limit) {
         Datagrams.Datagram datagram = Datagrams.receiveFrom(socket, pingKu, limit, Text.of("ping %d", "ping %d", seq));
         Matcher ping = PING.matcher(datagram.text());
         if (!ping.matches() || !ping.group(1).equals(String.valueOf(seq))) {
-            throw new NotJudged(Text.of("expected ping %d as \"Ping %d <time in ms>\", got %s", "diharapkan ping %d berbentuk \"Ping %d "
-                    + "<waktu dalam ms>\", ternyata %s", seq, seq, Conversation.shown(datagram.bytes())), "PingKu.sendPing: Sends the ping's text");
+            malformed.compareAndSet(null, new NotJudged(Text.of("expected ping %d as \"Ping %d <time in ms>\", got %s", "diharapkan ping %d "
+                    + "berbentuk \"Ping %d <waktu dalam ms>\", ternyata %s", seq, seq, Conversation.shown(datagram.bytes())),
+                    "PingKu.sendPing: Sends the ping's text"));
         }
         return new Ping(datagram, System.nanoTime());
+    }
+
+    /** Why no reply could be right, if a ping was not written "Ping <seq> <time>". */
+    Optional<NotJudged> malformed() {
+        return Optional.ofNullable(malformed.get());
     }
 
     /** Whether the server has answered this ping (from its own port). */

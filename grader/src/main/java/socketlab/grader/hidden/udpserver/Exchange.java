@@ -65,6 +65,13 @@ record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, 
         return reply;
     }
 
+    /** Sends {@code text} from {@code sender} with no exchange to follow, noting who sent it (see {@link #senderMadeUp}). */
+    static void sendOnly(Run run, DatagramSocket sender, InetSocketAddress server, String text) {
+        SENDERS.computeIfAbsent(run, any -> new ConcurrentHashMap<>())
+                .put(text, Datagrams.addressOf(sender).getAddress().getHostAddress() + ":" + sender.getLocalPort());
+        Datagrams.send(sender, text, server);
+    }
+
     /** A line ServerUdpKu printed about a datagram of the test's that names another sender than the one that sent it. */
     private static Optional<String> senderMadeUp(Run run) {
         Map<String, String> senders = SENDERS.getOrDefault(run, Map.of());

@@ -50,7 +50,8 @@ public final class ServerUdpKuTest {
     @Order(3)
     @Graded(points = 2, en = "prints each sender's address, port and text", id = "mencetak alamat, port dan teks setiap pengirim",
             section = "udp-server#recvfrom",
-            judges = {"ServerUdpKu: prints each sender and text", "ServerUdpKu.receive: its sender's address and port", "ServerUdpKu.serve: from whoever sends"})
+            judges = {"ServerUdpKu: prints each sender and text", "ServerUdpKu.receive: its sender's address and port",
+                "ServerUdpKu.serve: from whoever sends"})
     void printsEachSendersAddressAndText(Subject serverUdpKu) {
         ServerUdpKuVisits visits = visits(serverUdpKu);
         for (Exchange exchange : List.of(visits.a1, visits.b1, visits.a2, visits.c1)) {
@@ -62,7 +63,8 @@ public final class ServerUdpKuTest {
     @Order(4)
     @Graded(points = 2, en = "answers each sender at its own address and port", id = "menjawab setiap pengirim di alamat dan port-nya sendiri",
             section = "udp-server#sendto",
-            judges = {"ServerUdpKu.answer: to the address and port it is an answer to", "ServerUdpKu.receive: its sender's address and port", "ServerUdpKu.serve: from whoever sends"})
+            judges = {"ServerUdpKu.answer: to the address and port it is an answer to", "ServerUdpKu.receive: its sender's address and port",
+                "ServerUdpKu.serve: from whoever sends"})
     void answersEachSenderAtItsOwnAddress(Subject serverUdpKu) {
         // where each reply goes, not what it says: the reply's text is the subject of the tests above and below
         ServerUdpKuVisits visits = visits(serverUdpKu);
@@ -106,7 +108,8 @@ public final class ServerUdpKuTest {
     @Order(8)
     @Graded(points = 2, en = "cuts a datagram longer than --buffer and says so", id = "memotong datagram yang lebih dari --buffer dan mengatakannya",
             section = "udp-server#buffer",
-            judges = {"ServerUdpKu.receive: A datagram that filled the whole buffer was longer than --buffer, and is returned cut", "ServerUdpKu.receive: --buffer of them at most", "ServerUdpKu.receive: receives it into the buffer"})
+            judges = {"ServerUdpKu.receive: A datagram that filled the whole buffer was longer than --buffer, and is returned cut",
+                "ServerUdpKu.receive: --buffer of them at most", "ServerUdpKu.receive: receives it into the buffer"})
     void cutsALongerDatagramAndSaysSo(Subject serverUdpKu) {
         Exchange longer = buffer(serverUdpKu).longer;
         longer.expectReply(upper(ServerUdpKuBuffer.EXACT));
@@ -133,7 +136,7 @@ public final class ServerUdpKuTest {
             // where nobody is (an ICMP "port unreachable" comes back), however fast it is; the second sender's datagram waits
             run.whileFrozen(() -> {
                 DatagramSocket gone = Datagrams.open(serverUdpKu.host());
-                Datagrams.send(gone, "siapa di sana?", server.get());
+                Exchange.sendOnly(run, gone, server.get(), "siapa di sana?");
                 Datagrams.close(gone);
             });
             Exchange.of(run, polite, server, "halo lagi", 1).expectReply(upper("halo lagi"));

@@ -1,0 +1,80 @@
+package socketlab.grader.hidden.framedserver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import socketlab.grader.course.Text;
+import socketlab.grader.harness.Expect;
+import socketlab.grader.harness.Frames;
+import socketlab.grader.harness.NotJudged;
+import socketlab.grader.harness.Observed;
+import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.Received;
+import socketlab.grader.harness.Run;
+import socketlab.grader.harness.Subject;
+
+/** The tests' scene of a broken message: a client sends one, and ServerPesanKu must go on to the next client. */
+final class BrokenMessages {
+    private BrokenMessages() {
+    }
+
+    /**
+     * With --max-clients 2: the first client is answered a short message, then sends {@code broken} and ends its side;
+     * where the test judges the report ({@code judgesTheReport}), it gets no message, only the end of the connection, and
+     * ServerPesanKu says what broke in one line on stderr. Either way ServerPesanKu goes on: the second client is
+     * answered, and after it ServerPesanKu exits with 0.
+     */
+    static void breakThenServeTheNext(Subject serverPesanKu, byte[] broken, Text what, boolean judgesTheReport) {
+        Run run;
+        try (PesanClient first = PesanClient.startAnswered(serverPesanKu, "--max-clients", "2", "--file-bytes", "100")) {
+            run = first.run;
+            Frames.send(first.socket, broken, what);
+            first.finishSending();
+            Received rest = Peer.readUntilClosed(first.socket);
+            if (judgesTheReport) {
+                Expect.that(rest.bytes().length == 0 && rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
+                        "after a broken message expected no answer, only the end of the connection; {what}",
+                        "setelah pesan rusak diharapkan tidak ada jawaban, hanya akhir koneksi; {what}"));
+                List<String> err = awaitErrorLines(run);
+                Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
+                        Text.about(what, "after {what}, expected one readable line on stderr; got %d: %s",
+                                "setelah {what}, diharapkan satu baris yang bisa dibaca di stderr; ternyata %d: %s", err.size(), Run.quote(err)));
+            }
+        }
+        run.expectRunning(Text.about(what, "after {what}, instead of going on to the next client",
+                "setelah {what}, bukannya lanjut ke client berikutnya"));
+        try (PesanClient second = PesanClient.connect(serverPesanKu, run)) {
+            Frames.send(second.socket, Frames.framed(ServerPesanKuTest.GREETING), Text.of("one message, from the next client",
+                    "satu pesan, dari client berikutnya"));
+            Observed<Boolean> answered = Observed.of(() -> {
+                second.expectAnswer(ServerPesanKuTest.GREETING, Text.of("the next client's message", "pesan client berikutnya"));
+                return true;
+            });
+            if (!answered.ok() && !judgesTheReport) {
+                // not served: the broken message before it was never taken for broken, which the tests of reports judge
+                throw new NotJudged(Text.of("after %s, ServerPesanKu did not answer the next client: %s", "setelah %s, ServerPesanKu tidak "
+                        + "menjawab client berikutnya: %s", what.en(), run.printed()), CUT_SHORT);
+            }
+            answered.get();
+            second.finishSending();
+            // the file, or not, or something else: the clean end is another test's subject; one message at most is read
+            Observed.of(() -> Frames.readEitherByteOrder(run, second.socket, 101, Text.of("the file (100 bytes)", "berkas (100 byte)")));
+        }
+        int exit = run.awaitExit(Run.STEP);
+        Expect.that(exit == 0, "with --max-clients 2, after two clients expected exit code 0, got %d; %s",
+                "dengan --max-clients 2, setelah dua client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
+    }
+
+    /** The stderr lines, once there is one ({@link Run#STEP} at most): the program may say it a little after closing. */
+    private static List<String> awaitErrorLines(Run run) {
+        long deadline = System.nanoTime() + Run.STEP.toNanos();
+        while (run.stderr().stream().allMatch(String::isBlank) && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+        return run.stderr().stream().filter(line -> !line.isBlank()).toList();
+    }
+
+    /** The words that say a message cut short by the stream's end is one: what a test needs that goes on after one. */
+    static final String[] CUT_SHORT = {"ServerPesanKu.readMessage: if it ended inside one",
+        "ServerPesanKu.receiveInto: or fewer if the stream ended first"};
+}

@@ -82,7 +82,7 @@ final class SubjectExtensionTest {
                 Script.printing().onStderr("Exception in thread \"main\" java.lang.NullPointerException").thenExits(1)), Duration.ZERO);
         Verdict verdict = verdict(results, "printsItsListeningLine");
         assertAll(
-                () -> assertThat(verdict.status()).isEqualTo(Status.CRASHED),
+                () -> assertThat(failure(verdict)).isEqualTo(Status.CRASHED),
                 () -> assertThat(verdict.reason().en()).isEqualTo("ServerKu crashed: an uncaught java.lang.NullPointerException (exit code 1)"
                         + " before printing \"Listening on <ip>:<port>\"; stdout (nothing), stderr \"Exception in thread \"main\""
                         + " java.lang.NullPointerException\""));
@@ -102,7 +102,7 @@ final class SubjectExtensionTest {
                 Duration.ZERO);
         Verdict verdict = verdict(results, "printsItsListeningLine");
         assertAll(
-                () -> assertThat(verdict.status()).isEqualTo(Status.CRASHED),
+                () -> assertThat(failure(verdict)).isEqualTo(Status.CRASHED),
                 () -> assertThat(verdict.reason().en()).startsWith("ServerKu crashed: " + en + " (exit code 1) before printing"),
                 () -> assertThat(verdict.reason().id()).startsWith("ServerKu crash: " + id + " (kode keluar 1) sebelum mencetak"));
     }
@@ -181,6 +181,14 @@ final class SubjectExtensionTest {
         GradingContext context = new GradingContext(builds, launcher, Path.of("java"), List.of(), budget.limit());
         ServerKuFixture.pass = new GradingSession.Pass(context, budget);
         return EngineTestKit.engine("junit-jupiter").selectors(selectClass(ServerKuFixture.class)).execute();
+    }
+
+    /**
+     * How the verdict fails its test: a program that ended before listening leaves a test nothing to connect to
+     * ({@link NotJudged}), which still says it crashed where the test judges the listening.
+     */
+    private static Status failure(Verdict verdict) {
+        return verdict instanceof NotJudged notJudged ? notJudged.asFailure() : verdict.status();
     }
 
     private static Verdict verdict(EngineExecutionResults results, String test) {

@@ -3,11 +3,6 @@ package socketlab.grader.hidden.udpserver;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Map;
-import java.util.Optional;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Datagrams;
@@ -21,8 +16,6 @@ import socketlab.grader.harness.Verdict;
  * (from the server's own address and port, or a verdict) and the line ServerUdpKu printed about it.
  */
 record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, Observed<String> line) {
-    /** Each run's exchanges: who sent each text, for telling a reply that never came from one sent to a sender made up. */
-    private static final Map<Run, Map<String, String>> SENDERS = Collections.synchronizedMap(new WeakHashMap<>());
     /** The words of ServerUdpKu's Javadoc that say whom a reply goes to: what every test that waits for a reply needs. */
     private static final String RECEIVES_THE_SENDER = "ServerUdpKu.receive: its sender's address and port";
 
@@ -30,12 +23,12 @@ record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, 
      * The sender sends {@code text} to the server, waits for the reply, then for ServerUdpKu's line about it: the
      * {@code nth} line that names this sender.
      */
-    static Exchange of(Run run, DatagramSocket sender, Observed<InetSocketAddress> server, String text, int nth) {
-        String from = Datagrams.addressOf(sender).getAddress().getHostAddress() + ":" + sender.getLocalPort();
-        SENDERS.computeIfAbsent(run, any -> new ConcurrentHashMap<>()).put(text, from);
+    static Exchange of(Senders senders, DatagramSocket sender, Observed<InetSocketAddress> server, String text, int nth) {
+        Run run = senders.run();
+        String from = senders.sent(sender, text);
         Observed<Datagrams.Datagram> reply = Observed.of(() -> {
             Datagrams.send(sender, text, server.get());
-            return replyFrom(run, sender, server.get(), text);
+            return replyFrom(senders, sender, server.get(), text);
         });
         Observed<String> line = Observed.of(() -> {
             server.get();
@@ -47,13 +40,14 @@ record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, 
     }
 
     /** The reply to the datagram just sent: it must come, within a step, from the server's address and port. */
-    private static Datagrams.Datagram replyFrom(Run run, DatagramSocket sender, InetSocketAddress server, String text) {
+    private static Datagrams.Datagram replyFrom(Senders senders, DatagramSocket sender, InetSocketAddress server, String text) {
+        Run run = senders.run();
         Datagrams.Datagram reply = Datagrams.receive(sender, Run.STEP).orElseThrow(() -> {
             Verdict none = Verdict.failed("sent \"%s\" (%d bytes) from %s:%d to %s:%d: no reply came within %d s; %s",
                     "mengirim \"%s\" (%d byte) dari %s:%d ke %s:%d: tidak ada balasan dalam %d detik; %s",
                     text, text.getBytes(StandardCharsets.UTF_8).length, sender.getLocalAddress().getHostAddress(), sender.getLocalPort(),
                     server.getAddress().getHostAddress(), server.getPort(), Run.STEP.toSeconds(), run.printed());
-            return senderMadeUp(run).<Verdict>map(line -> new NotJudged(Text.about(none.reason(), "ServerUdpKu printed \"%s\": it took "
+            return senders.madeUp().<Verdict>map(line -> new NotJudged(Text.about(none.reason(), "ServerUdpKu printed \"%s\": it took "
                     + "a datagram for one from another sender, so its replies go there; {what}", "ServerUdpKu mencetak \"%s\": ia mengira "
                     + "datagram dari pengirim lain, jadi balasannya ke sana; {what}", line), RECEIVES_THE_SENDER)).orElse(none);
         });
@@ -63,22 +57,6 @@ record Exchange(String sent, String sender, Observed<Datagrams.Datagram> reply, 
                     text, reply.sender(), server.getAddress().getHostAddress(), server.getPort());
         }
         return reply;
-    }
-
-    /** Sends {@code text} from {@code sender} with no exchange to follow, noting who sent it (see {@link #senderMadeUp}). */
-    static void sendOnly(Run run, DatagramSocket sender, InetSocketAddress server, String text) {
-        SENDERS.computeIfAbsent(run, any -> new ConcurrentHashMap<>())
-                .put(text, Datagrams.addressOf(sender).getAddress().getHostAddress() + ":" + sender.getLocalPort());
-        Datagrams.send(sender, text, server);
-    }
-
-    /** A line ServerUdpKu printed about a datagram of the test's that names another sender than the one that sent it. */
-    private static Optional<String> senderMadeUp(Run run) {
-        Map<String, String> senders = SENDERS.getOrDefault(run, Map.of());
-        return run.stdout().stream().filter(line -> line.indexOf(' ') > 0).filter(line -> {
-            String from = senders.get(line.substring(line.indexOf(' ') + 1));
-            return from != null && !line.startsWith(from + " ") && senders.values().stream().noneMatch(own -> line.startsWith(own + " "));
-        }).findFirst();
     }
 
     /** The reply must be exactly this text. */

@@ -24,11 +24,12 @@ final class ServerUdpKuBuffer {
 
     ServerUdpKuBuffer(Subject serverUdpKu) {
         Run run = serverUdpKu.start("--host", serverUdpKu.host(), "--port", "0", "--buffer", String.valueOf(BUFFER));
+        Senders senders = new Senders(run);
         Observed<InetSocketAddress> server = Observed.of(() -> new InetSocketAddress(serverUdpKu.host(), run.listeningPort()));
         DatagramSocket sender = Datagrams.open(serverUdpKu.host());
         try {
-            exact = Exchange.of(run, sender, server, EXACT, 1);
-            longer = Exchange.of(run, sender, server, LONGER, 2);
+            exact = Exchange.of(senders, sender, server, EXACT, 1);
+            longer = Exchange.of(senders, sender, server, LONGER, 2);
         } finally {
             Datagrams.close(sender);
         }

@@ -128,6 +128,7 @@ public final class ServerUdpKuTest {
             judges = {"ServerUdpKu.serve: then receive and answer one datagram after another"})
     void keepsServingAfterASenderThatIsGone(Subject serverUdpKu) {
         Run run = start(serverUdpKu);
+        Senders senders = new Senders(run);
         Observed<InetSocketAddress> server = Observed.of(() -> new InetSocketAddress(serverUdpKu.host(), run.listeningPort()));
         server.get();
         DatagramSocket polite = Datagrams.open(serverUdpKu.host());
@@ -136,10 +137,10 @@ public final class ServerUdpKuTest {
             // where nobody is (an ICMP "port unreachable" comes back), however fast it is; the second sender's datagram waits
             run.whileFrozen(() -> {
                 DatagramSocket gone = Datagrams.open(serverUdpKu.host());
-                Exchange.sendOnly(run, gone, server.get(), "siapa di sana?");
+                senders.sendOnly(gone, server.get(), "siapa di sana?");
                 Datagrams.close(gone);
             });
-            Exchange.of(run, polite, server, "halo lagi", 1).expectReply(upper("halo lagi"));
+            Exchange.of(senders, polite, server, "halo lagi", 1).expectReply(upper("halo lagi"));
         } finally {
             Datagrams.close(polite);
         }
@@ -152,11 +153,12 @@ public final class ServerUdpKuTest {
             judges = {"ServerUdpKuCommand.serve: Serves until the datagrams are all received"})
     void stopsAfterMaxDatagramsWithExitZero(Subject serverUdpKu) {
         Run run = serverUdpKu.start("--host", serverUdpKu.host(), "--port", "0", "--max-datagrams", "2");
+        Senders senders = new Senders(run);
         Observed<InetSocketAddress> server = Observed.of(() -> new InetSocketAddress(serverUdpKu.host(), run.listeningPort()));
         DatagramSocket sender = Datagrams.open(serverUdpKu.host());
         try {
-            Exchange.of(run, sender, server, "satu", 1).expectReply("SATU");
-            Exchange.of(run, sender, server, "dua", 2).expectReply("DUA");
+            Exchange.of(senders, sender, server, "satu", 1).expectReply("SATU");
+            Exchange.of(senders, sender, server, "dua", 2).expectReply("DUA");
         } finally {
             Datagrams.close(sender);
         }

@@ -34,18 +34,19 @@ final class ServerUdpKuVisits {
 
     ServerUdpKuVisits(Subject serverUdpKu) {
         Run run = serverUdpKu.start("--host", serverUdpKu.host(), "--port", "0");
+        Senders senders = new Senders(run);
         port = Observed.of(run::listeningPort);
         DatagramSocket a = Datagrams.open(SENDER_HOSTS.get(0));
         DatagramSocket b = Datagrams.open(SENDER_HOSTS.get(1));
         DatagramSocket c = Datagrams.open(SENDER_HOSTS.get(2));
         try {
             Observed<InetSocketAddress> server = Observed.of(() -> new InetSocketAddress(serverUdpKu.host(), port.get()));
-            a1 = Exchange.of(run, a, server, FROM_A, 1);
-            b1 = Exchange.of(run, b, server, FROM_B, 1);
-            a2 = Exchange.of(run, a, server, AGAIN_FROM_A, 2);
-            c1 = Exchange.of(run, c, server, FROM_C, 1);
-            utf8 = Exchange.of(run, a, server, UTF8_TEXT, 3);
-            empty = Exchange.of(run, a, server, "", 4);
+            a1 = Exchange.of(senders, a, server, FROM_A, 1);
+            b1 = Exchange.of(senders, b, server, FROM_B, 1);
+            a2 = Exchange.of(senders, a, server, AGAIN_FROM_A, 2);
+            c1 = Exchange.of(senders, c, server, FROM_C, 1);
+            utf8 = Exchange.of(senders, a, server, UTF8_TEXT, 3);
+            empty = Exchange.of(senders, a, server, "", 4);
         } finally {
             List.of(a, b, c).forEach(Datagrams::close);
         }

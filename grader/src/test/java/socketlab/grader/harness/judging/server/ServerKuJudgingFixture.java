@@ -13,7 +13,7 @@ final class ServerKuJudgingFixture {
     @Test
     @Order(1)
     @Graded(points = 2, en = "prints the port it bound", id = "mencetak port yang di-bind", section = "server#bind-listen",
-            judges = "ServerKu.serve: listen")
+            judges = {"ServerKu.serve: listen", "ServerKu.openServerSocket: bound to host:port"})
     void printsThePortItBound(Subject server) {
         server.start("--port", "0").listeningPort();
     }

@@ -46,7 +46,7 @@ public final class AlamatLainTest {
             id = "server di 0.0.0.0 menerima client yang menuju alamat 127.x mana pun", section = "other-addresses#wildcard",
             judges = {"AlamatLain.openServer: bound to address:port", "AlamatLain.connectFrom: then connects to to:port",
                 "AlamatLain.whoAccepted: Which of our servers accepted this client",
-                "AlamatLain.connectFrom: With {@code from} null the kernel picks the local address"})
+                "AlamatLain.connectFrom: the kernel picks the local address"})
     void aServerOnTheWildcardTakesClientsAimingAtAnyLoopbackAddress(Subject alamatLain) {
         Loopback.Block block = Loopback.block();
         AlamatLainTable table = AlamatLainTable.of(alamatLain, "--port", "0", "--server", "0.0.0.0",

@@ -23,9 +23,15 @@ public final class NotJudged extends Verdict {
         this(List.of(behaviours), Status.FAILED, why, Text.same(""));
     }
 
-    /** The test needed a behaviour that failed as {@code failure} says (crashed, failed), named by {@code behaviours}. */
-    public NotJudged(Verdict failure, String... behaviours) {
-        this(List.of(behaviours), failure.status(), failure.reason(), Text.same(""));
+    /**
+     * The test needed a behaviour that failed as {@code failure} says (crashed, failed), named by {@code behaviours}; a
+     * stub reached ("not implemented") or a "not judged" already is its own verdict and stays so.
+     */
+    public static Verdict because(Verdict failure, String... behaviours) {
+        if (failure instanceof NotJudged || failure.status() == Status.NOT_IMPLEMENTED) {
+            return failure;
+        }
+        return new NotJudged(List.of(behaviours), failure.status(), failure.reason(), Text.same(""));
     }
 
     private NotJudged(List<String> behaviours, Status asFailure, Text why, Text transcript) {

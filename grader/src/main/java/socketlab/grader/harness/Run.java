@@ -91,7 +91,7 @@ public final class Run implements AutoCloseable {
 
     private Verdict noPort(Verdict failure) {
         List<String> behaviours = Listening.behavioursOf(name);
-        return behaviours.isEmpty() ? failure : new NotJudged(failure, behaviours.toArray(String[]::new));
+        return behaviours.isEmpty() ? failure : NotJudged.because(failure, behaviours.toArray(String[]::new));
     }
 
     /** The number after the last ':' of a "Listening on" line, if there is one. */

@@ -81,10 +81,10 @@ final class PesanClient implements AutoCloseable {
         } catch (Frames.Cut cut) {
             client.close();
             // part of the answer came: ServerPesanKu read and answered the message, and stopped sending
-            throw new NotJudged(cut, cut.received() > 0 ? SENDS_ALL : ANSWERS);
+            throw NotJudged.because(cut, cut.received() > 0 ? SENDS_ALL : ANSWERS);
         } catch (Verdict unanswered) {
             client.close();
-            throw new NotJudged(unanswered, ANSWERS);
+            throw NotJudged.because(unanswered, ANSWERS);
         }
         return client;
     }
@@ -119,7 +119,7 @@ final class PesanClient implements AutoCloseable {
             try {
                 read.get();
             } catch (Verdict noFile) {
-                throw new NotJudged(noFile, CLEAN_END);
+                throw NotJudged.because(noFile, CLEAN_END);
             }
         }
         byte[] file = read.get();

@@ -220,14 +220,17 @@ public final class ServerKuTest {
     }
 
     /** ServerKu did not accept the test's client: how the wait for its line ended. */
-    static NotJudged notAccepted(Observed<String> accepted) {
+    static Verdict notAccepted(Observed<String> accepted) {
         try {
             accepted.get();
             throw new IllegalStateException("accepted");
         } catch (NotJudged earlier) {
             return earlier; // a step before the accept failed (the server never listened): that is what the test needed
         } catch (Verdict failed) {
-            return new NotJudged(new Verdict(failed.status() == Status.TIMED_OUT ? Status.FAILED : failed.status(),
+            if (failed.status() == Status.NOT_IMPLEMENTED) {
+                return failed;
+            }
+            return NotJudged.because(new Verdict(failed.status() == Status.TIMED_OUT ? Status.FAILED : failed.status(),
                     Text.about(failed.reason(), "ServerKu did not accept the test's client: {what}", "ServerKu tidak menerima client tes: {what}")),
                     ACCEPTS);
         }

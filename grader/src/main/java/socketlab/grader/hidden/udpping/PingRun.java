@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.Observed;
@@ -74,6 +75,9 @@ final class PingRun {
         } catch (NotJudged notJudged) {
             throw notJudged;
         } catch (Verdict none) {
+            if (none.status() == Status.NOT_IMPLEMENTED) {
+                throw none;
+            }
             throw new NotJudged(Text.about(none.reason(), "PingKu did not give up on ping %d's reply, which the server did not send: {what}",
                     "PingKu tidak berhenti menunggu balasan ping %d, yang tidak dikirim server: {what}", seq - 1), TIMES_OUT);
         }

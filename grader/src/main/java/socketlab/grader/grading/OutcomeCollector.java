@@ -90,9 +90,7 @@ final class OutcomeCollector implements TestExecutionListener {
             if (status == Status.TIMED_OUT && attempt == Outcome.Attempt.FIRST) {
                 budget.timedOut(Budget.Position.of(method));
             }
-            Graded graded = method.getAnnotation(Graded.class);
-            outcomes.put(test.getUniqueId(), new Outcome(Outcome.Kind.TEST, exerciseOf(method), method.getName(),
-                    new Text(graded.en(), graded.id()), graded.points(), status, reason, section, took, attempt, transcript, needed));
+            outcomes.put(test.getUniqueId(), outcome(method, status, reason, took, attempt, transcript, section, needed));
         });
     }
 
@@ -123,13 +121,15 @@ final class OutcomeCollector implements TestExecutionListener {
     }
 
     static Outcome outcome(Method method, Status status, Text reason, Duration took, Outcome.Attempt attempt) {
-        return outcome(method, status, reason, took, attempt, Text.same(""));
+        return outcome(method, status, reason, took, attempt, Text.same(""), method.getAnnotation(Graded.class).section(), List.of());
     }
 
-    static Outcome outcome(Method method, Status status, Text reason, Duration took, Outcome.Attempt attempt, Text transcript) {
+    /** The test's outcome; {@code section} and {@code needed} are a "not judged" test's ({@link Judging}), or its own section. */
+    private static Outcome outcome(Method method, Status status, Text reason, Duration took, Outcome.Attempt attempt, Text transcript,
+            String section, List<String> needed) {
         Graded graded = method.getAnnotation(Graded.class);
         return new Outcome(Outcome.Kind.TEST, exerciseOf(method), method.getName(), new Text(graded.en(), graded.id()), graded.points(),
-                status, reason, graded.section(), took, attempt, transcript);
+                status, reason, section, took, attempt, transcript, needed);
     }
 
     private static Exercise exerciseOf(Method method) {

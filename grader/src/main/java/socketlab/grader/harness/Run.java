@@ -214,6 +214,18 @@ public final class Run implements AutoCloseable {
                 name, limit.toSeconds())));
     }
 
+    /**
+     * The program's non-blank stderr lines, once one of them is {@code wanted} ({@link #STEP} at most): a program may say
+     * it a little after the step that caused it.
+     */
+    public List<String> awaitErrorLines(Predicate<String> wanted) {
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (stderr().stream().noneMatch(wanted) && System.nanoTime() - deadline < 0) {
+            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+        }
+        return stderr().stream().filter(line -> !line.isBlank()).toList();
+    }
+
     /** Unless the program still runs, a verdict that it ended (a crash named by its cause) instead of doing {@code what}. */
     public void expectRunning(Text what) {
         Optional<Integer> exit = exitCodeNow();

@@ -1,11 +1,8 @@
 package socketlab.grader.hidden.concurrentserver;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
@@ -118,7 +115,7 @@ public final class ServerKu3Test {
             b.answer("kedua");
             b.awaitAnswerPrinted("kedua");
         }
-        List<String> err = awaitErrorLines(run, line -> line.contains(rude));
+        List<String> err = run.awaitErrorLines(line -> line.contains(rude));
         Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
                 "after client A (%s) reset, expected one readable line on stderr that names it; got %d: %s",
                 "setelah client A (%s) me-reset, diharapkan satu baris di stderr yang menyebutnya; ternyata %d: %s",
@@ -239,14 +236,5 @@ public final class ServerKu3Test {
         List<String> args = new ArrayList<>(List.of("--host", serverKu3.host(), "--port", "0"));
         args.addAll(List.of(options));
         return serverKu3.start(args.toArray(String[]::new));
-    }
-
-    /** The stderr lines that match, once there is one ({@link Run#STEP} at most): the program may say it a little later. */
-    private static List<String> awaitErrorLines(Run run, Predicate<String> wanted) {
-        long deadline = System.nanoTime() + Run.STEP.toNanos();
-        while (run.stderr().stream().noneMatch(wanted) && System.nanoTime() - deadline < 0) {
-            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
-        }
-        return run.stderr().stream().filter(line -> !line.isBlank()).toList();
     }
 }

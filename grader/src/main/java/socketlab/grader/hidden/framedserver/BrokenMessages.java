@@ -1,8 +1,6 @@
 package socketlab.grader.hidden.framedserver;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Frames;
@@ -35,7 +33,7 @@ final class BrokenMessages {
                 Expect.that(rest.bytes().length == 0 && rest.ending() == Received.Ending.CLOSED, Text.about(rest.describe(),
                         "after a broken message expected no answer, only the end of the connection; {what}",
                         "setelah pesan rusak diharapkan tidak ada jawaban, hanya akhir koneksi; {what}"));
-                List<String> err = awaitErrorLines(run);
+                List<String> err = run.awaitErrorLines(line -> !line.isBlank());
                 Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
                         Text.about(what, "after {what}, expected one readable line on stderr; got %d: %s",
                                 "setelah {what}, diharapkan satu baris yang bisa dibaca di stderr; ternyata %d: %s", err.size(), Run.quote(err)));
@@ -63,15 +61,6 @@ final class BrokenMessages {
         int exit = run.awaitExit(Run.STEP);
         Expect.that(exit == 0, "with --max-clients 2, after two clients expected exit code 0, got %d; %s",
                 "dengan --max-clients 2, setelah dua client diharapkan kode keluar 0, ternyata %d; %s", exit, run.printed());
-    }
-
-    /** The stderr lines, once there is one ({@link Run#STEP} at most): the program may say it a little after closing. */
-    private static List<String> awaitErrorLines(Run run) {
-        long deadline = System.nanoTime() + Run.STEP.toNanos();
-        while (run.stderr().stream().allMatch(String::isBlank) && System.nanoTime() - deadline < 0) {
-            LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
-        }
-        return run.stderr().stream().filter(line -> !line.isBlank()).toList();
     }
 
     /** The words that say a message cut short by the stream's end is one: what a test needs that goes on after one. */

@@ -91,18 +91,19 @@ final class PesanClient implements AutoCloseable {
 
     /** Reads the next message and expects it to be the answer to {@code body}; its header may come in either byte order. */
     void expectAnswer(byte[] body, Text what) {
-        String expected = answerTo(body);
-        String answer = new String(Frames.readEitherByteOrder(run, socket, ANSWER_MOST,
-                Text.about(what, "the answer to {what}", "jawaban untuk {what}")), US_ASCII);
-        Expect.that(answer.equals(expected), Text.about(what, "the answer to {what} must be \"%s\" (its length and CRC32); it was \"%s\"",
-                "jawaban untuk {what} harus \"%s\" (panjang dan CRC32-nya); ternyata \"%s\"", expected, answer));
+        expectAnswer(body, what, true);
     }
 
     /** {@link #expectAnswer}, its header big-endian as the contract says: for the one test whose subject that is. */
     void expectAnswerBigEndian(byte[] body, Text what) {
+        expectAnswer(body, what, false);
+    }
+
+    private void expectAnswer(byte[] body, Text what, boolean eitherByteOrder) {
         String expected = answerTo(body);
-        String answer = new String(Frames.read(run, socket, ANSWER_MOST, Text.about(what, "the answer to {what}", "jawaban untuk {what}")),
-                US_ASCII);
+        Text answerTo = Text.about(what, "the answer to {what}", "jawaban untuk {what}");
+        String answer = new String(eitherByteOrder ? Frames.readEitherByteOrder(run, socket, ANSWER_MOST, answerTo)
+                : Frames.read(run, socket, ANSWER_MOST, answerTo), US_ASCII);
         Expect.that(answer.equals(expected), Text.about(what, "the answer to {what} must be \"%s\" (its length and CRC32); it was \"%s\"",
                 "jawaban untuk {what} harus \"%s\" (panjang dan CRC32-nya); ternyata \"%s\"", expected, answer));
     }

@@ -75,9 +75,6 @@ final class PesanClient implements AutoCloseable {
         try {
             Frames.send(client.socket, Frames.framed(probe), Text.of("a first message of 1 byte", "pesan pertama 1 byte"));
             client.expectAnswer(probe, Text.of("a first message of 1 byte, in one write", "pesan pertama 1 byte, dalam satu write"));
-        } catch (NotJudged notJudged) {
-            client.close();
-            throw notJudged;
         } catch (Frames.Cut cut) {
             client.close();
             // part of the answer came: ServerPesanKu read and answered the message, and stopped sending

@@ -72,8 +72,6 @@ final class PingRun {
     private static PingServer.Ping afterAnUnansweredPing(PingServer test, Run run, int seq, Duration wait) {
         try {
             return test.next(run, seq, wait);
-        } catch (NotJudged notJudged) {
-            throw notJudged;
         } catch (Verdict none) {
             if (none.status() == Status.NOT_IMPLEMENTED) {
                 throw none;

@@ -19,7 +19,8 @@ final class BrokenMessages {
     /**
      * With --max-clients 2: the first client is answered a short message, then sends {@code broken} and ends its side;
      * where the test judges the report ({@code judgesTheReport}), it gets no message, only the end of the connection, and
-     * ServerPesanKu says what broke in one line on stderr. Either way ServerPesanKu goes on: the second client is
+     * ServerPesanKu says what broke in one line on stderr; where it does not, a first connection kept open makes the test
+     * "not judged" (the message cut short was not taken for ended). Either way ServerPesanKu goes on: the second client is
      * answered, and after it ServerPesanKu exits with 0.
      */
     static void breakThenServeTheNext(Subject serverPesanKu, byte[] broken, Text what, boolean judgesTheReport) {
@@ -37,6 +38,10 @@ final class BrokenMessages {
                 Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
                         Text.about(what, "after {what}, expected one readable line on stderr; got %d: %s",
                                 "setelah {what}, diharapkan satu baris yang bisa dibaca di stderr; ternyata %d: %s", err.size(), Run.quote(err)));
+            } else if (rest.ending() != Received.Ending.CLOSED && rest.ending() != Received.Ending.RESET) {
+                // kept open: the message cut short was not taken for ended, which the tests of reports judge
+                throw new NotJudged(Text.about(what, "after {what}, ServerPesanKu did not end the connection",
+                        "setelah {what}, ServerPesanKu tidak mengakhiri koneksi").then(rest.describe()).then(Text.same(run.printed())), CUT_SHORT);
             }
         }
         run.expectRunning(Text.about(what, "after {what}, instead of going on to the next client",

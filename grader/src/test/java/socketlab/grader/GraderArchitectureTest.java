@@ -36,6 +36,12 @@ final class GraderArchitectureTest {
             .as("the course's vocabulary (Exercise, Status, Text, Lang) depends on the JDK alone");
 
     @ArchTest
+    static final ArchRule theResultsSitBelowTheEngine = noClasses()
+            .that().resideInAPackage("socketlab.grader.result..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("socketlab.grader.result..", "socketlab.grader.course..", "java..")
+            .as("the results (Outcome, Scorecard) depend on the course's vocabulary alone: writers read them without the engine");
+
+    @ArchTest
     static final ArchRule theHiddenTestsUseTheHarnessNotTheGrader = noClasses()
             .that().resideInAPackage(HIDDEN)
             .should().dependOnClassesThat().resideInAnyPackage("socketlab.grader.grading..", "socketlab.grader.batch..",

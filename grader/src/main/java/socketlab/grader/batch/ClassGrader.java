@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Problem;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.SubmissionGrader;
 import socketlab.grader.launch.Folders;
+import socketlab.grader.result.Scorecard;
 import socketlab.grader.submission.Unzip;
 
 /**

@@ -14,9 +14,9 @@ import java.util.TreeSet;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The class report, {@code class-report.<lang>.html}: a histogram of the scores, the pass rate of every

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Scorecard;
 
 /**
  * A class's results folder, as {@code grader class} writes it and {@code grader merge} joins it: one folder per

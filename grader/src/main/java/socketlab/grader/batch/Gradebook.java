@@ -16,8 +16,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.report.ReportFiles;
+import socketlab.grader.result.Outcome;
 
 /**
  * The class's grades, built from every graded student's saved scorecard ({@link ClassResults#scorecardOf}): {@code gradebook.csv}

@@ -9,10 +9,10 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import socketlab.grader.course.Lang;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.GradescopeReport;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Scorecard;
 
 /**
  * Writes one student's files: feedback in Markdown and HTML in both languages, the per-test CSV and the saved

@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.quiz.ReferenceAnswers;
@@ -23,6 +22,7 @@ import socketlab.grader.report.JUnitXmlReport;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
 import socketlab.grader.report.VplReport;
+import socketlab.grader.result.Scorecard;
 import socketlab.grader.sandbox.SubmissionGraders;
 
 /**

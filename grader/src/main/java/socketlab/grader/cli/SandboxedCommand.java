@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
 import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Scorecard;
 import socketlab.grader.sandbox.ContainerGrader;
 
 /**

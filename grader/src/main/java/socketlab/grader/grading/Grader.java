@@ -17,6 +17,7 @@ import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.quiz.Quiz;
+import socketlab.grader.result.Scorecard;
 import socketlab.grader.submission.Build;
 import socketlab.grader.submission.ExerciseCompiler;
 import socketlab.grader.submission.Unzip;

@@ -32,6 +32,8 @@ import socketlab.grader.harness.GradingSession;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.OnOtherHosts;
 import socketlab.grader.harness.OtherHostsFirst;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * Runs the hidden tests against one submission's builds through the JUnit Platform launcher, several

@@ -23,6 +23,7 @@ import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.NotJudged;
 import socketlab.grader.harness.NotRun;
 import socketlab.grader.harness.Verdict;
+import socketlab.grader.result.Outcome;
 import socketlab.grader.submission.Build;
 
 /**

@@ -12,6 +12,7 @@ import socketlab.grader.quiz.AnswerSheet;
 import socketlab.grader.quiz.Question;
 import socketlab.grader.quiz.Quiz;
 import socketlab.grader.quiz.QuizFile;
+import socketlab.grader.result.Outcome;
 
 /**
  * Scores the quiz of a submission: one point per question, from its {@code quiz.txt}. A missing, unreadable or

@@ -2,6 +2,7 @@ package socketlab.grader.grading;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import socketlab.grader.result.Scorecard;
 
 /**
  * Grades one submission, the one way every command grades: as processes here ({@link Grader}) or in a container

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import socketlab.grader.course.Exercise;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The scorecard as Autolab reads a job's output: its last line, an autoresult {@code {"scores": {...}}} with one

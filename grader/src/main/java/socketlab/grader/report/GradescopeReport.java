@@ -11,8 +11,8 @@ import java.util.Map;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The scorecard as Gradescope's {@code results.json}, with only the fields of its autograder specification: at the top

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The scorecard as JUnit XML in Surefire's format, for CI systems, Artemis and CodeGrade: one {@code testsuite}, one

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The scorecard in PrairieLearn's external-grading format, which its entrypoint copies to

@@ -14,8 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * Writes the scorecard's files: {@code results.json} in Gradescope's autograder format ({@link GradescopeReport}),

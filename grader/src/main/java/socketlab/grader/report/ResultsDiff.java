@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import socketlab.grader.course.Problem;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
+import socketlab.grader.result.Outcome;
 
 /**
  * What moved between two gradings: every student and test whose status or points differ, read from two results

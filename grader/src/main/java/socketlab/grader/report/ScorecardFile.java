@@ -12,8 +12,8 @@ import java.util.List;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The whole scorecard as one JSON file, the one saved form of a submission's results: what a sandbox hands back

@@ -6,8 +6,8 @@ import java.util.Map;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * Prints the scorecard for a plain terminal: one line per test, a reason and a handout section per failure, and,

@@ -7,8 +7,8 @@ import java.util.Map;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The scorecard as Moodle VPL reads an evaluation's output: one comment block ({@code <|--} to {@code --|>}) with a

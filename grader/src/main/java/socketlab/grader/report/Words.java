@@ -5,8 +5,8 @@ import java.util.Optional;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** The few words every report shares, in both languages, and how a failure points at its handout section. */
 final class Words {

@@ -18,12 +18,12 @@ import socketlab.grader.docker.HardenedContainer;
 import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.grading.SubmissionGrader;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.launch.Limits;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Scorecard;
 import socketlab.grader.submission.Unzip;
 
 /**

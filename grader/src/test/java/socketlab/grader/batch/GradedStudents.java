@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Outcomes;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** Test fixture: a graded student's folder as the class grader leaves it, without grading anyone. */
 final class GradedStudents {

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.corpus.GradedAhead;
 import socketlab.grader.corpus.Mutant;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The class of the stress proof and of {@code grader/bench/repeat.sh stress}: correct submissions, slow but

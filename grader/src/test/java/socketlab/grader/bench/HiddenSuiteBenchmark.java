@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.grading.Grader;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.quiz.ReferenceAnswers;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * Times the hidden suite on the reference solutions and prints the figures beside the yardstick taken in the

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Outcomes;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** {@code grader diff}: what a regrade moved, student by student and test by test; nothing moved is said so. */
 final class DiffCommandTest {

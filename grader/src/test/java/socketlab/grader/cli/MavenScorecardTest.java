@@ -15,9 +15,9 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.report.ReportFiles;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** The last words of {@code mvn verify}: the total of the scorecard the grade step saved, and where its files are. */
 final class MavenScorecardTest {

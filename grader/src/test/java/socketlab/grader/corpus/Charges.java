@@ -8,8 +8,8 @@ import java.util.Set;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.harness.Graded;
+import socketlab.grader.result.Outcome;
 
 /**
  * The rule "one mistake, one charge": a mistake may cost only the tests that judge a behaviour it breaks

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import socketlab.grader.TestRepository;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.launch.Folders;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The corpus's gradings, each mutant graded once per JVM as a submission of its own modules only (the mutated

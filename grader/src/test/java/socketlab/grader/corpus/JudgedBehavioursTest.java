@@ -19,8 +19,8 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.harness.Graded;
+import socketlab.grader.result.Outcome;
 
 /**
  * The words the rule "one mistake, one charge" is written in: every hidden test names the behaviours it judges, every

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import socketlab.grader.course.Status;
 import socketlab.grader.grading.GradingRun;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * Every hidden test is shown to fail on a wrong submission: each mutant of the corpus loses exactly the

@@ -19,6 +19,8 @@ import socketlab.grader.harness.Budget;
 import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.ScriptedLauncher;
 import socketlab.grader.harness.ScriptedLauncher.Script;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 import socketlab.grader.submission.Build;
 
 /**

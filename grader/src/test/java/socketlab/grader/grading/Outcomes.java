@@ -4,6 +4,7 @@ import java.time.Duration;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.result.Outcome;
 
 /**
  * Test fixture: the outcome of one hidden test, named by its method, with what a report's test does not look at filled

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.course.Status;
 import socketlab.grader.quiz.AnswerSheet;
 import socketlab.grader.quiz.Quiz;
+import socketlab.grader.result.Outcome;
 
 /** The quiz is scored from a submission's quiz.txt: the right answers score all, the kit's template none, and a bad file only the quiz. */
 final class QuizOutcomesTest {

@@ -18,6 +18,8 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.quiz.Quiz;
 import socketlab.grader.quiz.ReferenceAnswers;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The hidden tests are right about the two references: the solutions score full marks (and the tests

@@ -16,6 +16,8 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.harness.Budget;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * A submission whose timed-out tests use up its time limit gets the tests after them, in the course's order,

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Outcomes;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 final class AutolabReportTest {
 

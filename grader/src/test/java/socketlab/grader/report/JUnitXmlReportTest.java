@@ -16,9 +16,9 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Outcomes;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** JUnit XML as its consumers read it: Surefire's one suite, Artemis's names, GitLab's suite and failure text. */
 final class JUnitXmlReportTest {

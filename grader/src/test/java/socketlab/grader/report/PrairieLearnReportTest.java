@@ -14,9 +14,9 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
 import socketlab.grader.grading.Outcomes;
-import socketlab.grader.grading.Scorecard;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** PrairieLearn's results.json: only its fields, a score from 0 to 1, per-test points on every test, skipped shown neutral. */
 final class PrairieLearnReportTest {

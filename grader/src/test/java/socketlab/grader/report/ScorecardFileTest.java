@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.launch.Limits;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** The scorecard a sandbox hands back comes out as it went in, and the programs' run-as command is what the sandbox needs. */
 final class ScorecardFileTest {

@@ -23,10 +23,10 @@ import socketlab.grader.course.Lang;
 import socketlab.grader.docker.HardenedContainer;
 import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.Grader;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.launch.Limits;
 import socketlab.grader.quiz.ReferenceAnswers;
+import socketlab.grader.result.Scorecard;
 
 /** The container sandbox grades as process mode does, and a sandbox has no network but its own loopback. */
 @Tag("proof")

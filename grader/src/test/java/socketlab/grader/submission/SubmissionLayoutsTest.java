@@ -18,9 +18,9 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Problem;
 import socketlab.grader.course.Status;
 import socketlab.grader.grading.Grader;
-import socketlab.grader.grading.Outcome;
-import socketlab.grader.grading.Scorecard;
 import socketlab.grader.grading.Settings;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /** Students pack their work in odd ways; each exercise is still found, and a bad archive is refused plainly. */
 final class SubmissionLayoutsTest {

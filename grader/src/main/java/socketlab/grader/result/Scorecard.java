@@ -1,4 +1,4 @@
-package socketlab.grader.grading;
+package socketlab.grader.result;
 
 import java.util.ArrayList;
 import java.util.Comparator;

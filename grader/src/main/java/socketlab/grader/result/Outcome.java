@@ -1,4 +1,4 @@
-package socketlab.grader.grading;
+package socketlab.grader.result;
 
 import java.time.Duration;
 import java.util.List;

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The grader's packages depend one way, down to the course's shared vocabulary: no package cycle, grading
- * finds the hidden tests without naming them, and no run's state sits in a static map looked up by a key.
+ * finds the hidden tests without naming them, each hidden exercise stands alone, the results sit below the engine, and no
+ * run's state sits in a static map looked up by a key.
  */
 @AnalyzeClasses(packages = "socketlab.grader", importOptions = ImportOption.DoNotIncludeTests.class)
 final class GraderArchitectureTest {
@@ -28,6 +29,11 @@ final class GraderArchitectureTest {
             .that().resideOutsideOfPackage(HIDDEN)
             .should().dependOnClassesThat().resideInAPackage(HIDDEN)
             .as("nothing outside the hidden tests depends on them: grading finds them by package and annotation");
+
+    @ArchTest
+    static final ArchRule hiddenExercisesStandAlone = slices().matching("socketlab.grader.hidden.(*)..")
+            .should().notDependOnEachOther()
+            .as("no hidden exercise depends on another: what several judge alike is written once in the harness (CommonTests)");
 
     @ArchTest
     static final ArchRule theVocabularyIsAtTheBottom = noClasses()

@@ -117,6 +117,11 @@ public final class Peer {
         return read(socket, true, text.getBytes(UTF_8));
     }
 
+    /** "ip:port" of the test's end of a connection, as the program sees it; read while it is open. */
+    public static String addressOf(Socket socket) {
+        return socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
+    }
+
     /** Reads everything up to the end of the stream (or a reset, or {@link Run#STEP} of silence). */
     public static Received readUntilClosed(Socket socket) {
         return read(socket, false, null);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
@@ -105,12 +106,12 @@ public final class DetailSocketTest {
 
     @Test
     @Order(7)
-    @Graded(points = 2, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+    @Graded(points = CommonTests.UNKNOWN_HOST_POINTS, en = CommonTests.UNKNOWN_HOST_EN, id = CommonTests.UNKNOWN_HOST_ID,
             section = "address-detail#errors",
             judges = {"DetailSocketCommand: 1 an unknown host or service", "DetailSocketCommand: its error lines"})
     void reportsAnUnknownHost(Subject detailSocket) {
-        Run run = detailSocket.start(HostsFile.UNKNOWN, "http");
-        Expect.reportsFailureInOneLine(run, Text.of("looking up the unknown host %s", "mencari host tak dikenal %s", HostsFile.UNKNOWN));
+        Run run = CommonTests.reportsAnUnknownHost(detailSocket, Text.of("looking up the unknown host %s", "mencari host tak dikenal %s",
+                HostsFile.UNKNOWN), HostsFile.UNKNOWN, "http");
         Expect.that(run.stdout().isEmpty(), "for an unknown host expected no entries, got %s",
                 "untuk host tak dikenal diharapkan tanpa entri, ternyata %s", Run.quote(run.stdout()));
         Run empty = detailSocket.start("", "http");

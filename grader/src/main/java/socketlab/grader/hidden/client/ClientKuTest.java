@@ -11,9 +11,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.HostsFile;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
 import socketlab.grader.harness.Run;
@@ -100,13 +102,12 @@ public final class ClientKuTest {
 
     @Test
     @Order(6)
-    @Graded(points = 2, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+    @Graded(points = CommonTests.UNKNOWN_HOST_POINTS, en = CommonTests.UNKNOWN_HOST_EN, id = CommonTests.UNKNOWN_HOST_ID,
             section = "client#errors",
             judges = {"ClientKuCommand: its error lines", "ClientKuCommand: 1 a network failure"})
     void reportsAnUnknownHost(Subject clientKu) {
-        Run run = clientKu.start("--host", "nosuch.socketlab.test", "--port", "12345");
-        Expect.reportsFailureInOneLine(run, Text.of("connecting to the unknown host nosuch.socketlab.test",
-                "terhubung ke host tak dikenal nosuch.socketlab.test"));
+        CommonTests.reportsAnUnknownHost(clientKu, Text.of("connecting to the unknown host %s", "terhubung ke host tak dikenal %s",
+                HostsFile.UNKNOWN), "--host", HostsFile.UNKNOWN, "--port", "12345");
     }
 
     @Test

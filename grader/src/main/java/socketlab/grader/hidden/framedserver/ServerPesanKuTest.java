@@ -7,12 +7,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Frames;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.hidden.server.ServerChecks;
 
 /**
  * Hidden tests of ServerPesanKu: many framed messages on one connection, cut and merged where the test chooses, each
@@ -229,7 +229,7 @@ public final class ServerPesanKuTest {
             Expect.that(waiting, "after 3 of the 10 bytes a header announced, ServerPesanKu must read them and wait for the rest, the"
                     + " connection open; %s", "setelah 3 dari 10 byte yang diumumkan header, ServerPesanKu harus membacanya lalu menunggu"
                     + " sisanya, dengan koneksi tetap terbuka; %s", client.run.printed());
-            ServerChecks.stopsCleanlyOnSigterm(client.run, serverPesanKu.host(), Text.of("how many clients it served",
+            CommonTests.stopsCleanlyOnSigterm(client.run, serverPesanKu.host(), Text.of("how many clients it served",
                     "berapa client yang dilayani"));
         }
     }

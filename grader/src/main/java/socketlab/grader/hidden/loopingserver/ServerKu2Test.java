@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
@@ -17,7 +18,6 @@ import socketlab.grader.harness.Received;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
 import socketlab.grader.harness.Verdict;
-import socketlab.grader.hidden.server.ServerChecks;
 
 /**
  * Hidden tests of ServerKu2 (seed: serverku2.py): a loop that thanks each client and closes its connection.
@@ -35,7 +35,7 @@ public final class ServerKu2Test {
             judges = {"ServerKu2.serve: listen", "ServerKu2.openServerSocket: bound to host:port"})
     void printsThePortItActuallyBound(Subject serverKu2) {
         ServerKu2Visits visits = visits(serverKu2);
-        ServerChecks.namesTheBoundPort(visits.port, visits.clients.get(0).socket());
+        CommonTests.namesTheBoundPort(visits.port, visits.clients.get(0).socket());
     }
 
     @Test
@@ -164,28 +164,28 @@ public final class ServerKu2Test {
 
     @Test
     @Order(9)
-    @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "looping-server#stop",
+    @Graded(points = CommonTests.SIGTERM_POINTS, en = CommonTests.SIGTERM_EN, id = CommonTests.SIGTERM_ID, section = "looping-server#stop",
             judges = {"ServerKu2Command.closeOnSignal: On SIGINT or SIGTERM", "ServerKu2Command: its stop on SIGINT or SIGTERM"})
     void stopsCleanlyOnSigterm(Subject serverKu2) {
-        ServerChecks.stopsCleanlyOnSigterm(serverKu2, Text.of("how many clients it served", "berapa client yang dilayani"));
+        CommonTests.stopsCleanlyOnSigterm(serverKu2, Text.of("how many clients it served", "berapa client yang dilayani"));
     }
 
     @Test
     @Order(10)
-    @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
+    @Graded(points = CommonTests.PORT_IN_USE_POINTS, en = CommonTests.PORT_IN_USE_EN, id = CommonTests.PORT_IN_USE_ID,
             section = "looping-server#errors",
             judges = {"ServerKu2Command: its lines", "ServerKu2Command: 1 a network failure"})
     void reportsAPortInUse(Subject serverKu2) {
-        ServerChecks.reportsAPortInUse(serverKu2);
+        CommonTests.reportsAPortInUse(serverKu2);
     }
 
     @Test
     @Order(11)
-    @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+    @Graded(points = CommonTests.UNKNOWN_HOST_POINTS, en = CommonTests.UNKNOWN_HOST_EN, id = CommonTests.UNKNOWN_HOST_ID,
             section = "looping-server#errors",
             judges = {"ServerKu2Command: its lines", "ServerKu2.openServerSocket: bound to host:port"})
     void reportsAnUnknownHost(Subject serverKu2) {
-        ServerChecks.reportsAnUnknownHost(serverKu2);
+        CommonTests.reportsAnUnknownHost(serverKu2);
     }
 
     /**

@@ -10,7 +10,6 @@ import socketlab.grader.harness.Peer;
 import socketlab.grader.harness.Received;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.hidden.server.ServerKuVisit;
 
 /**
  * The shared run of ServerKu2 that its first hidden tests observe: started with --port 0, three clients
@@ -40,7 +39,7 @@ final class ServerKu2Visits {
         Observed<Received> rest = null;
         for (int nth = 1; nth <= CLIENTS; nth++) {
             Observed<Socket> socket = Observed.of(() -> Peer.connect(run, serverKu2.host(), port.get()));
-            Observed<String> expected = Observed.of(() -> ServerKuVisit.addressOf(socket.get()) + NOW_CONNECTED);
+            Observed<String> expected = Observed.of(() -> Peer.addressOf(socket.get()) + NOW_CONNECTED);
             Observed<Received> thanks = Observed.of(() -> Peer.readMessage(socket.get()));
             if (nth == 1) {
                 rest = Observed.of(() -> Peer.readUntilClosed(socket.get()));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
@@ -37,7 +38,7 @@ public final class ServerKuTest {
             judges = {"ServerKu.serve: listen", "ServerKu.openServerSocket: bound to host:port"})
     void printsThePortItActuallyBound(Subject serverKu) {
         ServerKuVisit visit = visit(serverKu);
-        ServerChecks.namesTheBoundPort(visit.port, visit.client);
+        CommonTests.namesTheBoundPort(visit.port, visit.client);
     }
 
     @Test
@@ -45,7 +46,7 @@ public final class ServerKuTest {
     @Graded(points = 2, en = "binds the address given by --host", id = "mem-bind alamat dari --host", section = "server#bind-listen",
             judges = {"ServerKu.openServerSocket: bound to host:port"})
     void bindsTheAddressAskedFor(Subject serverKu) {
-        ServerChecks.bindsTheAddressAskedFor(serverKu);
+        CommonTests.bindsTheAddressAskedFor(serverKu);
     }
 
     @Test
@@ -158,11 +159,11 @@ public final class ServerKuTest {
 
     @Test
     @Order(9)
-    @Graded(points = 1, en = "reports a port in use in one line", id = "melaporkan port yang sudah dipakai dalam satu baris",
+    @Graded(points = CommonTests.PORT_IN_USE_POINTS, en = CommonTests.PORT_IN_USE_EN, id = CommonTests.PORT_IN_USE_ID,
             section = "server#errors",
             judges = {"ServerKuCommand: its error lines", "ServerKuCommand: 1 a network failure"})
     void reportsAPortInUse(Subject serverKu) {
-        ServerChecks.reportsAPortInUse(serverKu);
+        CommonTests.reportsAPortInUse(serverKu);
     }
 
     @Test
@@ -181,11 +182,11 @@ public final class ServerKuTest {
 
     @Test
     @Order(11)
-    @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+    @Graded(points = CommonTests.UNKNOWN_HOST_POINTS, en = CommonTests.UNKNOWN_HOST_EN, id = CommonTests.UNKNOWN_HOST_ID,
             section = "server#errors",
             judges = {"ServerKuCommand: its error lines", "ServerKu.openServerSocket: bound to host:port"})
     void reportsAnUnknownHost(Subject serverKu) {
-        ServerChecks.reportsAnUnknownHost(serverKu);
+        CommonTests.reportsAnUnknownHost(serverKu);
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class ServerKuVisit {
         Run run = serverKu.start("--host", serverKu.host(), "--port", "0", "--timeout", Run.OUTLASTS_A_STEP);
         port = Observed.of(run::listeningPort);
         client = Observed.of(() -> Peer.connect(run, serverKu.host(), port.get()));
-        expectedAddressLine = Observed.of(() -> addressOf(client.get()) + ServerKuTest.CONNECTED);
+        expectedAddressLine = Observed.of(() -> Peer.addressOf(client.get()) + ServerKuTest.CONNECTED);
         greeting = Observed.of(() -> Peer.readMessage(client.get()));
         addressLine = Observed.of(() -> run.awaitLine(line -> line.endsWith(ServerKuTest.CONNECTED) || line.contains("Selamat"),
                 Text.of("line \"%s\"", "baris \"%s\"", expectedAddressLine.get())));
@@ -64,10 +64,5 @@ public final class ServerKuVisit {
         if (!addressLine.ok()) {
             throw ServerKuTest.notAccepted(addressLine);
         }
-    }
-
-    /** "ip:port" of the test's end of a connection, as the server sees it; read while it is open. */
-    public static String addressOf(Socket socket) {
-        return socket.getLocalAddress().getHostAddress() + ":" + socket.getLocalPort();
     }
 }

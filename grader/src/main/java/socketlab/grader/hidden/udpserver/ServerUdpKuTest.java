@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Datagrams;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
@@ -14,7 +15,6 @@ import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.Observed;
 import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.hidden.server.ServerChecks;
 
 /**
  * Hidden tests of ServerUdpKu: a UDP server that answers each datagram, upper-cased, to its sender. Most tests
@@ -171,10 +171,10 @@ public final class ServerUdpKuTest {
 
     @Test
     @Order(11)
-    @Graded(points = 2, en = "stops cleanly on SIGTERM", id = "berhenti dengan rapi saat SIGTERM", section = "udp-server#stop",
+    @Graded(points = CommonTests.SIGTERM_POINTS, en = CommonTests.SIGTERM_EN, id = CommonTests.SIGTERM_ID, section = "udp-server#stop",
             judges = {"ServerUdpKuCommand.closeOnSignal: On SIGINT or SIGTERM"})
     void stopsCleanlyOnSigterm(Subject serverUdpKu) {
-        ServerChecks.stopsCleanlyOnSigterm(serverUdpKu, Text.of("how many datagrams it received", "berapa datagram yang diterima"));
+        CommonTests.stopsCleanlyOnSigterm(serverUdpKu, Text.of("how many datagrams it received", "berapa datagram yang diterima"));
     }
 
     @Test
@@ -198,11 +198,11 @@ public final class ServerUdpKuTest {
 
     @Test
     @Order(13)
-    @Graded(points = 1, en = "reports an unknown host in one line", id = "melaporkan host yang tidak dikenal dalam satu baris",
+    @Graded(points = CommonTests.UNKNOWN_HOST_POINTS, en = CommonTests.UNKNOWN_HOST_EN, id = CommonTests.UNKNOWN_HOST_ID,
             section = "udp-server#errors",
             judges = {"ServerUdpKuCommand: its lines", "ServerUdpKu.openSocket: bound to host:port"})
     void reportsAnUnknownHost(Subject serverUdpKu) {
-        ServerChecks.reportsAnUnknownHost(serverUdpKu);
+        CommonTests.reportsAnUnknownHost(serverUdpKu);
     }
 
     /** The reply ServerUdpKu owes a text: the text upper-cased, whatever the machine's language. */

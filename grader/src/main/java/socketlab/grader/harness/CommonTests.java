@@ -1,4 +1,4 @@
-package socketlab.grader.hidden.server;
+package socketlab.grader.harness;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,17 +7,28 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.Expect;
-import socketlab.grader.harness.HostsFile;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Run;
-import socketlab.grader.harness.Subject;
 
-/** Checks that the course's servers (ServerKu, ServerKu2, ServerUdpKu) share: where they listen, what they say about it, and how they stop. */
-public final class ServerChecks {
+/**
+ * What several exercises judge alike, written once: each check, and the points and name every exercise's test of it
+ * has (its constants, which a test's {@code @Graded} names). A hidden exercise never imports another: what two share
+ * lives here. Where the servers listen, what they say about it, how they stop, and the one-line report of an unknown
+ * host or a port in use.
+ */
+public final class CommonTests {
+    /** "reports an unknown host in one line": its points in every exercise. */
+    public static final int UNKNOWN_HOST_POINTS = 1;
+    public static final String UNKNOWN_HOST_EN = "reports an unknown host in one line";
+    public static final String UNKNOWN_HOST_ID = "melaporkan host yang tidak dikenal dalam satu baris";
+    /** "reports a port in use in one line": its points in every exercise. */
+    public static final int PORT_IN_USE_POINTS = 1;
+    public static final String PORT_IN_USE_EN = "reports a port in use in one line";
+    public static final String PORT_IN_USE_ID = "melaporkan port yang sudah dipakai dalam satu baris";
+    /** "stops cleanly on SIGTERM": its points in every exercise. */
+    public static final int SIGTERM_POINTS = 2;
+    public static final String SIGTERM_EN = "stops cleanly on SIGTERM";
+    public static final String SIGTERM_ID = "berhenti dengan rapi saat SIGTERM";
 
-    private ServerChecks() {
+    private CommonTests() {
     }
 
     /**
@@ -44,9 +55,18 @@ public final class ServerChecks {
 
     /** Asked to listen on a host name that does not resolve, the server says so in one line and exits non-zero. */
     public static void reportsAnUnknownHost(Subject server) {
-        Run run = server.start("--host", HostsFile.UNKNOWN, "--port", "0");
-        Expect.reportsFailureInOneLine(run, Text.of("listening on the unknown host %s", "listen di host tak dikenal %s",
-                HostsFile.UNKNOWN));
+        reportsAnUnknownHost(server, Text.of("listening on the unknown host %s", "listen di host tak dikenal %s", HostsFile.UNKNOWN),
+                "--host", HostsFile.UNKNOWN, "--port", "0");
+    }
+
+    /**
+     * Started with {@code args}, which name a host that does not resolve ({@link HostsFile#UNKNOWN}), the program says so
+     * in one line and exits non-zero; returns its run.
+     */
+    public static Run reportsAnUnknownHost(Subject program, Text doing, String... args) {
+        Run run = program.start(args);
+        Expect.reportsFailureInOneLine(run, doing);
+        return run;
     }
 
     /**

@@ -44,7 +44,7 @@ if ! $root; then
   # what only root can start or make, unless it is already there
   docker version >/dev/null 2>&1 || missing+=("a running Docker engine this user may use (docker version fails): run as root, or start dockerd")
   sinfo >/dev/null 2>&1 || missing+=("a Slurm cluster that answers (sinfo): run as root, or grader/deploy/slurm/local-cluster.sh start <folder> as root")
-  id student >/dev/null 2>&1 || missing+=("the user 'student' Gradescope's programs run as: run as root, or grader/src/main/gradescope/setup.sh as root")
+  id student >/dev/null 2>&1 || missing+=("the user 'student' Gradescope's programs run as: run as root, or grader/platforms/gradescope/setup.sh as root")
   missing+=("root, for the namespaces that simulate Windows and macOS (unshare): run as root")
 fi
 if [ ${#missing[@]} -gt 0 ]; then
@@ -71,7 +71,7 @@ docker version --format 'Docker engine {{.Server.Version}}'
 export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_HOST_OVERRIDE=localhost
 
 # Gradescope's setup.sh, as Gradescope runs it once per image: a JDK 17 and the user 'student' the programs run as.
-grader/src/main/gradescope/setup.sh >/dev/null
+grader/platforms/gradescope/setup.sh >/dev/null
 # The deploy files' checkers (GitHub's workflow parser, Kubernetes' schemas), at the versions package-lock.json pins.
 npm ci --prefix grader/deploy/check --no-audit --no-fund --loglevel=error
 # A one-node Slurm cluster for the job-array proof: no systemd either, so the script starts munged and the daemons.

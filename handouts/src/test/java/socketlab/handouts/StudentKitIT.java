@@ -117,7 +117,7 @@ final class StudentKitIT {
         Files.writeString(checkout.resolve("mvnw"), "mkdir -p server/target/surefire-reports\n"
                 + "echo '<testsuite><testcase name=\"greets()\"/></testsuite>' > server/target/surefire-reports/TEST-a.xml\n");
 
-        Run autograder = run(List.of("python3", REPOSITORY.resolve("grader/deploy/classroom50/autograder.py").toString()), checkout,
+        Run autograder = run(List.of("python3", REPOSITORY.resolve("grader/platforms/github/autograder.py").toString()), checkout,
                 Map.of());
 
         JsonNode json = new ObjectMapper().readTree(checkout.resolve("result.json").toFile());

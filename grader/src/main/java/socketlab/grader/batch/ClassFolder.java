@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import socketlab.grader.result.Student;
 
 /**
  * Reads a folder of a whole class's submissions in the layouts instructors get: Moodle's "download all

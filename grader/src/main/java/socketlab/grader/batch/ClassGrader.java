@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +19,10 @@ import socketlab.grader.course.Problem;
 import socketlab.grader.course.Text;
 import socketlab.grader.grading.SubmissionGrader;
 import socketlab.grader.launch.Folders;
+import socketlab.grader.report.GradedWork;
+import socketlab.grader.report.ReportFiles;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 import socketlab.grader.submission.Unzip;
 
 /**
@@ -41,7 +45,7 @@ public final class ClassGrader {
 
     /**
      * A class's grader that writes into {@code results}, grading {@code submissionsAtOnce} submissions at once, each as
-     * {@code grader} does; each student's {@code results.json} and {@code scorecard.csv} are in {@code lang}.
+     * {@code grader} does; each student's files ({@link ReportFiles}, as {@code grade --out}'s) are in {@code lang}.
      */
     public ClassGrader(ClassResults results, int submissionsAtOnce, SubmissionGrader grader, Lang lang) {
         this.results = results;
@@ -98,7 +102,7 @@ public final class ClassGrader {
             Folders.deleteQuietly(work);
             Path submission = unpacked(student.work(), work.resolve("unpacked"));
             Scorecard card = grader.grade(student.id(), submission, work.resolve("grading"));
-            StudentReports.write(student, card, results.folderOf(student), lang);
+            ReportFiles.write(new GradedWork(card, student, lang, Map.of()), results.folderOf(student));
             return new Result(student, Optional.of(card), Text.same(""));
         } catch (Problem e) {
             return new Result(student, Optional.empty(), e.text());

@@ -17,6 +17,7 @@ import socketlab.grader.course.Text;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 
 /**
  * The class report, {@code class-report.<lang>.html}: a histogram of the scores, the pass rate of every

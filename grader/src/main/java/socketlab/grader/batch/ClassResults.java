@@ -1,7 +1,5 @@
 package socketlab.grader.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +12,17 @@ import java.util.OptionalInt;
 import java.util.stream.Stream;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.report.StudentFile;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 
 /**
  * A class's results folder, as {@code grader class} writes it and {@code grader merge} joins it: one folder per
- * graded student under {@code students/} (who it is in {@code student.json}, the saved scorecard, and
- * {@code results.json} last, the mark of done), and the class's gradebook, {@code tests.csv} and report beside it.
+ * graded student under {@code students/} (the files {@link ReportFiles} writes for one grading, the same as
+ * {@code grade --out}'s, the saved scorecard last, the mark of done), and the class's gradebook, {@code tests.csv} and
+ * report beside it.
  */
 public final class ClassResults {
-    /** Who a student's folder belongs to: id, name, email and where the work was. */
-    static final String STUDENT = "student.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path folder;
 
     /** The results in {@code folder}. */
@@ -45,12 +42,12 @@ public final class ClassResults {
 
     /** Whether the student is graded here. */
     public boolean isGraded(Student student) {
-        return StudentReports.graded(folderOf(student));
+        return ReportFiles.graded(folderOf(student));
     }
 
     /** When the student was graded (when the result was written); the epoch if not graded. */
     public Instant gradedAt(Student student) throws IOException {
-        Path result = folderOf(student).resolve(StudentReports.DONE);
+        Path result = folderOf(student).resolve(ScorecardFile.NAME);
         return Files.exists(result) ? Files.getLastModifiedTime(result).toInstant() : Instant.EPOCH;
     }
 
@@ -70,8 +67,8 @@ public final class ClassResults {
         }
         List<Student> graded = new ArrayList<>();
         try (Stream<Path> each = Files.list(students)) {
-            for (Path student : each.filter(StudentReports::graded).sorted().toList()) {
-                graded.add(read(student));
+            for (Path student : each.filter(ReportFiles::graded).sorted().toList()) {
+                graded.add(StudentFile.read(student));
             }
         }
         graded.sort(Comparator.comparing(Student::id));
@@ -83,24 +80,5 @@ public final class ClassResults {
         List<Path> files = new ArrayList<>(Gradebook.write(students, this, maxGrade));
         files.addAll(ClassReport.write(students, this));
         return files;
-    }
-
-    /** Saves who the student is into their folder. */
-    static void save(Student student, Path into) throws IOException {
-        String work = student.work() == null ? "" : student.work().toString();
-        ReportFiles.atomically(into.resolve(STUDENT), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                JSON.createObjectNode().put("id", student.id()).put("name", student.name()).put("email", student.email())
-                        .put("work", work)) + "\n");
-    }
-
-    /** The student a folder belongs to; a folder from before {@code student.json} is named by its folder. */
-    private static Student read(Path folder) throws IOException {
-        Path saved = folder.resolve(STUDENT);
-        if (!Files.isRegularFile(saved)) {
-            return new Student(folder.getFileName().toString(), "", "", folder);
-        }
-        JsonNode student = JSON.readTree(saved.toFile());
-        return new Student(student.path("id").asText(), student.path("name").asText(), student.path("email").asText(),
-                Path.of(student.path("work").asText()));
     }
 }

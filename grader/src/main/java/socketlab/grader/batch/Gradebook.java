@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Student;
 
 /**
  * The class's grades, built from every graded student's saved scorecard ({@link ClassResults#scorecardOf}): {@code gradebook.csv}

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import socketlab.grader.course.Problem;
+import socketlab.grader.result.Student;
 
 /**
  * A class roster: a CSV with a header naming an {@code id} column (also {@code username} or

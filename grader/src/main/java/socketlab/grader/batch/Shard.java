@@ -3,6 +3,7 @@ package socketlab.grader.batch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import socketlab.grader.course.Problem;
+import socketlab.grader.result.Student;
 
 /**
  * One of {@code count} parts of a class, as {@code --shard <index>/<count>} names it (index from 0, as Slurm's

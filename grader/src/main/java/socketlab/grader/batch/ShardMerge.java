@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import socketlab.grader.course.Problem;
 import socketlab.grader.launch.Folders;
+import socketlab.grader.result.Student;
 
 /**
  * Joins the results of a class graded in shards, each shard's {@code --out} folder, into one: every graded student's

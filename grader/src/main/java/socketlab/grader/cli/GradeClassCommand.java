@@ -22,11 +22,11 @@ import socketlab.grader.batch.ClassGrader;
 import socketlab.grader.batch.ClassResults;
 import socketlab.grader.batch.Roster;
 import socketlab.grader.batch.Shard;
-import socketlab.grader.batch.Student;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Settings;
+import socketlab.grader.result.Student;
 import socketlab.grader.sandbox.SubmissionGraders;
 
 /**

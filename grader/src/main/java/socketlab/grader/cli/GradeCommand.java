@@ -4,25 +4,24 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import socketlab.grader.course.Messages;
-import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Settings;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.quiz.ReferenceAnswers;
-import socketlab.grader.report.AutolabReport;
-import socketlab.grader.report.JUnitXmlReport;
+import socketlab.grader.report.Adapter;
+import socketlab.grader.report.GradedWork;
+import socketlab.grader.report.Platform;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.TerminalReport;
-import socketlab.grader.report.VplReport;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 import socketlab.grader.sandbox.SubmissionGraders;
 
 /**
@@ -34,26 +33,21 @@ import socketlab.grader.sandbox.SubmissionGraders;
         resourceBundle = "socketlab.grader.cli.GradeCommand")
 public final class GradeCommand implements Callable<Integer> {
 
-    /** What the repository offers to grade when no submission is given. */
-    enum Target {
-        /** The kit's stubs (or an instructor's own work in them). */
-        EXERCISES,
-        /** The reference solutions, with the quiz's right answers. */
-        SOLUTIONS;
-
-        String folder() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** What the command prints: the scorecard for a person, or a grading platform's output on stdout. */
+    /** Who reads stdout: a person (the scorecard, the files written, the time taken), or a platform's adapter. */
     enum Format {
-        /** The scorecard, the files written and the time taken. */
-        TERMINAL,
-        /** Moodle VPL's comment block and {@code Grade :=>>} line, scaled from VPL_GRADEMIN and VPL_GRADEMAX, and nothing else. */
-        VPL,
-        /** The scorecard, then Autolab's autoresult as the last line. */
-        AUTOLAB
+        TERMINAL(null),
+        VPL(Platform.MOODLE_VPL),
+        AUTOLAB(Platform.AUTOLAB);
+
+        private final Platform platform;
+
+        Format(Platform platform) {
+            this.platform = platform;
+        }
+
+        Adapter adapter() {
+            return platform == null ? new Adapter() { } : platform.adapter();
+        }
     }
 
     /** When the scorecard on the terminal is coloured. */
@@ -64,18 +58,8 @@ public final class GradeCommand implements Callable<Integer> {
         NEVER
     }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<submission>", descriptionKey = "submissionParameter")
-    Path handedIn;
-
-    @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
-    Path repository;
-
-    @Option(names = "--target", defaultValue = "exercises", paramLabel = "<target>", completionCandidates = TargetNames.class,
-            descriptionKey = "target")
-    Target target;
-
-    @Option(names = "--submission", defaultValue = "", descriptionKey = "submission")
-    String submission;
+    @Mixin
+    WhatToGrade what;
 
     @Option(names = "--fail-under", defaultValue = "0", descriptionKey = "failUnder")
     double failUnder;
@@ -125,8 +109,8 @@ public final class GradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Settings settings = grading.settings();
         Messages messages = Messages.in(Commands.messagesLang(grading.lang));
-        Path root = repository.toAbsolutePath().normalize();
-        Path graded = whatToGrade(root);
+        Path root = what.root();
+        Path graded = what.path();
         Path reports = out != null ? out : root.resolve("grader/target/scorecard");
         // absolute: the programs run in a folder of their own and find their classes here
         Path workParent = workFolder != null ? workFolder.toAbsolutePath() : root.resolve("grader/target");
@@ -138,13 +122,13 @@ public final class GradeCommand implements Callable<Integer> {
             settings = settings.withCoverage(new Settings.Coverage(coverageAgent.toAbsolutePath(),
                     (coverageFile != null ? coverageFile : reports.resolve("jacoco.exec")).toAbsolutePath()));
         }
-        // read before grading: a bad grade range is refused before any work is done
-        VplReport vpl = format == Format.VPL ? new VplReport(settings.lang(), vplGrade("VPL_GRADEMIN", VplReport.GRADE_MIN),
-                vplGrade("VPL_GRADEMAX", VplReport.GRADE_MAX)) : null;
-        String label = handedIn != null ? handedIn.toString() : submission.isBlank() ? target.folder() + "/" : submission;
+        Map<String, String> environment = System.getenv();
+        Adapter onStdout = format.adapter();
+        onStdout.check(environment); // before grading: a bad setting is refused before any work is done
+        String label = what.label();
         Scorecard card;
         try {
-            if (handedIn == null && submission.isBlank() && target == Target.SOLUTIONS) {
+            if (what.theSolutions()) {
                 graded = ReferenceAnswers.submission(graded, work);
             }
             card = SubmissionGraders.of(settings, root.resolve("exercises"), work.resolve("image")).grade(label, graded, work);
@@ -152,69 +136,23 @@ public final class GradeCommand implements Callable<Integer> {
             Folders.deleteQuietly(work);
         }
         boolean below = card.percent() < failUnder;
-        if (format == Format.VPL) {
-            // first, before the files: a VPL run stopped by one of its limits shows no grade at all
-            stdout.print(vpl.of(card));
+        GradedWork done = new GradedWork(card, new Student(label, "", "", graded), settings.lang(), environment);
+        Optional<String> instead = onStdout.insteadOfTheScorecard(done);
+        instead.ifPresent(text -> {
+            stdout.print(text);
             stdout.flush();
-            new ReportFiles(settings.lang()).write(card, reports);
-            junitXmlForCodeGrade(reports, System.getenv());
-            return below ? 1 : 0;
+        });
+        List<Path> files = ReportFiles.write(done, reports);
+        if (instead.isEmpty()) {
+            new TerminalReport(settings.lang(), useColor(), verbose).print(card, stdout);
+            files.forEach(file -> stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize())));
+            stdout.println(messages.get("grade.took", card.millis() / 1000.0, card.programsStarted()));
+            if (below) {
+                stdout.println(messages.get("grade.belowBar", card.percent(), failUnder));
+            }
         }
-        new TerminalReport(settings.lang(), useColor(), verbose).print(card, stdout);
-        for (Path file : new ReportFiles(settings.lang()).write(card, reports)) {
-            stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize()));
-        }
-        junitXmlForCodeGrade(reports, System.getenv());
-        stdout.println(messages.get("grade.took", card.millis() / 1000.0, card.programsStarted()));
-        if (below) {
-            stdout.println(messages.get("grade.belowBar", card.percent(), failUnder));
-        }
-        if (format == Format.AUTOLAB) {
-            // Autolab reads the last line of stdout
-            stdout.println(AutolabReport.autoresult(card));
-        }
+        onStdout.lastLine(done).ifPresent(stdout::println);
         return below ? 1 : 0;
-    }
-
-    /** CodeGrade's unit-test step reads its JUnit XML where {@code CG_JUNIT_XML_LOCATION} says; a copy goes there when set. */
-    static void junitXmlForCodeGrade(Path reports, Map<String, String> environment) throws IOException {
-        String location = environment.get("CG_JUNIT_XML_LOCATION");
-        if (location != null && !location.isBlank()) {
-            Path target = Path.of(location).toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Files.copy(reports.resolve(JUnitXmlReport.NAME), target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private Path whatToGrade(Path root) {
-        if (handedIn != null || !submission.isBlank()) {
-            Path work = (handedIn != null ? handedIn : Path.of(submission)).toAbsolutePath().normalize();
-            if (!Files.exists(work)) {
-                throw new Problem("submission.missing", work);
-            }
-            if (!Files.isDirectory(work) && !work.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                throw new Problem("submission.notFolderOrZip", work);
-            }
-            return work;
-        }
-        Path tree = root.resolve(target.folder());
-        if (!Files.isDirectory(tree)) {
-            throw new Problem("target.noFolder", target.folder(), root);
-        }
-        return tree;
-    }
-
-    /** A grade bound VPL exports to its evaluation (vpl_environment.sh), else VPL's own default. */
-    private static double vplGrade(String name, double otherwise) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Double.parseDouble(value.trim());
-        } catch (NumberFormatException notANumber) {
-            throw new Problem("vpl.badGrade", name, value);
-        }
     }
 
     private boolean useColor() {
@@ -223,15 +161,6 @@ public final class GradeCommand implements Callable<Integer> {
             case NEVER -> false;
             case AUTO -> TerminalReport.colorWanted();
         };
-    }
-
-    /** The targets as {@code --help} lists them. */
-    static final class TargetNames extends EnumNames {
-        private static final long serialVersionUID = 1L;
-
-        TargetNames() {
-            super(Target.values());
-        }
     }
 
     /** The formats as {@code --help} lists them. */

@@ -33,7 +33,7 @@ public final class MavenScorecard {
         String rule = "-".repeat(78);
         System.out.println(rule);
         new TerminalReport(lang, false).printSummary(ScorecardFile.read(folder), System.out);
-        for (String file : ReportFiles.FILES) {
+        for (String file : ReportFiles.names()) {
             System.out.println("  -> " + root.relativize(folder.resolve(file)));
         }
         System.out.println(rule);

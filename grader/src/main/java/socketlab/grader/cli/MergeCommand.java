@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import socketlab.grader.batch.ClassResults;
 import socketlab.grader.batch.ShardMerge;
-import socketlab.grader.batch.Student;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
+import socketlab.grader.result.Student;
 
 /**
  * {@code grader merge <shard results>… --out <folder>}: joins the results of a class graded in shards

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
@@ -17,6 +18,14 @@ public final class AutolabReport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AutolabReport() {
+    }
+
+    /** Autolab's adapter: the person's scorecard, then the autoresult as the last line of stdout. */
+    static final class OnStdout implements Adapter {
+        @Override
+        public Optional<String> lastLine(GradedWork work) {
+            return Optional.of(autoresult(work.card()));
+        }
     }
 
     /** The autoresult, one line without its newline. */

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
+import socketlab.grader.course.Problem;
 import socketlab.grader.course.Status;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
@@ -31,6 +33,40 @@ public final class VplReport {
         this.lang = lang;
         this.gradeMin = gradeMin;
         this.gradeMax = gradeMax;
+    }
+
+    /** A report in {@code lang}, onto the grade range VPL exports to its evaluation ({@code vpl_environment.sh}), else its default. */
+    static VplReport from(Lang lang, Map<String, String> environment) {
+        return new VplReport(lang, grade(environment, "VPL_GRADEMIN", GRADE_MIN), grade(environment, "VPL_GRADEMAX", GRADE_MAX));
+    }
+
+    /** A grade bound from the environment, else {@code otherwise}; not a number is a Problem. */
+    private static double grade(Map<String, String> environment, String name, double otherwise) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException notANumber) {
+            throw new Problem("vpl.badGrade", name, value);
+        }
+    }
+
+    /**
+     * Moodle VPL's adapter: the output in place of the scorecard, first, before any file is written (a run that VPL
+     * stops at one of its limits shows no grade at all); a grade range that is not a number is refused before grading.
+     */
+    static final class OnStdout implements Adapter {
+        @Override
+        public void check(Map<String, String> environment) {
+            from(Lang.EN, environment);
+        }
+
+        @Override
+        public Optional<String> insteadOfTheScorecard(GradedWork work) {
+            return Optional.of(from(work.lang(), work.environment()).of(work.card()));
+        }
     }
 
     /** The whole output: the comment block, then the grade line. */

@@ -1,5 +1,5 @@
 /**
- * The scorecard written for people and platforms: the terminal, {@code scorecard.md}, {@code results.json}
- * (Gradescope), CSV, and the saved {@code scorecard.json}.
+ * The scorecard written for people and platforms: the grading platforms listed once ({@code Platform}), each with its
+ * adapter, the one writer of a grading's folder ({@code ReportFiles}), the terminal, and the saved {@code scorecard.json}.
  */
 package socketlab.grader.report;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.result.Student;
 
 /** The class folder's layout gives each student's id: Moodle's number, a GitHub username, or the entry's name. */
 final class ClassFolderTest {

@@ -19,6 +19,7 @@ import socketlab.grader.TestRepository;
 import socketlab.grader.cli.GradeClassCommand;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.docker.DockerEngine;
+import socketlab.grader.report.ReportFiles;
 
 /**
  * A small class in mixed layouts is graded in one command; the gradebook has a row per student; a re-run
@@ -44,10 +45,10 @@ final class ClassGradingTest {
         String first = run(submissions.toString(), "--out", out.toString(), "--roster", roster.toString(), "--submissions-at-once", "2",
                 "--lang", "en");
         List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
-        FileTime budiGraded = Files.getLastModifiedTime(out.resolve("students/budi/results.json"));
+        FileTime budiGraded = Files.getLastModifiedTime(out.resolve("students/budi/scorecard.json"));
         String second = run(submissions.toString(), "--out", out.toString(), "--submissions-at-once", "2", "--lang", "en");
-        FileTime budiAfterResume = Files.getLastModifiedTime(out.resolve("students/budi/results.json"));
-        FileTime aniAfterResume = Files.getLastModifiedTime(out.resolve("students/101/results.json"));
+        FileTime budiAfterResume = Files.getLastModifiedTime(out.resolve("students/budi/scorecard.json"));
+        FileTime aniAfterResume = Files.getLastModifiedTime(out.resolve("students/101/scorecard.json"));
         String third = run(submissions.toString(), "--out", out.toString(), "--only", "budi", "--lang", "id");
 
         // budi's other-addresses: 14 points on loopback, and 6 on other hosts where a Docker engine answers
@@ -57,11 +58,13 @@ final class ClassGradingTest {
                 () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,"
                         + "server,looping-server,client,address-detail,other-addresses,udp-server,udp-ping,framed-server,concurrent-server,"
                         + "Total,Grade,Last modified (grade)"),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,15,0,0,0,0,0,0,36")),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,21,18,15,15,"
-                        + (14 + onOtherHosts) + ",21,19,25,17," + (165 + onOtherHosts) + ",")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,14,0,0,0,0,0,0,35")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,21,18,14,14,"
+                        + (14 + onOtherHosts) + ",21,19,25,17," + (163 + onOtherHosts) + ",")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
+                () -> assertThat(Files.list(out.resolve("students/budi")).map(path -> path.getFileName().toString()))
+                        .as("the same files as grade --out's").containsExactlyInAnyOrderElementsOf(ReportFiles.names()),
                 () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),
                 () -> assertThat(out.resolve("tests.csv")).content().contains("server:printsThePortItActuallyBound"),
                 () -> assertThat(out.resolve("class-report.en.html")).content().contains("3 submissions graded.")
@@ -70,8 +73,8 @@ final class ClassGradingTest {
                 () -> assertThat(second).contains("3 submissions, 0 to grade, 3 graded before"),
                 () -> assertThat(budiAfterResume).isEqualTo(budiGraded),
                 () -> assertThat(third).as("in the language asked for").contains("1 kiriman, 1 dinilai"),
-                () -> assertThat(Files.getLastModifiedTime(out.resolve("students/101/results.json"))).isEqualTo(aniAfterResume),
-                () -> assertThat(Files.getLastModifiedTime(out.resolve("students/budi/results.json"))).isNotEqualTo(budiGraded));
+                () -> assertThat(Files.getLastModifiedTime(out.resolve("students/101/scorecard.json"))).isEqualTo(aniAfterResume),
+                () -> assertThat(Files.getLastModifiedTime(out.resolve("students/budi/scorecard.json"))).isNotEqualTo(budiGraded));
     }
 
     private String run(String... args) {

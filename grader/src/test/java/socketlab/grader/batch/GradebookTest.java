@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.result.Student;
 
 /**
  * gradebook.csv is what Moodle's assignment "Upload grading worksheet" import reads: it finds the

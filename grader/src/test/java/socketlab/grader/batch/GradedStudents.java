@@ -8,8 +8,10 @@ import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.grading.Outcomes;
 import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.report.StudentFile;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 
 /** Test fixture: a graded student's folder as the class grader leaves it, without grading anyone. */
 final class GradedStudents {
@@ -18,18 +20,17 @@ final class GradedStudents {
     }
 
     /**
-     * Saves who the student is, a scorecard of two server and two client tests (22 and 43 points at most) and then
-     * results.json, the mark of done.
+     * Saves who the student is, then a scorecard of two server and two client tests (22 and 43 points at most), the
+     * mark of done.
      */
     static Path save(ClassResults results, Student student, int serverPoints, int clientPoints) throws IOException {
         Path folder = Files.createDirectories(results.folderOf(student));
+        StudentFile.write(student, folder);
         ScorecardFile.write(new Scorecard(student.id(), List.of(
                 outcome(Exercise.SERVER, "greets", serverPoints, Status.PASSED), outcome(Exercise.SERVER, "serves", 22 - serverPoints,
                         Status.FAILED),
                 outcome(Exercise.CLIENT, "answers", clientPoints, Status.PASSED), outcome(Exercise.CLIENT, "reads", 43 - clientPoints,
                         Status.FAILED)), 0, 0, 0), folder);
-        ClassResults.save(student, folder);
-        Files.writeString(folder.resolve(StudentReports.DONE), "{}");
         return folder;
     }
 

@@ -14,6 +14,8 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.cli.GraderCommand;
+import socketlab.grader.report.ScorecardFile;
+import socketlab.grader.result.Student;
 
 /**
  * {@code grader merge} joins shards' results into one folder whose gradebook, tests.csv and report are those of one
@@ -32,9 +34,9 @@ final class MergeCommandTest {
         for (int n = 0; n < students.size(); n++) {
             GradedStudents.save(n == 1 ? second : first, students.get(n), 10 + n, 20 + n);
             Path graded = GradedStudents.save(whole, students.get(n), 10 + n, 20 + n);
-            Files.setLastModifiedTime(graded.resolve(StudentReports.DONE),
+            Files.setLastModifiedTime(graded.resolve(ScorecardFile.NAME),
                     Files.getLastModifiedTime(new ClassResults(n == 1 ? second.folder() : first.folder()).folderOf(students.get(n))
-                            .resolve(StudentReports.DONE)));
+                            .resolve(ScorecardFile.NAME)));
         }
         whole.summarize(students, OptionalInt.of(100));
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Problem;
+import socketlab.grader.result.Student;
 
 /** A shard is read from {@code i/n}, holds each student of a class in exactly one of its n parts, by id alone. */
 final class ShardTest {

@@ -9,15 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.report.GradedWork;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 
 /** The last words of {@code mvn verify}: the total of the scorecard the grade step saved, and where its files are. */
 final class MavenScorecardTest {
@@ -27,7 +30,7 @@ final class MavenScorecardTest {
     @Test
     void printsTheSavedTotalAndTheFilesInTheLanguageAskedFor() throws IOException {
         Path folder = root.resolve("grader/target/scorecard");
-        new ReportFiles(Lang.EN).write(scorecard(), folder);
+        ReportFiles.write(new GradedWork(scorecard(), new Student("work", "", "", null), Lang.EN, Map.of()), folder);
 
         String printed = lastWords(root.toString(), folder.toString(), "--lang=en");
 
@@ -40,7 +43,7 @@ final class MavenScorecardTest {
         Path folder = root.resolve("grader/target/scorecard");
 
         String missing = lastWords(root.toString(), folder.toString(), "--lang=id");
-        new ReportFiles(Lang.EN).write(scorecard(), folder);
+        ReportFiles.write(new GradedWork(scorecard(), new Student("work", "", "", null), Lang.EN, Map.of()), folder);
         String indonesian = lastWords(root.toString(), folder.toString(), "--lang=");
 
         assertThat(missing).startsWith("tidak ada scorecard di grader/target/scorecard");

@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.VplOutput;
 
 /**
@@ -37,11 +39,14 @@ final class PlatformFormatsTest {
         assertThat(lines.get(0)).isEqualTo("<|--");
         assertThat(lines.subList(1, lines.size() - 2)).allMatch(line -> line.startsWith("-") || line.startsWith(">"));
         assertThat(lines.get(lines.size() - 2)).isEqualTo("--|>");
-        // 15 points of the course's full marks, scaled onto VPL's default 0..10
-        String expected = BigDecimal.valueOf(10.0 * 15 / TestRepository.fullMarks())
+        // 14 points of the course's full marks, scaled onto VPL's default 0..10
+        String expected = BigDecimal.valueOf(10.0 * 14 / TestRepository.fullMarks())
                 .setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         assertThat(VplOutput.parse(printed).grade()).contains(expected);
-        assertThat(out.resolve("card/results.json")).exists();
+        try (Stream<Path> files = Files.list(out.resolve("card"))) {
+            assertThat(files.map(path -> path.getFileName().toString())).as("the same files as a class's student's folder")
+                    .containsExactlyInAnyOrderElementsOf(ReportFiles.names());
+        }
     }
 
     @Test
@@ -50,13 +55,13 @@ final class PlatformFormatsTest {
 
         List<String> lines = printed.lines().toList();
         JsonNode autoresult = new ObjectMapper().readTree(lines.get(lines.size() - 1));
-        assertThat(printed).contains("Total: 15/" + TestRepository.fullMarks());
-        assertThat(autoresult.get("scores").get(Exercise.CLIENT.module()).asInt()).isEqualTo(15);
+        assertThat(printed).contains("Total: 14/" + TestRepository.fullMarks());
+        assertThat(autoresult.get("scores").get(Exercise.CLIENT.module()).asInt()).isEqualTo(14);
         assertThat(autoresult.get("scores").get(Exercise.SERVER.module()).asInt()).isZero();
-        assertThat(autoresult.get("scoreboard").get(0).asInt()).isEqualTo(15);
+        assertThat(autoresult.get("scoreboard").get(0).asInt()).isEqualTo(14);
     }
 
-    /** Grades a submission of ClientKu alone (15 points) in this format; returns what it printed. */
+    /** Grades a submission of ClientKu alone (14 points) in this format; returns what it printed. */
     private String grade(String format) throws IOException {
         Path submission = Files.createDirectories(out.resolve("tugas"));
         Files.copy(TestRepository.root().resolve("solutions/client/src/main/java/socketlab/client/ClientKu.java"),

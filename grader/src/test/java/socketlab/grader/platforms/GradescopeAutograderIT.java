@@ -34,7 +34,7 @@ final class GradescopeAutograderIT {
     @BeforeAll
     static void requireRootAndTheStudentsUser() throws InterruptedException {
         TemporaryRoot.require(TemporaryRoot.run(List.of("id", "student"), Map.of(), 30).code() != 0
-                ? "no user 'student' (.ci/run runs grader/src/main/gradescope/setup.sh, which makes it)" : "");
+                ? "no user 'student' (.ci/run runs grader/platforms/gradescope/setup.sh, which makes it)" : "");
     }
 
     @Test

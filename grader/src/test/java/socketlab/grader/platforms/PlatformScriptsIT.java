@@ -44,7 +44,7 @@ final class PlatformScriptsIT {
         Path home = Files.createDirectories(folder.resolve("home"));
         flatSolutions(home);
         Files.copy(BUNDLE, home.resolve("socketlab-grader.zip"));
-        Files.copy(TemporaryRoot.REPOSITORY.resolve("grader/src/main/vpl/vpl_evaluate.sh"), home.resolve("vpl_evaluate.sh"));
+        Files.copy(TemporaryRoot.REPOSITORY.resolve("grader/platforms/moodle-vpl/vpl_evaluate.sh"), home.resolve("vpl_evaluate.sh"));
         Files.writeString(home.resolve("vpl_environment.sh"), "#!/bin/bash\nexport VPL_GRADEMIN=0\nexport VPL_GRADEMAX=100\n");
 
         TemporaryRoot.Run evaluate = TemporaryRoot.run(List.of("bash", "vpl_evaluate.sh"), Map.of(), 60, home);
@@ -64,7 +64,7 @@ final class PlatformScriptsIT {
     @Test
     void autolabsMakePrintsTheAutoresultLastWithAProblemPerExercise() throws IOException, InterruptedException {
         Path job = Files.createDirectories(folder.resolve("job"));
-        Files.copy(TemporaryRoot.REPOSITORY.resolve("grader/src/main/autolab/autograde-Makefile"), job.resolve("Makefile"));
+        Files.copy(TemporaryRoot.REPOSITORY.resolve("grader/platforms/autolab/autograde-Makefile"), job.resolve("Makefile"));
         Files.copy(AUTOGRADE_TAR, job.resolve("autograde.tar"));
         Path handin = Files.createDirectories(folder.resolve("handin"));
         TemporaryRoot.copySolution("server", handin);
@@ -88,10 +88,10 @@ final class PlatformScriptsIT {
         TemporaryRoot.require("");
         TemporaryRoot root = TemporaryRoot.in(folder);
         root.unpack(BUNDLE, "grade/serverFilesCourse/socketlab");
-        Files.copy(TemporaryRoot.REPOSITORY.resolve("grader/deploy/prairielearn/prairielearn-grade.sh"),
+        Files.copy(TemporaryRoot.REPOSITORY.resolve("grader/platforms/prairielearn/prairielearn-grade.sh"),
                 root.resolve("grade/serverFilesCourse/socketlab/prairielearn-grade.sh"));
         flatSolutions(Files.createDirectories(root.resolve("grade/student")));
-        JsonNode info = JSON.readTree(TemporaryRoot.REPOSITORY.resolve("grader/deploy/prairielearn/info.json").toFile());
+        JsonNode info = JSON.readTree(TemporaryRoot.REPOSITORY.resolve("grader/platforms/prairielearn/info.json").toFile());
 
         TemporaryRoot.Run graded = root.run(List.of(info.at("/externalGradingOptions/entrypoint").asText()),
                 Map.of("SOCKETLAB_LANG", "en"));

@@ -13,14 +13,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The PrairieLearn question's info.json in grader/deploy/prairielearn keeps to PrairieLearn's question schema
+ * The PrairieLearn question's info.json in grader/platforms/prairielearn keeps to PrairieLearn's question schema
  * (apps/prairielearn/src/schemas/schemas/infoQuestion.json: draft-07, no properties beyond its own, uuid, type, title
  * and topic required; in externalGradingOptions image and entrypoint required, timeout an integer) and its external
  * grading documentation (timeout at most 600 s, networking off), and names an entrypoint it ships. The schema is not
  * published to a registry this build reaches, so its rules are written here, each as it reads there.
  */
 final class PrairieLearnInfoTest {
-    static final Path INFO = TemporaryRoot.REPOSITORY.resolve("grader/deploy/prairielearn/info.json");
+    static final Path INFO = TemporaryRoot.REPOSITORY.resolve("grader/platforms/prairielearn/info.json");
     private static final Set<String> QUESTION = Set.of("comment", "uuid", "type", "title", "topic", "tags", "clientFiles",
             "clientTemplates", "template", "gradingMethod", "singleVariant", "showCorrectAnswer", "partialCredit", "options",
             "externalGradingOptions", "dependencies", "workspaceOptions", "sharingSets", "sharePublicly", "shareSourcePublicly");
@@ -34,7 +34,7 @@ final class PrairieLearnInfoTest {
         JsonNode info = JSON.readTree(INFO.toFile());
 
         assertThat(violations(info)).isEmpty();
-        assertThat(TemporaryRoot.REPOSITORY.resolve("grader/deploy/prairielearn").resolve(Path.of(
+        assertThat(TemporaryRoot.REPOSITORY.resolve("grader/platforms/prairielearn").resolve(Path.of(
                 info.at("/externalGradingOptions/entrypoint").asText()).getFileName())).as("the entrypoint ships").isExecutable();
     }
 

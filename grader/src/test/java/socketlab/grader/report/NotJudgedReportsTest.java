@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.course.Exercise;
@@ -17,6 +18,7 @@ import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 
 /**
  * A test "not judged" (another test's behaviour failed first) reads the same on every platform: 0 points, counted in
@@ -63,7 +65,7 @@ final class NotJudgedReportsTest {
 
     @Test
     void theScorecardFilesMarkItApartAndKeepWhatItNeeded() throws IOException {
-        new ReportFiles(Lang.EN).write(CARD, folder);
+        ReportFiles.write(new GradedWork(CARD, new Student("work", "", "", null), Lang.EN, Map.of()), folder);
         ScorecardFile.write(CARD, folder);
         assertAll(
                 () -> assertThat(folder.resolve("scorecard.md")).content().contains("➖ not judged | 0/2"),

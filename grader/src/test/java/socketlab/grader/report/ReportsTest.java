@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.Student;
 
 /** The scorecard's files and its terminal form say the same thing, in the language asked for. */
 final class ReportsTest {
@@ -39,7 +41,7 @@ final class ReportsTest {
 
     @Test
     void writesGradescopeResultsWithEveryTest() throws IOException {
-        new ReportFiles(Lang.EN).write(CARD, folder);
+        ReportFiles.write(new GradedWork(CARD, new Student("work", "", "", null), Lang.EN, Map.of()), folder);
         JsonNode results = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
         JsonNode failed = results.get("tests").get(1);
         assertAll(
@@ -61,7 +63,7 @@ final class ReportsTest {
                 new Text("a server on ::1", "server di ::1"), 2, Status.SKIPPED,
                 new Text("no IPv6 loopback", "tidak ada loopback IPv6"), "other-addresses#ipv6", Duration.ZERO,
                 Outcome.Attempt.FIRST)));
-        new ReportFiles(Lang.EN).write(card, folder);
+        ReportFiles.write(new GradedWork(card, new Student("work", "", "", null), Lang.EN, Map.of()), folder);
         JsonNode results = new ObjectMapper().readTree(folder.resolve("results.json").toFile());
         JsonNode skipped = results.get("tests").get(2);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -94,7 +96,7 @@ final class ReportsTest {
         Scorecard card = new Scorecard("tugas", List.of(new Outcome(Outcome.Kind.TEST, Exercise.SERVER, "greetsTheClientWithTheExactText",
                 new Text("greets the client", "menyapa client"), 2, Status.FAILED, new Text("wrong greeting", "salam salah"), "server#send",
                 Duration.ZERO, Outcome.Attempt.FIRST, transcript), CARD.outcomes().get(0)), 1, 10, 1);
-        new ReportFiles(Lang.EN).write(card, folder);
+        ReportFiles.write(new GradedWork(card, new Student("work", "", "", null), Lang.EN, Map.of()), folder);
         JsonNode failed = new ObjectMapper().readTree(folder.resolve("results.json").toFile()).get("tests").get(0);
         ByteArrayOutputStream collapsed = new ByteArrayOutputStream();
         ByteArrayOutputStream verbose = new ByteArrayOutputStream();
@@ -115,7 +117,7 @@ final class ReportsTest {
 
     @Test
     void writesACsvRowPerTestAndAMarkdownTable() throws IOException {
-        new ReportFiles(Lang.ID).write(CARD, folder);
+        ReportFiles.write(new GradedWork(CARD, new Student("work", "", "", null), Lang.ID, Map.of()), folder);
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(Files.readString(folder.resolve("scorecard.csv")))).getRecords();
         String markdown = Files.readString(folder.resolve("scorecard.md"));

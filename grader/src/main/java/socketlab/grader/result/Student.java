@@ -1,10 +1,10 @@
-package socketlab.grader.batch;
+package socketlab.grader.result;
 
 import java.nio.file.Path;
 
 /**
- * One student's submission in a class folder: the id the layout gives (Moodle's participant number, a
- * GitHub username, a folder or zip name), a name and email when known, and where the work is.
+ * Whose work a scorecard grades: in a class folder the id the layout gives (Moodle's participant number, a
+ * GitHub username, a folder or zip name), for one submission its label; a name and email when known, and where the work is.
  */
 public record Student(String id, String name, String email, Path work) {
 

@@ -16,11 +16,13 @@ import socketlab.grader.grading.Settings;
 import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.result.Scorecard;
 import socketlab.grader.sandbox.ContainerGrader;
+import socketlab.grader.submission.BuildsFile;
 
 /**
  * The grader inside a sandbox container (hidden: {@link ContainerGrader} runs it, no person does): grades the
  * tests of this host with the settings the grader outside rendered as options, the programs started as the
- * student's user on the programs' runtime, and leaves the scorecard in its result folder as {@link ScorecardFile}.
+ * student's user on the programs' runtime, and leaves the scorecard in its result folder as {@link ScorecardFile}, with
+ * what it compiled ({@link BuildsFile}), which the tests on other hosts outside run.
  */
 @Command(name = ContainerGrader.INSIDE, hidden = true, resourceBundle = "socketlab.grader.cli.SandboxedCommand")
 final class SandboxedCommand implements Callable<Integer> {
@@ -53,8 +55,11 @@ final class SandboxedCommand implements Callable<Integer> {
         // the programs' classes and hosts file are read by the student's user, as a temporary folder is not: nothing of the grader's is there
         Path work = Files.createTempDirectory(Files.createDirectories(workFolder), "grading-");
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Scorecard card = new Grader(repository.resolve("exercises"), settings).grade(submission.toString(), submission, work);
-        ScorecardFile.write(card, Files.createDirectories(out));
+        Grader grader = new Grader(repository.resolve("exercises"), settings);
+        Grader.Prepared prepared = grader.prepare(submission, work);
+        Scorecard card = grader.run(submission.toString(), prepared, work);
+        BuildsFile.write(prepared.builds(), Files.createDirectories(out));
+        ScorecardFile.write(card, out);
         return 0;
     }
 }

@@ -40,12 +40,29 @@ public final class Grader implements SubmissionGrader {
         this.settings = settings;
     }
 
+    /** A submission unpacked and compiled, ready for its tests: where its files are, each exercise's build, when it began. */
+    public record Prepared(Path folder, Map<Exercise, Build> builds, long startNanos) {
+    }
+
     @Override
     public Scorecard grade(String label, Path submission, Path workFolder) throws IOException {
+        return run(label, prepare(submission, workFolder), workFolder);
+    }
+
+    /** Unpacks the submission (a folder or a .zip) into {@code workFolder} if need be, and compiles each exercise there. */
+    public Prepared prepare(Path submission, Path workFolder) throws IOException {
         long start = System.nanoTime();
         Files.createDirectories(workFolder);
         Path folder = Files.isDirectory(submission) ? submission : Unzip.into(submission, workFolder.resolve("submission"));
-        Map<Exercise, Build> builds = new ExerciseCompiler().compileAll(folder, kitExercises, workFolder.resolve("build"));
+        return new Prepared(folder, new ExerciseCompiler().compileAll(folder, kitExercises, workFolder.resolve("build")), start);
+    }
+
+    /**
+     * Runs the hidden tests the settings' scope names against the prepared submission's programs, and, unless only the
+     * tests on other hosts are run, grades its quiz.
+     */
+    public Scorecard run(String label, Prepared prepared, Path workFolder) throws IOException {
+        Files.createDirectories(workFolder);
         Optional<Settings.Programs> programs = settings.programs();
         Optional<Settings.Coverage> coverage = settings.coverage();
         Path runFolder = programs.isPresent() ? programs.get().folder() : Files.createDirectories(workFolder.resolve("run"));
@@ -57,9 +74,11 @@ public final class Grader implements SubmissionGrader {
         GradingRun.Scope scope = settings.scope();
         Optional<String> hostImage = scope != GradingRun.Scope.THIS_HOST && DockerEngine.available()
                 ? Optional.of(SandboxImage.ensure(workFolder.resolve("image"))) : Optional.empty();
-        GradingContext context = new GradingContext(builds, launcher, java, jvmOptions(workFolder), settings.timeLimit(), hostImage);
-        Scorecard card = new GradingRun(settings.testsAtOnce(), scope).grade(label, context, (System.nanoTime() - start) / 1_000_000);
-        return scope == GradingRun.Scope.OTHER_HOSTS ? card : card.with(QuizOutcomes.of(Quiz.course(), folder));
+        GradingContext context = new GradingContext(prepared.builds(), launcher, java, jvmOptions(workFolder), settings.timeLimit(),
+                hostImage);
+        Scorecard card = new GradingRun(settings.testsAtOnce(), scope).grade(label, context,
+                (System.nanoTime() - prepared.startNanos()) / 1_000_000);
+        return scope == GradingRun.Scope.OTHER_HOSTS ? card : card.with(QuizOutcomes.of(Quiz.course(), prepared.folder()));
     }
 
     private List<String> jvmOptions(Path workFolder) {

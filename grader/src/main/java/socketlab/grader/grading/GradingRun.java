@@ -180,25 +180,33 @@ public final class GradingRun {
     }
 
     /**
-     * Scores as "not run" every test that the tests before it, in the course's order, left no time for: the
-     * same tests however the passes ran at once (a test skipped early was certain to be).
-     */
-    /**
      * The scorecard with the time limit settled over all its outcomes, for one put together from runs of two
      * scopes (a sandbox's and the tests on other hosts): the same tests are "not run" as in one run of every test.
+     * An outcome is its hidden test's by (exercise, test), which names one test (the course list's tests keep it so).
      */
     public static Scorecard settled(Scorecard card, Duration timeLimit) {
+        Map<String, Method> byKey = new LinkedHashMap<>();
+        hiddenTests().forEach(method -> byKey.put(key(Exercise.ofHiddenTests(method.getDeclaringClass()).orElseThrow(), method.getName()),
+                method));
         Map<Method, Outcome> outcomes = new LinkedHashMap<>();
         List<Outcome> others = new ArrayList<>();
         for (Outcome outcome : card.outcomes()) {
-            hiddenTests().stream().filter(method -> method.getName().equals(outcome.test())
-                    && Exercise.ofHiddenTests(method.getDeclaringClass()).orElseThrow() == outcome.exercise()).findFirst()
-                    .ifPresentOrElse(method -> outcomes.put(method, outcome), () -> others.add(outcome));
+            Method method = byKey.get(key(outcome.exercise(), outcome.test()));
+            if (method == null) {
+                others.add(outcome);
+            } else {
+                outcomes.put(method, outcome);
+            }
         }
         settleTheBudget(outcomes, new Budget(timeLimit));
         List<Outcome> all = new ArrayList<>(outcomes.values());
         all.addAll(others);
         return new Scorecard(card.target(), List.of(), card.programsStarted(), card.millis(), card.compileMillis()).with(all);
+    }
+
+    /** A hidden test's key in a scorecard: its exercise and its name, as {@code <module>:<test>}. */
+    public static String key(Exercise exercise, String test) {
+        return exercise.module() + ":" + test;
     }
 
     private static void settleTheBudget(Map<Method, Outcome> outcomes, Budget budget) {

@@ -24,6 +24,7 @@ import socketlab.grader.launch.Folders;
 import socketlab.grader.launch.Limits;
 import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.submission.BuildsFile;
 import socketlab.grader.submission.Unzip;
 
 /**
@@ -98,7 +99,7 @@ public final class ContainerGrader implements SubmissionGrader {
             } catch (ContainerLaunchException failed) {
                 throw new Problem("sandbox.failed", label, lastLines(said.toString()) + " (" + rootCause(failed) + ")");
             }
-            return onOtherHosts(ScorecardFile.read(out, label), label, submission, work);
+            return onOtherHosts(ScorecardFile.read(out, label), label, out, work);
         } finally {
             Folders.deleteQuietly(out);
         }
@@ -106,13 +107,15 @@ public final class ContainerGrader implements SubmissionGrader {
 
     /**
      * The sandbox's scorecard with the tests on other hosts, which the grader inside cannot run (it has no Docker
-     * engine): graded out here, where their programs run in containers of their own too, then the time limit
-     * settled over all the tests as one run would.
+     * engine): run out here on the classes the sandbox compiled ({@link BuildsFile}, never compiled again), their
+     * programs in containers of their own too, joined by (exercise, test), then the time limit settled over all the
+     * tests as one run would.
      */
-    private Scorecard onOtherHosts(Scorecard inside, String label, Path submission, Path work) throws IOException {
+    private Scorecard onOtherHosts(Scorecard inside, String label, Path out, Path work) throws IOException {
         Path hostsWork = Files.createTempDirectory(Files.createDirectories(work), "hosts-");
         try {
-            Scorecard outside = new Grader(kitExercises, settings.withScope(GradingRun.Scope.OTHER_HOSTS)).grade(label, submission, hostsWork);
+            Grader.Prepared built = new Grader.Prepared(hostsWork, BuildsFile.read(out, hostsWork.resolve("build")), System.nanoTime());
+            Scorecard outside = new Grader(kitExercises, settings.withScope(GradingRun.Scope.OTHER_HOSTS)).run(label, built, hostsWork);
             return GradingRun.settled(inside.with(outside.outcomes()), settings.timeLimit());
         } finally {
             Folders.deleteQuietly(hostsWork);

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ final class ClassGradingTest {
         assertAll(
                 () -> assertThat(first).contains("3 submissions, 3 to grade"),
                 () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,"
-                        + "server,looping-server,client,address-detail,other-addresses,udp-server,udp-ping,framed-server,concurrent-server,"
+                        + Arrays.stream(Exercise.values()).map(exercise -> exercise.module() + ",").collect(Collectors.joining())
                         + "Total,Grade,Last modified (grade)"),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,14,0,0,0,0,0,0,35")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,21,18,14,14,"

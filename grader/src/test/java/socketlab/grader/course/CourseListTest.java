@@ -70,6 +70,15 @@ final class CourseListTest {
     }
 
     @Test
+    void everyHiddenTestHasANameOfItsOwnInItsExercise() {
+        List<String> keys = GradingRun.hiddenTests().stream()
+                .map(test -> GradingRun.key(Exercise.ofHiddenTests(test.getDeclaringClass()).orElseThrow(), test.getName())).toList();
+
+        assertThat(keys).as("(exercise, test): the key of a test's outcome in the scorecard, the gradebook and a sandbox's join")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void everyExerciseFolderIsOnTheList() {
         Set<String> listed = new TreeSet<>(Arrays.stream(Exercise.values()).map(Exercise::module).toList());
         Set<String> ids = new TreeSet<>(Arrays.stream(Exercise.values()).map(Exercise::id).toList());

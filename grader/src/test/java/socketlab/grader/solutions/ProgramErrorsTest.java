@@ -14,6 +14,7 @@ import java.nio.channels.SocketChannel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.harness.Peer;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
@@ -27,21 +28,21 @@ final class ProgramErrorsTest {
     void clientKuReportsARefusedConnection() throws IOException {
         try (SocketChannel held = Peer.closedPort()) {
             int closedPort = ((InetSocketAddress) held.getLocalAddress()).getPort();
-            assertFailsInOneLine(Programs.clientKu(), List.of("--port", String.valueOf(closedPort)),
+            assertFailsInOneLine(Programs.of(Exercise.CLIENT), List.of("--port", String.valueOf(closedPort)),
                     "ClientKu: cannot connect to 127.0.0.1:" + closedPort + ": connection refused (is the server running?)");
         }
     }
 
     @Test
     void clientKuReportsAnUnknownHost() throws IOException {
-        assertFailsInOneLine(Programs.clientKu(), List.of("--host", "nosuch.grader.test"), "ClientKu: unknown host: nosuch.grader.test");
+        assertFailsInOneLine(Programs.of(Exercise.CLIENT), List.of("--host", "nosuch.grader.test"), "ClientKu: unknown host: nosuch.grader.test");
     }
 
     @Test
     void clientKuGivesUpOnASilentServerWithinItsTimeout() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             long start = System.nanoTime();
-            assertFailsInOneLine(Programs.clientKu(), List.of("--port", String.valueOf(silent.getLocalPort()), "--timeout", "1"),
+            assertFailsInOneLine(Programs.of(Exercise.CLIENT), List.of("--port", String.valueOf(silent.getLocalPort()), "--timeout", "1"),
                     "ClientKu: no answer from 127.0.0.1:" + silent.getLocalPort() + " within 1 s");
             assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds until ClientKu gave up").isLessThan(5000);
         }
@@ -51,14 +52,14 @@ final class ProgramErrorsTest {
     void serverKuReportsAPortInUse() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            assertFailsInOneLine(Programs.serverKu(), List.of("--host", "127.0.0.1", "--port", String.valueOf(port)),
+            assertFailsInOneLine(Programs.of(Exercise.SERVER), List.of("--host", "127.0.0.1", "--port", String.valueOf(port)),
                     "ServerKu: cannot listen on 127.0.0.1:" + port + ": Address already in use");
         }
     }
 
     @Test
     void serverKuReportsAClientThatNeverAnswers() throws IOException {
-        try (RunningProgram serverKu = LAUNCHER.start(Programs.serverKu(),
+        try (RunningProgram serverKu = LAUNCHER.start(Programs.of(Exercise.SERVER),
                 List.of("--host", "127.0.0.1", "--port", "0", "--timeout", "1"));
              Socket silentClient = new Socket(InetAddress.getLoopbackAddress(), Programs.listeningPort(serverKu))) {
             int exit = exitCode(serverKu);
@@ -70,15 +71,15 @@ final class ProgramErrorsTest {
 
     @Test
     void serverKu2ReportsAnAddressItCannotBind() throws IOException {
-        assertFailsInOneLine(Programs.serverKu2(), List.of("--host", "192.0.2.1", "--port", "0"),
+        assertFailsInOneLine(Programs.of(Exercise.LOOPING_SERVER), List.of("--host", "192.0.2.1", "--port", "0"),
                 "ServerKu2: cannot listen on 192.0.2.1:0: Cannot assign requested address");
     }
 
     @Test
     void serversReportAnUnknownHost() throws IOException {
-        assertFailsInOneLine(Programs.serverKu(), List.of("--host", "nosuch.grader.test", "--port", "0"),
+        assertFailsInOneLine(Programs.of(Exercise.SERVER), List.of("--host", "nosuch.grader.test", "--port", "0"),
                 "ServerKu: cannot listen on nosuch.grader.test:0: unknown host");
-        assertFailsInOneLine(Programs.serverKu2(), List.of("--host", "nosuch.grader.test", "--port", "0"),
+        assertFailsInOneLine(Programs.of(Exercise.LOOPING_SERVER), List.of("--host", "nosuch.grader.test", "--port", "0"),
                 "ServerKu2: cannot listen on nosuch.grader.test:0: unknown host");
     }
 
@@ -95,7 +96,7 @@ final class ProgramErrorsTest {
 
     @Test
     void usageErrorsExitWithTwoAndNoStackTrace() throws IOException {
-        try (RunningProgram serverKu = LAUNCHER.start(Programs.serverKu(), List.of("--port", "abc"))) {
+        try (RunningProgram serverKu = LAUNCHER.start(Programs.of(Exercise.SERVER), List.of("--port", "abc"))) {
             int exit = exitCode(serverKu);
             assertAll(
                     () -> assertThat(exit).as("exit code").isEqualTo(2),

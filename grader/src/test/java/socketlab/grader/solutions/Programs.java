@@ -60,32 +60,9 @@ final class Programs {
         }
     }
 
-    static Program serverKu() {
-        return solution("server", "socketlab.server.ServerKu");
-    }
-
-    static Program serverKu2() {
-        return solution("looping-server", "socketlab.loopingserver.ServerKu2");
-    }
-
-    static Program clientKu() {
-        return solution("client", "socketlab.client.ClientKu");
-    }
-
-    static Program serverUdpKu() {
-        return solution("udp-server", "socketlab.udpserver.ServerUdpKu");
-    }
-
-    static Program pingKu() {
-        return solution("udp-ping", "socketlab.udpping.PingKu");
-    }
-
-    static Program serverPesanKu() {
-        return solution("framed-server", "socketlab.framedserver.ServerPesanKu");
-    }
-
-    static Program serverKu3() {
-        return solution("concurrent-server", "socketlab.concurrentserver.ServerKu3");
+    /** The reference solution of an exercise: its program, as the course list names it. */
+    static Program of(Exercise exercise) {
+        return solution(exercise.module(), exercise.mainClass());
     }
 
     /** One of the course's own Python 3 programs in the seed's style (handouts/seed-python3), with these arguments. */

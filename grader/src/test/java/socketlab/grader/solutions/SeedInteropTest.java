@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.RunningProgram;
 
 /**
@@ -26,7 +27,7 @@ final class SeedInteropTest {
 
     @Test
     void serverKuGreetsTheSeedsClientAndPrintsItsAnswer() throws IOException {
-        try (RunningProgram serverKu = LAUNCHER.start(Programs.serverKu(), List.of("--host", "127.0.0.1", "--port", "0"));
+        try (RunningProgram serverKu = LAUNCHER.start(Programs.of(Exercise.SERVER), List.of("--host", "127.0.0.1", "--port", "0"));
              RunningProgram clientku = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu)), List.of())) {
             int clientExit = exitCode(clientku);
             int serverExit = exitCode(serverKu);
@@ -43,7 +44,7 @@ final class SeedInteropTest {
 
     @Test
     void serverKu2ThanksTheSeedsClient() throws IOException {
-        try (RunningProgram serverKu2 = LAUNCHER.start(Programs.serverKu2(),
+        try (RunningProgram serverKu2 = LAUNCHER.start(Programs.of(Exercise.LOOPING_SERVER),
                      List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "1"));
              RunningProgram clientku = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu2)), List.of())) {
             int clientExit = exitCode(clientku);
@@ -60,7 +61,7 @@ final class SeedInteropTest {
     @Test
     void clientKuTalksToTheSeedsServer() throws IOException {
         try (RunningProgram serverku = LAUNCHER.start(seed("serverku.py", "127.0.0.1", "0"), List.of());
-             RunningProgram clientKu = LAUNCHER.start(Programs.clientKu(), List.of("--port", port(serverku)))) {
+             RunningProgram clientKu = LAUNCHER.start(Programs.of(Exercise.CLIENT), List.of("--port", port(serverku)))) {
             int clientExit = exitCode(clientKu);
             int serverExit = exitCode(serverku);
             assertAll(
@@ -76,7 +77,7 @@ final class SeedInteropTest {
     @Test
     void clientKuTalksToTheSeedsLoopingServer() throws IOException {
         try (RunningProgram serverku2 = LAUNCHER.start(seed("serverku2.py", "127.0.0.1", "0"), List.of());
-             RunningProgram clientKu = LAUNCHER.start(Programs.clientKu(), List.of("--port", port(serverku2)))) {
+             RunningProgram clientKu = LAUNCHER.start(Programs.of(Exercise.CLIENT), List.of("--port", port(serverku2)))) {
             int clientExit = exitCode(clientKu);
             assertAll(
                     () -> assertThat(clientKu.stdout()).as("ClientKu printed").containsExactly("Thank you for connecting"),
@@ -89,7 +90,7 @@ final class SeedInteropTest {
 
     @Test
     void serverUdpKuAnswersTheCoursesPythonPinger() throws IOException {
-        try (RunningProgram serverUdpKu = LAUNCHER.start(Programs.serverUdpKu(),
+        try (RunningProgram serverUdpKu = LAUNCHER.start(Programs.of(Exercise.UDP_SERVER),
                      List.of("--host", "127.0.0.1", "--port", "0", "--max-datagrams", "3"));
              RunningProgram pingku = LAUNCHER.start(Programs.course("pingku.py", "127.0.0.1", port(serverUdpKu), "3"), List.of())) {
             int pingExit = exitCode(pingku);
@@ -107,7 +108,7 @@ final class SeedInteropTest {
     @Test
     void pingKuPingsTheCoursesPythonServer() throws IOException {
         try (RunningProgram serverudpku = LAUNCHER.start(Programs.course("serverudpku.py", "127.0.0.1", "0"), List.of());
-             RunningProgram pingKu = LAUNCHER.start(Programs.pingKu(), List.of("--port", port(serverudpku), "--count", "3"))) {
+             RunningProgram pingKu = LAUNCHER.start(Programs.of(Exercise.UDP_PING), List.of("--port", port(serverudpku), "--count", "3"))) {
             int pingExit = exitCode(pingKu);
             assertAll(
                     () -> assertThat(pingKu.stdout()).as("PingKu printed, stderr %s", pingKu.stderr()).hasSize(5)
@@ -121,7 +122,7 @@ final class SeedInteropTest {
 
     @Test
     void serverPesanKuAnswersTheCoursesPythonClient() throws IOException {
-        try (RunningProgram serverPesanKu = LAUNCHER.start(Programs.serverPesanKu(),
+        try (RunningProgram serverPesanKu = LAUNCHER.start(Programs.of(Exercise.FRAMED_SERVER),
                      List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "1"));
              RunningProgram clientpesanku = LAUNCHER.start(Programs.course("clientpesanku.py", "127.0.0.1", port(serverPesanKu)), List.of())) {
             int clientExit = exitCode(clientpesanku);
@@ -140,7 +141,7 @@ final class SeedInteropTest {
 
     @Test
     void serverKu3ServesTwoOfTheSeedsClientsAtOnce() throws IOException {
-        try (RunningProgram serverKu3 = LAUNCHER.start(Programs.serverKu3(), List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "2"));
+        try (RunningProgram serverKu3 = LAUNCHER.start(Programs.of(Exercise.CONCURRENT_SERVER), List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "2"));
              RunningProgram first = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu3)), List.of());
              RunningProgram second = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu3)), List.of())) {
             int firstExit = exitCode(first);

@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.RunningProgram;
 
 /** ServerKu2 keeps serving past broken clients and stops cleanly on SIGTERM. */
@@ -23,7 +24,7 @@ final class ServerKu2LifecycleTest {
 
     @Test
     void keepsServingAfterClientsThatResetOrLeaveAtOnce() throws IOException {
-        try (RunningProgram serverKu2 = LAUNCHER.start(Programs.serverKu2(),
+        try (RunningProgram serverKu2 = LAUNCHER.start(Programs.of(Exercise.LOOPING_SERVER),
                 List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "3"))) {
             int port = listeningPort(serverKu2);
             try (Socket resetting = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -46,7 +47,7 @@ final class ServerKu2LifecycleTest {
 
     @Test
     void stopsCleanlyOnSigterm() throws IOException {
-        try (RunningProgram serverKu2 = LAUNCHER.start(Programs.serverKu2(), List.of("--host", "127.0.0.1", "--port", "0"))) {
+        try (RunningProgram serverKu2 = LAUNCHER.start(Programs.of(Exercise.LOOPING_SERVER), List.of("--host", "127.0.0.1", "--port", "0"))) {
             int port = listeningPort(serverKu2);
             serverKu2.terminate();
             int exit = exitCode(serverKu2);

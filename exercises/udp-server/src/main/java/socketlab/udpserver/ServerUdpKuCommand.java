@@ -2,13 +2,7 @@ package socketlab.udpserver;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.BindException;
 import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.net.UnknownHostException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Given, not part of the exercise: ServerUdpKu's options, their defaults and its lines (in ServerUdpKu.properties,
@@ -24,9 +18,7 @@ final class ServerUdpKuCommand {
     int received;
 
     private final CommandLine line;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean listening;
-    private volatile boolean stopping;
+    private final ServerFrame frame = new ServerFrame();
 
     private ServerUdpKuCommand(CommandLine line) {
         this.line = line;
@@ -48,7 +40,7 @@ final class ServerUdpKuCommand {
             }, () -> options.serve(out), options::explain);
         } finally {
             // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
-            options.stopped.countDown();
+            options.frame.ended();
         }
     }
 
@@ -59,37 +51,15 @@ final class ServerUdpKuCommand {
 
     /** Serves until the datagrams are all received or a signal stops it (then it ends as done), and says how many. */
     private void serve(PrintStream out) throws IOException {
-        try {
-            ServerUdpKu.serve(this, out);
-        } catch (SocketException closed) {
-            if (!stopping) {
-                throw closed;
-            }
-        } finally {
-            if (listening) {
-                out.println(line.text("stopped", String.valueOf(received)));
-            }
-        }
+        frame.serve(() -> ServerUdpKu.serve(this, out), () -> out.println(line.text("stopped", String.valueOf(received))));
     }
 
     /** On SIGINT or SIGTERM: closes the socket, which ends the loop, and waits for the last line. */
     void closeOnSignal(DatagramSocket socket) {
-        listening = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping = true;
-            socket.close();
-            try {
-                stopped.await(2, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                // the JVM is ending anyway
-            }
-        }, "ServerUdpKu-stop"));
+        frame.closeOnSignal("ServerUdpKu", socket::close);
     }
 
     private String explain(Exception problem) {
-        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
-                ? "error.unknownHost"
-                : problem instanceof BindException ? "error.bind" : "error.io";
-        return line.text(key, host + ":" + port, String.valueOf(problem.getMessage()));
+        return ServerFrame.failure(line, host, port, problem);
     }
 }

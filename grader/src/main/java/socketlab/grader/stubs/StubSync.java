@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import socketlab.grader.course.Demo;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
@@ -29,7 +30,8 @@ import socketlab.grader.quiz.Quiz;
  * solution's; the {@code <modules>} of {@code exercises/pom.xml} and {@code solutions/pom.xml} list the
  * exercises in the course's order; and every solution and exercise module holds a copy of the given
  * {@code CommandLine.java} (the option reader and exit codes all programs share, written once in the grader's
- * resources), in its own package, so that each module compiles alone. {@link #drift()} lists the differences;
+ * resources), and every server's a copy of the given {@code ServerFrame.java} (its failure line and its stop on a
+ * signal), in its own package, so that each module compiles alone. {@link #drift()} lists the differences;
  * {@link #write()} writes them.
  */
 public final class StubSync {
@@ -103,10 +105,12 @@ public final class StubSync {
                         file.toString().endsWith(".java") ? StubGenerator.stubOf(relative.toString(), source) : source);
             }
             // after the solution's own files, so that a copy out of step is written anew in both trees
-            String given = givenCommandLine(exercise);
-            Path copy = Path.of(name, "src/main/java", exercise.packagePath(), GIVEN);
-            stubs.put(Path.of("solutions").resolve(copy), given);
-            stubs.put(Path.of("exercises").resolve(copy), given);
+            for (String file : givenFiles(exercise)) {
+                String given = given(exercise, file);
+                Path copy = Path.of(name, "src/main/java", exercise.packagePath(), file);
+                stubs.put(Path.of("solutions").resolve(copy), given);
+                stubs.put(Path.of("exercises").resolve(copy), given);
+            }
         }
         return stubs;
     }
@@ -151,9 +155,19 @@ public final class StubSync {
 
     /** The given {@code CommandLine.java}, from its one source, in the exercise's package. */
     static String givenCommandLine(Exercise exercise) {
-        try (InputStream source = StubSync.class.getResourceAsStream(GIVEN)) {
+        return given(exercise, GIVEN);
+    }
+
+    /** The given files beside an exercise's program: {@code CommandLine.java}, and a server's {@code ServerFrame.java}. */
+    static List<String> givenFiles(Exercise exercise) {
+        return exercise.demo().kind() == Demo.Kind.SERVER ? List.of(GIVEN, SERVER_FRAME) : List.of(GIVEN);
+    }
+
+    /** A given file, from its one source in the grader's resources, in the exercise's package. */
+    static String given(Exercise exercise, String file) {
+        try (InputStream source = StubSync.class.getResourceAsStream(file)) {
             if (source == null) {
-                throw new IllegalStateException("the grader's resources lack " + GIVEN);
+                throw new IllegalStateException("the grader's resources lack " + file);
             }
             String text = new String(source.readAllBytes(), StandardCharsets.UTF_8);
             return text.replaceFirst("^package socketlab\\.given;", "package " + exercise.javaPackage() + ";");
@@ -190,6 +204,9 @@ public final class StubSync {
 
     /** The file every program's command line shares; its one source sits beside this class, in the grader's resources. */
     static final String GIVEN = "CommandLine.java";
+
+    /** The frame every server shares (its failure line, its stop on a signal); its one source sits beside {@link #GIVEN}. */
+    static final String SERVER_FRAME = "ServerFrame.java";
 
     /** The module of the self-check support every exercise's tests use, first in exercises/. */
     private static final String SELF_CHECK = "selfcheck";

@@ -54,9 +54,9 @@ final class GradescopeAutograderIT {
                         "stdout_visibility", "tests"),
                 () -> assertThat(results.get("tests")).allSatisfy(test -> assertThat(names(test)).isSubsetOf("name", "number", "score",
                         "max_score", "status", "output", "output_format", "tags", "visibility")),
-                () -> assertThat(results.get("score").asInt()).isEqualTo(36),
+                () -> assertThat(results.get("score").asInt()).isEqualTo(35),
                 () -> assertThat(results.get("output").asText()).contains("rapor socket-lab"),
-                () -> assertThat(graded.output()).as("the scorecard, for the staff").contains("36/"),
+                () -> assertThat(graded.output()).as("the scorecard, for the staff").contains("35/"),
                 () -> assertThat(Files.getPosixFilePermissions(root.resolve("autograder/source/grader.jar")))
                         .doesNotContain(PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_READ),
                 () -> assertThat(peek.code()).as("the student's user reads the grader: %s", peek.output()).isNotZero(),

@@ -25,14 +25,14 @@ import socketlab.grader.report.VplOutput;
 
 /**
  * The scripts instructors put on Moodle VPL, Autolab and PrairieLearn, each run as its platform runs it, on the bundle
- * the build makes, grading the server and client solutions (the same 36 points everywhere, no quiz.txt): VPL's vpl_evaluate.sh
+ * the build makes, grading the server and client solutions (the same 35 points everywhere, no quiz.txt): VPL's vpl_evaluate.sh
  * writes a vpl_execution whose output VPL reads as comments and a grade; Autolab's make prints the autoresult last;
  * PrairieLearn's entrypoint, in a temporary root with its /grade, writes its results.json.
  */
 final class PlatformScriptsIT {
     static final Path BUNDLE = TemporaryRoot.REPOSITORY.resolve("grader/target/socketlab-grader.zip");
     static final Path AUTOGRADE_TAR = TemporaryRoot.REPOSITORY.resolve("grader/target/autograde.tar");
-    private static final int SERVER_AND_CLIENT = 36;
+    private static final int SERVER_AND_CLIENT = 35;
     private static final int ALL = 198;
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import socketlab.grader.TestRepository;
+import socketlab.grader.course.Demo;
 import socketlab.grader.course.Exercise;
 
 /** The exercises tree holds exactly the stubs of the solutions, and the stub rules work as documented. */
@@ -57,6 +58,15 @@ final class StubsInStepTest {
                 () -> assertThat(Exercise.values()).allSatisfy(exercise -> assertThat(repository.resolve("exercises")
                         .resolve(exercise.module()).resolve("src/main/java").resolve(exercise.packagePath()).resolve("CommandLine.java"))
                         .content().isEqualTo(StubSync.givenCommandLine(exercise))),
+                () -> assertThat(Exercise.values()).allSatisfy(exercise -> {
+                    Path frame = repository.resolve("solutions").resolve(exercise.module()).resolve("src/main/java")
+                            .resolve(exercise.packagePath()).resolve(StubSync.SERVER_FRAME);
+                    if (exercise.demo().kind() == Demo.Kind.SERVER) {
+                        assertThat(frame).as("a server's given frame").content().isEqualTo(StubSync.given(exercise, StubSync.SERVER_FRAME));
+                    } else {
+                        assertThat(frame).as("no frame beside a program that is not a server").doesNotExist();
+                    }
+                }),
                 () -> assertThat(new StubSync(copy).drift()).containsExactly(
                         "differs from what the solutions and the course's list make: "
                                 + "solutions/server/src/main/java/socketlab/server/CommandLine.java"));

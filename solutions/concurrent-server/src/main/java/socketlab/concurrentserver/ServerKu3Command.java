@@ -2,16 +2,11 @@ package socketlab.concurrentserver;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.UnknownHostException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Given, not part of the exercise: ServerKu3's options, their defaults and its lines (in ServerKu3.properties,
@@ -29,11 +24,8 @@ final class ServerKu3Command {
 
     private final PrintStream err;
     private final CommandLine line;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ServerFrame frame = new ServerFrame();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean listening;
-    private volatile boolean stopping;
-    private volatile boolean endedCleanly;
 
     private ServerKu3Command(PrintStream err, CommandLine line) {
         this.err = err;
@@ -57,7 +49,7 @@ final class ServerKu3Command {
             }, () -> options.serve(out), options::explain);
         } finally {
             // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
-            options.stopped.countDown();
+            options.frame.ended();
         }
     }
 
@@ -87,19 +79,7 @@ final class ServerKu3Command {
 
     /** Serves until --max-clients are taken and their conversations ended, or a signal stops it; says how many it took. */
     private void serve(PrintStream out) throws IOException {
-        try {
-            ServerKu3.serve(this, out);
-            endedCleanly = true;
-        } catch (SocketException closed) {
-            if (!stopping) {
-                throw closed;
-            }
-            endedCleanly = true;
-        } finally {
-            if (listening) {
-                out.println(line.text("stopped", String.valueOf(accepted)));
-            }
-        }
+        frame.serve(() -> ServerKu3.serve(this, out), () -> out.println(line.text("stopped", String.valueOf(accepted))));
     }
 
     /**
@@ -108,30 +88,15 @@ final class ServerKu3Command {
      * On an exit after serve has ended (--max-clients reached) it does nothing, so no other hook is cut short.
      */
     private void closeOnSignal(ServerSocket server) {
-        listening = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (stopped.getCount() == 0) {
-                return; // serve ended first: the JVM exits with main's status, its other hooks run to their end
+        frame.closeOnSignal("ServerKu3", () -> {
+            server.close();
+            for (Socket conn : open) {
+                conn.close();
             }
-            stopping = true;
-            try {
-                server.close();
-                for (Socket conn : open) {
-                    conn.close();
-                }
-                if (stopped.await(2, TimeUnit.SECONDS) && endedCleanly) {
-                    Runtime.getRuntime().halt(0);
-                }
-            } catch (IOException | InterruptedException ignored) {
-                // the JVM is ending anyway
-            }
-        }, "ServerKu3-stop"));
+        }, () -> Runtime.getRuntime().halt(0));
     }
 
     private String explain(Exception problem) {
-        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
-                ? "error.unknownHost"
-                : problem instanceof BindException ? "error.bind" : "error.io";
-        return line.text(key, host + ":" + port, String.valueOf(problem.getMessage()));
+        return ServerFrame.failure(line, host, port, problem);
     }
 }

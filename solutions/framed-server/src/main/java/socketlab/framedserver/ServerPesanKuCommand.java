@@ -3,14 +3,9 @@ package socketlab.framedserver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.UnknownHostException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Given, not part of the exercise: ServerPesanKu's options, their defaults and its lines (in ServerPesanKu.properties,
@@ -29,9 +24,7 @@ final class ServerPesanKuCommand {
 
     private final PrintStream err;
     private final CommandLine line;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean listening;
-    private volatile boolean stopping;
+    private final ServerFrame frame = new ServerFrame();
     private volatile Socket serving;
 
     private ServerPesanKuCommand(PrintStream err, CommandLine line) {
@@ -57,7 +50,7 @@ final class ServerPesanKuCommand {
             }, () -> options.serve(out), options::explain);
         } finally {
             // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
-            options.stopped.countDown();
+            options.frame.ended();
         }
     }
 
@@ -131,41 +124,21 @@ final class ServerPesanKuCommand {
 
     /** Serves until the clients are all served or a signal stops it (then it ends as done), and says how many it served. */
     private void serve(PrintStream out) throws IOException {
-        try {
-            ServerPesanKu.serve(this, out);
-        } catch (SocketException closed) {
-            if (!stopping) {
-                throw closed;
-            }
-        } finally {
-            if (listening) {
-                out.println(line.text("stopped", String.valueOf(served)));
-            }
-        }
+        frame.serve(() -> ServerPesanKu.serve(this, out), () -> out.println(line.text("stopped", String.valueOf(served))));
     }
 
     /** On SIGINT or SIGTERM: closes the listening socket and the client's, which ends the loop, and waits for the last line. */
     private void closeOnSignal(ServerSocket server) {
-        listening = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping = true;
-            try {
-                server.close();
-                Socket conn = serving;
-                if (conn != null) {
-                    conn.close();
-                }
-                stopped.await(2, TimeUnit.SECONDS);
-            } catch (IOException | InterruptedException ignored) {
-                // the JVM is ending anyway
+        frame.closeOnSignal("ServerPesanKu", () -> {
+            server.close();
+            Socket conn = serving;
+            if (conn != null) {
+                conn.close();
             }
-        }, "ServerPesanKu-stop"));
+        });
     }
 
     private String explain(Exception problem) {
-        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
-                ? "error.unknownHost"
-                : problem instanceof BindException ? "error.bind" : "error.io";
-        return line.text(key, host + ":" + port, String.valueOf(problem.getMessage()));
+        return ServerFrame.failure(line, host, port, problem);
     }
 }

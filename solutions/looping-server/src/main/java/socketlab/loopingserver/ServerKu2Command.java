@@ -2,14 +2,8 @@ package socketlab.loopingserver;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.BindException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
-import java.net.UnknownHostException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Given, not part of the exercise: ServerKu2's options, their defaults and its lines (in ServerKu2.properties,
@@ -26,9 +20,7 @@ final class ServerKu2Command {
 
     private final PrintStream err;
     private final CommandLine line;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean listening;
-    private volatile boolean stopping;
+    private final ServerFrame frame = new ServerFrame();
 
     private ServerKu2Command(PrintStream err, CommandLine line) {
         this.err = err;
@@ -51,40 +43,18 @@ final class ServerKu2Command {
             }, () -> options.serve(out), options::explain);
         } finally {
             // only now, with how it ended said (a stub's line too), may a signal's hook let the JVM end
-            options.stopped.countDown();
+            options.frame.ended();
         }
     }
 
     /** Serves until the clients are all served or a signal stops it (then it ends as done), and says how many it served. */
     private void serve(PrintStream out) throws IOException {
-        try {
-            ServerKu2.serve(this, out);
-        } catch (SocketException closed) {
-            if (!stopping) {
-                throw closed;
-            }
-        } finally {
-            if (listening) {
-                out.println(line.text("stopped", String.valueOf(served)));
-            }
-        }
+        frame.serve(() -> ServerKu2.serve(this, out), () -> out.println(line.text("stopped", String.valueOf(served))));
     }
 
     /** On SIGINT or SIGTERM: closes the listening socket, which ends the loop, and waits for the last line. */
     void closeOnSignal(ServerSocket server) {
-        listening = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
-            @Override
-            public void run() {
-                stopping = true;
-                try {
-                    server.close();
-                    stopped.await(2, TimeUnit.SECONDS);
-                } catch (IOException | InterruptedException ignored) {
-                    // the JVM is ending anyway
-                }
-            }
-        }, "ServerKu2-stop"));
+        frame.closeOnSignal("ServerKu2", server::close);
     }
 
     /** Says on stderr that a client left before it was thanked. */
@@ -94,9 +64,6 @@ final class ServerKu2Command {
     }
 
     private String explain(Exception problem) {
-        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
-                ? "error.unknownHost"
-                : problem instanceof BindException ? "error.bind" : "error.io";
-        return line.text(key, host + ":" + port, String.valueOf(problem.getMessage()));
+        return ServerFrame.failure(line, host, port, problem);
     }
 }

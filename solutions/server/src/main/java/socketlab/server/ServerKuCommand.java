@@ -1,10 +1,6 @@
 package socketlab.server;
 
 import java.io.PrintStream;
-import java.net.BindException;
-import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 
 /**
  * Given, not part of the exercise: ServerKu's options, their defaults and its error lines (in ServerKu.properties,
@@ -36,12 +32,6 @@ final class ServerKuCommand {
     }
 
     private String explain(CommandLine line, Exception problem) {
-        String where = host + ":" + port;
-        String key = problem instanceof UnknownHostException || new InetSocketAddress(host, 0).isUnresolved()
-                ? "error.unknownHost"
-                : problem instanceof BindException ? "error.bind"
-                : problem instanceof SocketTimeoutException ? "error.timeout"
-                : "error.io";
-        return line.text(key, where, String.valueOf(problem.getMessage()), String.valueOf(timeoutSeconds));
+        return ServerFrame.failure(line, host, port, timeoutSeconds, problem);
     }
 }

@@ -57,7 +57,32 @@ final class CourseListTest {
                 }
             }
         }
+        missing.addAll(rowsMissing());
         assertThat(missing).as("parts missing; see the instructor guide, \"Add an exercise\"").isEmpty();
+    }
+
+    /** The README's table row and Indonesian summary of each exercise, and its problem in each guide's Autolab section. */
+    private static List<String> rowsMissing() {
+        List<String> missing = new ArrayList<>();
+        String readme = read(REPOSITORY.resolve("README.md"));
+        for (Exercise exercise : Exercise.values()) {
+            String module = "`" + exercise.module() + "`";
+            String program = "`" + exercise.program() + "`";
+            if (readme.lines().noneMatch(line -> line.startsWith("|") && line.contains(module) && line.contains(program))) {
+                missing.add(exercise.module() + " lacks its row in README.md's table");
+            }
+            if (!readme.substring(Math.max(0, readme.indexOf("## Ringkasan"))).contains(program)) {
+                missing.add(exercise.module() + " lacks its place in README.md's Indonesian summary (## Ringkasan): " + program);
+            }
+            for (String lang : List.of("en", "id")) {
+                String guide = read(REPOSITORY.resolve("handouts/" + lang + "/instructor-guide.md"));
+                int autolab = guide.indexOf("### Autolab");
+                if (autolab < 0 || !guide.substring(autolab, guide.indexOf("###", autolab + 1)).contains(module)) {
+                    missing.add(exercise.module() + " lacks its problem in handouts/" + lang + "/instructor-guide.md's Autolab section");
+                }
+            }
+        }
+        return missing;
     }
 
     @Test

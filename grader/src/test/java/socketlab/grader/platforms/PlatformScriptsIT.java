@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import socketlab.grader.TestRepository;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.report.VplOutput;
 
@@ -33,7 +34,7 @@ final class PlatformScriptsIT {
     static final Path BUNDLE = TemporaryRoot.REPOSITORY.resolve("grader/target/socketlab-grader.zip");
     static final Path AUTOGRADE_TAR = TemporaryRoot.REPOSITORY.resolve("grader/target/autograde.tar");
     private static final int SERVER_AND_CLIENT = 35;
-    private static final int ALL = 198;
+    private static final int ALL = TestRepository.fullMarks();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -56,7 +57,7 @@ final class PlatformScriptsIT {
                 () -> assertThat(home.resolve("vpl_execution")).isExecutable(),
                 () -> assertThat(read.grade()).as(execution.output()).contains(String.format(Locale.ROOT, "%.2f", 100.0 * SERVER_AND_CLIENT / ALL)),
                 () -> assertThat(read.blocks()).hasSize(1),
-                () -> assertThat(read.blocks().get(0)).contains("-server (ServerKu) 21/24", "-client (ClientKu) 15/18")
+                () -> assertThat(read.blocks().get(0)).contains("-server (ServerKu) 21/24", "-client (ClientKu) 14/17")
                         .anySatisfy(line -> assertThat(line).startsWith(">")),
                 () -> assertThat(home.resolve("socketlab-grader.zip")).as("the bundle left the student's folder").doesNotExist());
     }

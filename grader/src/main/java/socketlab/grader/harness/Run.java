@@ -234,6 +234,17 @@ public final class Run implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #expectRunning}, where the program may be ending (it failed to answer, a connection it held ended):
+     * waits a step at most for its end, and an end is the verdict, so a crash is a crash however late the test saw it.
+     */
+    public void expectNotEnding(Text what) {
+        Optional<Integer> exit = program.awaitExit(STEP);
+        if (exit.isPresent()) {
+            throw Ending.instead(this, exit.get(), what);
+        }
+    }
+
     /** The exit code if the program has ended by now. */
     public Optional<Integer> exitCodeNow() {
         return program.awaitExit(Duration.ZERO);

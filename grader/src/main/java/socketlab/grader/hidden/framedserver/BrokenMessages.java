@@ -53,6 +53,11 @@ final class BrokenMessages {
                 second.expectAnswer(ServerPesanKuTest.GREETING, Text.of("the next client's message", "pesan client berikutnya"));
                 return true;
             });
+            if (!answered.ok()) {
+                // not served because the broken message ended ServerPesanKu: that crash is the verdict, however late it shows
+                run.expectNotEnding(Text.about(what, "after {what}, instead of serving the next client",
+                        "setelah {what}, bukannya melayani client berikutnya"));
+            }
             if (!answered.ok() && !judgesTheReport) {
                 // not served: the broken message before it was never taken for broken, which the tests of reports judge
                 throw new NotJudged(Text.of("after %s, ServerPesanKu did not answer the next client: %s", "setelah %s, ServerPesanKu tidak "

@@ -136,7 +136,7 @@ public final class GradeCommand implements Callable<Integer> {
             Folders.deleteQuietly(work);
         }
         boolean below = card.percent() < failUnder;
-        GradedWork done = new GradedWork(card, new Student(label, "", "", graded), settings.lang(), environment);
+        GradedWork done = new GradedWork(card, new Student(label, "", "", what.path()), settings.lang(), environment);
         Optional<String> instead = onStdout.insteadOfTheScorecard(done);
         instead.ifPresent(text -> {
             stdout.print(text);

@@ -41,7 +41,10 @@ final class ServerFrame {
         return line.text(key(host, problem, false), host + ":" + port, String.valueOf(problem.getMessage()));
     }
 
-    /** As {@link #failure(CommandLine, String, int, Exception)}, for a server that waits {@code timeoutSeconds}: a timeout is {@code error.timeout}. */
+    /**
+     * As {@link #failure(CommandLine, String, int, Exception)}, for a server that waits {@code timeoutSeconds}: a timeout
+     * is {@code error.timeout}.
+     */
     static String failure(CommandLine line, String host, int port, int timeoutSeconds, Exception problem) {
         return line.text(key(host, problem, true), host + ":" + port, String.valueOf(problem.getMessage()), String.valueOf(timeoutSeconds));
     }
@@ -70,7 +73,10 @@ final class ServerFrame {
         }
     }
 
-    /** On SIGINT or SIGTERM: closes {@code sockets}, which ends the loop, and waits for the last line; from now on the server listens. */
+    /**
+     * On SIGINT or SIGTERM: closes {@code sockets}, which ends the loop, and waits for the last line; from now on the
+     * server listens.
+     */
     void closeOnSignal(String program, Sockets sockets) {
         closeOnSignal(program, sockets, () -> { });
     }

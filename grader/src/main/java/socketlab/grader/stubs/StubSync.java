@@ -27,7 +27,8 @@ import socketlab.grader.quiz.Quiz;
  * Keeps {@code exercises/} in step with {@code solutions/} and with the course's list of exercises
  * ({@link Exercise}): for every exercise, the exercise module must hold, under {@code src/main}, exactly the
  * stubs of its solution's files (non-Java files are copied as they are), and a {@code pom.xml} made from the
- * solution's, whose artifact and main class the list gives ({@link SolutionPoms}, which writes a new exercise's first one); the {@code <modules>} of {@code exercises/pom.xml} and {@code solutions/pom.xml} list the
+ * solution's, whose artifact and main class the list gives ({@link SolutionPoms}, which writes a new exercise's first
+ * one); the {@code <modules>} of {@code exercises/pom.xml} and {@code solutions/pom.xml} list the
  * exercises in the course's order; and every solution and exercise module holds a copy of the given
  * {@code CommandLine.java} (the option reader and exit codes all programs share, written once in the grader's
  * resources), and every server's a copy of the given {@code ServerFrame.java} (its failure line and its stop on a

@@ -141,7 +141,8 @@ final class SeedInteropTest {
 
     @Test
     void serverKu3ServesTwoOfTheSeedsClientsAtOnce() throws IOException {
-        try (RunningProgram serverKu3 = LAUNCHER.start(Programs.of(Exercise.CONCURRENT_SERVER), List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "2"));
+        try (RunningProgram serverKu3 = LAUNCHER.start(Programs.of(Exercise.CONCURRENT_SERVER),
+                List.of("--host", "127.0.0.1", "--port", "0", "--max-clients", "2"));
              RunningProgram first = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu3)), List.of());
              RunningProgram second = LAUNCHER.start(seed("clientku.py", "127.0.0.1", port(serverKu3)), List.of())) {
             int firstExit = exitCode(first);

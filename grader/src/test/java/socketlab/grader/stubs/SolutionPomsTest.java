@@ -28,6 +28,7 @@ final class SolutionPomsTest {
 
         assertThat(wrong).isNotEqualTo(pom);
         assertThat(SolutionPoms.inStep(wrong, Exercise.SERVER)).isEqualTo(pom);
-        assertThat(SolutionPoms.inStep(pom, Exercise.SERVER)).as("the parent's artifact is left alone").contains("<artifactId>solutions</artifactId>");
+        assertThat(SolutionPoms.inStep(pom, Exercise.SERVER)).as("the parent's artifact is left alone")
+                .contains("<artifactId>solutions</artifactId>");
     }
 }

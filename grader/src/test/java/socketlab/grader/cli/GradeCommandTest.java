@@ -146,8 +146,8 @@ final class GradeCommandTest {
         String scorecard = printed.toString(StandardCharsets.UTF_8);
         assertAll(
                 () -> assertThat(code).as(scorecard).isZero(),
-                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +15/" + (15 + Quiz.course().of(Exercise.CLIENT).size()))
-                        .contains("Total: 15/" + TestRepository.fullMarks()),
+                () -> assertThat(scorecard).containsPattern("client \\(ClientKu\\) +14/" + (14 + Quiz.course().of(Exercise.CLIENT).size()))
+                        .contains("Total: 14/" + TestRepository.fullMarks()),
                 () -> assertThat(out.resolve("card/results.json")).exists());
     }
 

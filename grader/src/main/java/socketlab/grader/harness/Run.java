@@ -228,10 +228,7 @@ public final class Run implements AutoCloseable {
 
     /** Unless the program still runs, a verdict that it ended (a crash named by its cause) instead of doing {@code what}. */
     public void expectRunning(Text what) {
-        Optional<Integer> exit = exitCodeNow();
-        if (exit.isPresent()) {
-            throw Ending.instead(this, exit.get(), what);
-        }
+        expectNoEndWithin(Duration.ZERO, what);
     }
 
     /**
@@ -239,7 +236,11 @@ public final class Run implements AutoCloseable {
      * waits a step at most for its end, and an end is the verdict, so a crash is a crash however late the test saw it.
      */
     public void expectNotEnding(Text what) {
-        Optional<Integer> exit = program.awaitExit(STEP);
+        expectNoEndWithin(STEP, what);
+    }
+
+    private void expectNoEndWithin(Duration limit, Text what) {
+        Optional<Integer> exit = program.awaitExit(limit);
         if (exit.isPresent()) {
             throw Ending.instead(this, exit.get(), what);
         }

@@ -1,8 +1,6 @@
 package socketlab.grader.submission;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +47,7 @@ public final class BuildsFile {
                 }
             }
             zip.putNextEntry(new ZipEntry(INDEX));
-            index.store(new NonClosing(zip), null);
+            index.store(zip, null); // flushes, and leaves the zip open
             zip.closeEntry();
         }
     }
@@ -87,18 +85,6 @@ public final class BuildsFile {
                 Files.copy(file, zip);
             }
             zip.closeEntry();
-        }
-    }
-
-    /** The zip's stream, left open when the index is stored into it. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

@@ -65,6 +65,10 @@ final class CourseListTest {
     private static List<String> rowsMissing() {
         List<String> missing = new ArrayList<>();
         String readme = read(REPOSITORY.resolve("README.md"));
+        Map<String, String> guides = new LinkedHashMap<>();
+        for (String lang : List.of("en", "id")) {
+            guides.put(lang, read(REPOSITORY.resolve("handouts/" + lang + "/instructor-guide.md")));
+        }
         for (Exercise exercise : Exercise.values()) {
             String module = "`" + exercise.module() + "`";
             String program = "`" + exercise.program() + "`";
@@ -74,8 +78,9 @@ final class CourseListTest {
             if (!readme.substring(Math.max(0, readme.indexOf("## Ringkasan"))).contains(program)) {
                 missing.add(exercise.module() + " lacks its place in README.md's Indonesian summary (## Ringkasan): " + program);
             }
-            for (String lang : List.of("en", "id")) {
-                String guide = read(REPOSITORY.resolve("handouts/" + lang + "/instructor-guide.md"));
+            for (Map.Entry<String, String> each : guides.entrySet()) {
+                String lang = each.getKey();
+                String guide = each.getValue();
                 int autolab = guide.indexOf("### Autolab");
                 if (autolab < 0 || !guide.substring(autolab, guide.indexOf("###", autolab + 1)).contains(module)) {
                     missing.add(exercise.module() + " lacks its problem in handouts/" + lang + "/instructor-guide.md's Autolab section");

@@ -25,13 +25,13 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
-import socketlab.grader.harness.Budget;
 import socketlab.grader.harness.Graded;
-import socketlab.grader.harness.GradingContext;
 import socketlab.grader.harness.GradingSession;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.OnOtherHosts;
 import socketlab.grader.harness.OtherHostsFirst;
+import socketlab.grader.harness.program.Budget;
+import socketlab.grader.harness.program.GradingContext;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Order;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Graded;
-import socketlab.grader.harness.NotJudged;
+import socketlab.grader.harness.verdict.NotJudged;
 
 /**
  * How a test that needed a behaviour ends when the behaviour failed ({@link NotJudged}): in a test that judges it (every

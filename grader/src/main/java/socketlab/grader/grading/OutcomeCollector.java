@@ -17,12 +17,12 @@ import org.junit.platform.launcher.TestPlan;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.Budget;
 import socketlab.grader.harness.Graded;
-import socketlab.grader.harness.GradingContext;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.NotRun;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Budget;
+import socketlab.grader.harness.program.GradingContext;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.NotRun;
+import socketlab.grader.harness.verdict.Verdict;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.submission.Build;
 

@@ -7,6 +7,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.HostsFile;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.wire.Peer;
 
 /**
  * What several exercises judge alike, written once: each check, and the points and name every exercise's test of it
@@ -86,7 +91,7 @@ public final class CommonTests {
         run.awaitExit(Run.STEP);
         List<String> err = run.stderr();
         Expect.that(err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
-                "on SIGTERM it printed a stack trace: %s", "saat SIGTERM ia mencetak stack trace: %s", Run.quote(err));
+                "on SIGTERM it printed a stack trace: %s", "saat SIGTERM ia mencetak stack trace: %s", Quote.lines(err));
         Expect.that(run.stdout().size() > linesBefore, Text.about(lastLine, "on SIGTERM expected a last line on stdout (such as {what}); %s",
                 "saat SIGTERM diharapkan satu baris terakhir di stdout (misalnya {what}); %s", run.printed()));
         String still = run.stillListening(host);

@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Verdict;
+import socketlab.grader.harness.wire.Received;
 
 /** The hidden tests' checks: each failure is a {@link Verdict} that quotes what was expected and what came. */
 public final class Expect {
@@ -49,7 +53,7 @@ public final class Expect {
             throw new Verdict(Status.FAILED, Text.about(situation,
                     "{what}: expected one readable line on stderr, got %d line(s)%s: %s",
                     "{what}: diharapkan satu baris yang jelas di stderr, ternyata %d baris%s: %s",
-                    err.size(), stackTrace ? " (a stack trace)" : "", Run.quote(err)));
+                    err.size(), stackTrace ? " (a stack trace)" : "", Quote.lines(err)));
         }
     }
 }

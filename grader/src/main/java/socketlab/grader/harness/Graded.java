@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import socketlab.grader.harness.verdict.NotJudged;
 
 /**
  * Marks a hidden test: its points, its name in both languages, the handout section a student who

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.engine.support.store.Namespace;
 import org.junit.platform.launcher.LauncherSession;
+import socketlab.grader.harness.program.Budget;
+import socketlab.grader.harness.program.GradingContext;
 
 /**
  * How one pass of the hidden tests receives its {@link GradingContext} and {@link Budget}: the grading run

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import socketlab.grader.harness.program.Hosts;
 
 /**
  * Marks a class of hidden tests whose programs run on {@link Hosts} of their own (containers on a network of

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.GradingContext;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Conversation;
+import socketlab.grader.harness.verdict.Verdict;
 import socketlab.grader.launch.Program;
 import socketlab.grader.submission.Build;
 
@@ -16,16 +20,16 @@ import socketlab.grader.submission.Build;
  * own process (or container), never in the grader's JVM; everything started is killed after the test.
  * A run several tests observe together is {@link #shared}, and killed when the class of tests ends.
  */
-public final class Subject {
+public final class Subject implements Scenes.Player {
     private final String name;
     private final Program program;
     private final GradingContext context;
     private final List<Run> runs = new ArrayList<>();
-    private final Scenes scenes;
-    private final List<Scenes.Scene> scenesUsed = new ArrayList<>();
+    private final Scenes<Subject> scenes;
+    private final List<Scenes.Scene<Subject>> scenesUsed = new ArrayList<>();
 
     /** A subject whose test can also read the shared runs in {@code scenes}. */
-    Subject(Build.Compiled build, GradingContext context, Scenes scenes) {
+    Subject(Build.Compiled build, GradingContext context, Scenes<Subject> scenes) {
         this.scenes = scenes;
         this.name = build.exercise().program();
         this.program = Program.java(context.java(), build.mainClass(), List.of(build.classes()), context.jvmOptions());
@@ -37,7 +41,7 @@ public final class Subject {
      * run of its own, for all the tests of the class that name it.
      */
     public <T> T shared(String name, Function<Subject, T> script, Class<T> record) {
-        Scenes.Scene scene = scenes.scene(name, script);
+        Scenes.Scene<Subject> scene = scenes.scene(name, script);
         synchronized (runs) {
             scenesUsed.add(scene);
         }
@@ -77,11 +81,11 @@ public final class Subject {
      */
     List<Text> transcriptSteps(Conversation own) {
         List<Text> steps = new ArrayList<>();
-        List<Scenes.Scene> scenes;
+        List<Scenes.Scene<Subject>> scenes;
         synchronized (runs) {
             scenes = List.copyOf(scenesUsed);
         }
-        for (Scenes.Scene scene : scenes.stream().distinct().toList()) {
+        for (Scenes.Scene<Subject> scene : scenes.stream().distinct().toList()) {
             steps.add(Text.of("[the shared run \"%s\"]", "[run bersama \"%s\"]", scene.name()));
             steps.addAll(scene.conversation().steps());
         }
@@ -111,6 +115,7 @@ public final class Subject {
     }
 
     /** The program's simple name, such as ServerKu. */
+    @Override
     public String name() {
         return name;
     }
@@ -119,7 +124,7 @@ public final class Subject {
     List<Run> runs() {
         synchronized (runs) {
             List<Run> all = new ArrayList<>(runs);
-            scenesUsed.forEach(scene -> all.addAll(scene.subject().runs()));
+            scenesUsed.forEach(scene -> all.addAll(scene.player().runs()));
             return all;
         }
     }
@@ -132,7 +137,8 @@ public final class Subject {
     }
 
     /** Kills the runs the test started itself; shared runs live until the class of tests ends. */
-    void closeAll() {
+    @Override
+    public void closeAll() {
         List<Run> own;
         synchronized (runs) {
             own = List.copyOf(runs);

@@ -18,6 +18,13 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.Budget;
+import socketlab.grader.harness.program.GradingContext;
+import socketlab.grader.harness.program.Hosts;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Conversation;
+import socketlab.grader.harness.verdict.NotRun;
+import socketlab.grader.harness.verdict.Verdict;
 import socketlab.grader.submission.Build;
 
 /**
@@ -84,15 +91,16 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
         }
         Build.Compiled build = (Build.Compiled) grading.build(exercise(context));
         ExtensionContext testClass = context.getParent().orElse(context);
-        Scenes scenes = testClass.getStore(NAMESPACE).getOrComputeIfAbsent(Scenes.class,
-                key -> new Scenes(() -> new Subject(build, grading, null)), Scenes.class);
+        @SuppressWarnings("unchecked")
+        Scenes<Subject> scenes = testClass.getStore(NAMESPACE).getOrComputeIfAbsent(Scenes.class,
+                key -> new Scenes<>(() -> new Subject(build, grading, null)), Scenes.class);
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(Subject.class, key -> new Subject(build, grading, scenes), Subject.class);
     }
 
     /** Kills the shared runs when the class of tests ends. */
     @Override
     public void afterAll(ExtensionContext context) {
-        Scenes scenes = context.getStore(NAMESPACE).get(Scenes.class, Scenes.class);
+        Scenes<?> scenes = context.getStore(NAMESPACE).get(Scenes.class, Scenes.class);
         if (scenes != null) {
             scenes.closeAll();
         }

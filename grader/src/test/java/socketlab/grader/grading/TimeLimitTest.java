@@ -15,7 +15,7 @@ import socketlab.grader.corpus.Mutant;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
-import socketlab.grader.harness.Budget;
+import socketlab.grader.harness.program.Budget;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
 

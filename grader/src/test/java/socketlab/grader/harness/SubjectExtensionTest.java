@@ -22,6 +22,11 @@ import socketlab.grader.course.Text;
 import socketlab.grader.harness.ScriptedLauncher.Script;
 import socketlab.grader.harness.fixtures.server.ServerKuEndFixture;
 import socketlab.grader.harness.fixtures.server.ServerKuFixture;
+import socketlab.grader.harness.program.Budget;
+import socketlab.grader.harness.program.GradingContext;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.NotRun;
+import socketlab.grader.harness.verdict.Verdict;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.submission.Build;
 

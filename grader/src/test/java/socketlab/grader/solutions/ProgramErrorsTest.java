@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import socketlab.grader.course.Exercise;
-import socketlab.grader.harness.Peer;
+import socketlab.grader.harness.wire.Peer;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.RunningProgram;
 

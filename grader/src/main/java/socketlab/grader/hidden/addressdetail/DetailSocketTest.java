@@ -16,9 +16,10 @@ import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.HostsFile;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.HostsFile;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
 
 /**
  * Hidden tests of DetailSocket (seed: detailsocket.py). Names come from the grader's hosts file (see
@@ -113,7 +114,7 @@ public final class DetailSocketTest {
         Run run = CommonTests.reportsAnUnknownHost(detailSocket, Text.of("looking up the unknown host %s", "mencari host tak dikenal %s",
                 HostsFile.UNKNOWN), HostsFile.UNKNOWN, "http");
         Expect.that(run.stdout().isEmpty(), "for an unknown host expected no entries, got %s",
-                "untuk host tak dikenal diharapkan tanpa entri, ternyata %s", Run.quote(run.stdout()));
+                "untuk host tak dikenal diharapkan tanpa entri, ternyata %s", Quote.lines(run.stdout()));
         Run empty = detailSocket.start("", "http");
         Expect.reportsFailureInOneLine(empty, Text.of("looking up an empty host name, which Python refuses",
                 "mencari nama host kosong, yang ditolak Python"));
@@ -129,7 +130,7 @@ public final class DetailSocketTest {
         Expect.reportsFailureInOneLine(run, Text.of("looking up the unknown service nosuch-service",
                 "mencari service tak dikenal nosuch-service"));
         Expect.that(run.stdout().isEmpty(), "for an unknown service expected no entries, got %s",
-                "untuk service tak dikenal diharapkan tanpa entri, ternyata %s", Run.quote(run.stdout()));
+                "untuk service tak dikenal diharapkan tanpa entri, ternyata %s", Quote.lines(run.stdout()));
     }
 
     @Test

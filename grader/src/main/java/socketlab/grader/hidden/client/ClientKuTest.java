@@ -15,11 +15,12 @@ import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.HostsFile;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.HostsFile;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.wire.Peer;
+import socketlab.grader.harness.wire.Received;
 
 /**
  * Hidden tests of ClientKu (seed: clientku.py), against the test's own server on a free port. Three of them
@@ -145,7 +146,7 @@ public final class ClientKuTest {
                 "the server's greeting was \"%s\" (UTF-8, sent in pieces of 2 bytes that split its characters);"
                         + " ClientKu printed %s",
                 "salam dari server adalah \"%s\" (UTF-8, dikirim per 2 byte yang memotong karakternya); ClientKu mencetak %s",
-                NON_ASCII_GREETING, Run.quote(stdout)));
+                NON_ASCII_GREETING, Quote.lines(stdout)));
     }
 
     @Test
@@ -162,7 +163,7 @@ public final class ClientKuTest {
                 "the server closed the connection without sending anything, so the greeting is empty: expected an empty line,"
                         + " ClientKu printed %s",
                 "server menutup koneksi tanpa mengirim apa pun, jadi salamnya kosong: diharapkan baris kosong, ClientKu mencetak %s",
-                Run.quote(stdout)));
+                Quote.lines(stdout)));
     }
 
     /**
@@ -190,6 +191,6 @@ public final class ClientKuTest {
     private static void expectPrinted(List<String> stdout, Text how) {
         Expect.that(!stdout.isEmpty() && stdout.get(0).equals(GREETING), Text.about(how,
                 "the server's greeting was \"%s\" ({what}); ClientKu printed %s",
-                "salam dari server adalah \"%s\" ({what}); ClientKu mencetak %s", GREETING, Run.quote(stdout)));
+                "salam dari server adalah \"%s\" ({what}); ClientKu mencetak %s", GREETING, Quote.lines(stdout)));
     }
 }

@@ -7,13 +7,13 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.verdict.Verdict;
+import socketlab.grader.harness.wire.Peer;
+import socketlab.grader.harness.wire.Received;
 
 /**
  * The shared run of ClientKu that several of its hidden tests observe: the test's server sends the

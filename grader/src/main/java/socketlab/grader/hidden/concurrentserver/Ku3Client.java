@@ -8,12 +8,12 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
-import socketlab.grader.harness.Frames;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.wire.Frames;
+import socketlab.grader.harness.wire.Peer;
+import socketlab.grader.harness.wire.Received;
 
 /** One of the test's clients of a ServerKu3 run: it connects, expects the greeting, and answers when the test says. */
 final class Ku3Client implements AutoCloseable {

@@ -9,12 +9,13 @@ import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.wire.Peer;
+import socketlab.grader.harness.wire.Received;
 
 /**
  * Hidden tests of ServerKu3 (the seed's serverku2.py made concurrent): every client greeted at once, each answer
@@ -119,7 +120,7 @@ public final class ServerKu3Test {
         Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
                 "after client A (%s) reset, expected one readable line on stderr that names it; got %d: %s",
                 "setelah client A (%s) me-reset, diharapkan satu baris di stderr yang menyebutnya; ternyata %d: %s",
-                rude, err.size(), Run.quote(err));
+                rude, err.size(), Quote.lines(err));
     }
 
     @Test

@@ -3,13 +3,14 @@ package socketlab.grader.hidden.framedserver;
 import java.util.List;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
-import socketlab.grader.harness.Frames;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.wire.Frames;
+import socketlab.grader.harness.wire.Peer;
+import socketlab.grader.harness.wire.Received;
 
 /** The tests' scene of a broken message: a client sends one, and ServerPesanKu must go on to the next client. */
 final class BrokenMessages {
@@ -37,7 +38,7 @@ final class BrokenMessages {
                 List<String> err = run.awaitErrorLines(line -> !line.isBlank());
                 Expect.that(err.size() == 1 && err.stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
                         Text.about(what, "after {what}, expected one readable line on stderr; got %d: %s",
-                                "setelah {what}, diharapkan satu baris yang bisa dibaca di stderr; ternyata %d: %s", err.size(), Run.quote(err)));
+                                "setelah {what}, diharapkan satu baris yang bisa dibaca di stderr; ternyata %d: %s", err.size(), Quote.lines(err)));
             } else if (rest.ending() != Received.Ending.CLOSED && rest.ending() != Received.Ending.RESET) {
                 // kept open: the message cut short was not taken for ended, which the tests of reports judge
                 throw new NotJudged(Text.about(what, "after {what}, ServerPesanKu did not end the connection",

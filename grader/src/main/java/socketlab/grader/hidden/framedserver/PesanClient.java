@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
-import socketlab.grader.harness.Frames;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.verdict.Verdict;
+import socketlab.grader.harness.wire.Frames;
+import socketlab.grader.harness.wire.Peer;
 
 /** The test's client of one ServerPesanKu run: it connects, sends framed messages, and checks each answer and the file. */
 final class PesanClient implements AutoCloseable {

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
-import socketlab.grader.harness.Frames;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.wire.Frames;
 
 /**
  * Hidden tests of ServerPesanKu: many framed messages on one connection, cut and merged where the test chooses, each

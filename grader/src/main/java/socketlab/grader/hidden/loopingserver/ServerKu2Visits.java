@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.wire.Peer;
+import socketlab.grader.harness.wire.Received;
 
 /**
  * The shared run of ServerKu2 that its first hidden tests observe: started with --port 0, three clients

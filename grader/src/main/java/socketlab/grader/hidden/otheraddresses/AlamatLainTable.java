@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
 
 /**
  * One run of AlamatLain and the table it printed: a line per server (address, port, status) and a line per
@@ -36,7 +37,7 @@ record AlamatLainTable(List<String> args, List<List<String>> servers, List<List<
         AlamatLainTable table = new AlamatLainTable(List.of(args), servers, clients, run.stdout());
         Expect.that(exit == 0, "AlamatLain %s: expected exit code 0, got %d; it printed %s",
                 "AlamatLain %s: diharapkan kode keluar 0, ternyata %d; yang dicetak %s", table.command(), exit,
-                Run.quote(run.stdout()));
+                Quote.lines(run.stdout()));
         return table;
     }
 
@@ -45,7 +46,7 @@ record AlamatLainTable(List<String> args, List<List<String>> servers, List<List<
         Optional<List<String>> line = servers.stream().filter(cells -> cells.get(0).equals(address)).findFirst();
         Expect.that(line.isPresent() && line.get().get(2).equals(status),
                 "AlamatLain %s: expected the server on %s to be %s, got %s", "AlamatLain %s: diharapkan server di %s %s, ternyata %s",
-                command(), address, status, line.map(AlamatLainTable::quoted).orElse("no line for it; table: " + Run.quote(printed)));
+                command(), address, status, line.map(AlamatLainTable::quoted).orElse("no line for it; table: " + Quote.lines(printed)));
     }
 
     /**
@@ -56,7 +57,7 @@ record AlamatLainTable(List<String> args, List<List<String>> servers, List<List<
         boolean listening = servers.stream().anyMatch(cells -> cells.get(0).equals(address) && cells.get(2).equals("listening"));
         if (!listening) {
             throw new NotJudged(Text.of("AlamatLain %s: its server on %s did not listen: %s", "AlamatLain %s: server-nya di %s tidak listen: %s",
-                    command(), address, Run.quote(printed)), "AlamatLain.openServer: bound to address:port");
+                    command(), address, Quote.lines(printed)), "AlamatLain.openServer: bound to address:port");
         }
     }
 
@@ -74,7 +75,7 @@ record AlamatLainTable(List<String> args, List<List<String>> servers, List<List<
                 "AlamatLain %s: for the client from %s to %s expected \"%s\", got %s",
                 "AlamatLain %s: untuk client dari %s ke %s diharapkan \"%s\", ternyata %s",
                 command(), from, to, String.join(" ", wanted),
-                line.map(AlamatLainTable::quoted).orElse("no line for it; table: " + Run.quote(printed)));
+                line.map(AlamatLainTable::quoted).orElse("no line for it; table: " + Quote.lines(printed)));
     }
 
     /** The servers' shared port, as the first server's line gives it. */

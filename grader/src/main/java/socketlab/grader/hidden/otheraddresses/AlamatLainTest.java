@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Loopback;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.verdict.Verdict;
+import socketlab.grader.harness.wire.Loopback;
+import socketlab.grader.harness.wire.Peer;
 
 /**
  * Hidden tests of AlamatLain (the seed's practicum: other IP addresses): its table against what the kernel

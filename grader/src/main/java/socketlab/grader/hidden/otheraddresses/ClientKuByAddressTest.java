@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Hosts;
 import socketlab.grader.harness.OnOtherHosts;
+import socketlab.grader.harness.program.Hosts;
 
 /**
  * Hidden test of the practicum's other hosts (exercise other-addresses, beside AlamatLain's tests): the

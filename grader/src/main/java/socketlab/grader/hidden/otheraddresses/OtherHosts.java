@@ -3,8 +3,9 @@ package socketlab.grader.hidden.otheraddresses;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
-import socketlab.grader.harness.Hosts;
-import socketlab.grader.harness.Run;
+import socketlab.grader.harness.program.Hosts;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
 
 /**
  * What the tests of the practicum's other hosts (exercise other-addresses, beside AlamatLain's tests) share: the
@@ -25,6 +26,7 @@ final class OtherHosts {
 
     /** Starts the grader's server on the host {@code alias}, then ClientKu aiming at its address or at that name. */
     static void clientKuReaches(Hosts hosts, String alias, boolean byAddress) {
+        hosts.compiled(Exercise.CLIENT);
         Run server = hosts.startReferenceServer(alias, PORT, 1);
         server.listeningLine();
         talksWith(hosts, server, byAddress ? server.networkAddress() : alias);
@@ -39,7 +41,7 @@ final class OtherHosts {
                         + " got exit code %d, %s; the server printed %s",
                 "ClientKu --host %s --port %d (server di host lain): diharapkan mencetak \"%s\" dan keluar dengan 0;"
                         + " ternyata kode keluar %d, %s; server mencetak %s",
-                host, PORT, THANKS, exit, clientKu.printed(), Run.quote(server.stdout()));
+                host, PORT, THANKS, exit, clientKu.printed(), Quote.lines(server.stdout()));
         server.awaitLine(ANSWER::equals, Text.of("\"%s\" (ClientKu's answer, printed by the server on the other host)",
                 "\"%s\" (jawaban ClientKu, dicetak server di host lain)", ANSWER));
     }

@@ -7,10 +7,10 @@ import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Hosts;
 import socketlab.grader.harness.OnOtherHosts;
-import socketlab.grader.harness.Run;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Hosts;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Verdict;
 
 /**
  * Hidden test of the practicum's other hosts (exercise other-addresses, beside AlamatLain's tests): the

@@ -11,13 +11,13 @@ import socketlab.grader.harness.CommonTests;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Peer;
-import socketlab.grader.harness.Received;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.verdict.Verdict;
+import socketlab.grader.harness.wire.Peer;
+import socketlab.grader.harness.wire.Received;
 
 /**
  * Hidden tests of ServerKu (seed: serverku.py): one client, greeted, its answer printed, then exit. The

@@ -10,9 +10,10 @@ import socketlab.grader.course.Text;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.HostsFile;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.HostsFile;
+import socketlab.grader.harness.program.Quote;
+import socketlab.grader.harness.program.Run;
 
 /**
  * Hidden tests of PingKu: the UDP pinger, against the test's own server ({@link PingServer}), which decides
@@ -129,7 +130,7 @@ public final class PingKuTest {
         Expect.that(run.stdout.equals(expected) && exit == 0, Text.of(
                 "the server dropped both pings: expected %s and exit code 0 (no RTTs to summarise); got exit code %d, %s",
                 "server membuang kedua ping: diharapkan %s dan kode keluar 0 (tidak ada RTT untuk diringkas); ternyata kode keluar %d, %s",
-                Run.quote(expected), exit, run.printed));
+                Quote.lines(expected), exit, run.printed));
     }
 
     @Test
@@ -263,7 +264,7 @@ public final class PingKuTest {
         run.requireWellFormedPings();
         String line = run.stdout.size() >= nth ? run.stdout.get(nth - 1) : "(nothing)";
         Expect.that(line.equals(expected), Text.about(when, "{what}, expected line %d \"%s\"; PingKu printed %s",
-                "{what}, diharapkan baris %d \"%s\"; PingKu mencetak %s", nth, expected, Run.quote(run.stdout)));
+                "{what}, diharapkan baris %d \"%s\"; PingKu mencetak %s", nth, expected, Quote.lines(run.stdout)));
     }
 
     /**
@@ -274,7 +275,7 @@ public final class PingKuTest {
         run.requireWellFormedPings();
         String line = run.stdout.size() >= nth ? run.stdout.get(nth - 1) : "(nothing)";
         Expect.that(line.startsWith(counts), Text.about(when, "{what}, expected line %d to begin \"%s\"; PingKu printed %s",
-                "{what}, diharapkan baris %d diawali \"%s\"; PingKu mencetak %s", nth, counts, Run.quote(run.stdout)));
+                "{what}, diharapkan baris %d diawali \"%s\"; PingKu mencetak %s", nth, counts, Quote.lines(run.stdout)));
     }
 
     private static boolean near(String printed, double expected) {

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.verdict.Verdict;
 
 /**
  * One run of PingKu against the test's {@link PingServer}: for each ping, the script says what the server does

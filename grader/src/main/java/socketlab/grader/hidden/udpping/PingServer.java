@@ -12,10 +12,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.Conversation;
-import socketlab.grader.harness.Datagrams;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Run;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Conversation;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.wire.Datagrams;
 
 /**
  * The test's UDP server for PingKu, played by the test step by step: it receives each ping and answers it, drops it,

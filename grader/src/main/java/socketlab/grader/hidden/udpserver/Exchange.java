@@ -5,11 +5,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import socketlab.grader.course.Text;
-import socketlab.grader.harness.Datagrams;
-import socketlab.grader.harness.NotJudged;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Run;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.verdict.Verdict;
+import socketlab.grader.harness.wire.Datagrams;
 
 /**
  * One datagram a sender of the test's sent to ServerUdpKu, and what came of it: the reply the sender received

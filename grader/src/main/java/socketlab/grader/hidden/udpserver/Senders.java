@@ -5,8 +5,8 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import socketlab.grader.harness.Datagrams;
-import socketlab.grader.harness.Run;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.wire.Datagrams;
 
 /**
  * The test's senders of one ServerUdpKu run, and who sent each text: for telling a reply that never came because the

@@ -2,10 +2,10 @@ package socketlab.grader.hidden.udpserver;
 
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import socketlab.grader.harness.Datagrams;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.wire.Datagrams;
 
 /**
  * The shared run of ServerUdpKu with {@code --buffer 8}: one sender of the test's sends a datagram of exactly 8

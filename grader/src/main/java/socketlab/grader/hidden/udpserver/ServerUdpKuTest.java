@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.CommonTests;
-import socketlab.grader.harness.Datagrams;
 import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.wire.Datagrams;
 
 /**
  * Hidden tests of ServerUdpKu: a UDP server that answers each datagram, upper-cased, to its sender. Most tests

@@ -3,10 +3,10 @@ package socketlab.grader.hidden.udpserver;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.util.List;
-import socketlab.grader.harness.Datagrams;
-import socketlab.grader.harness.Observed;
-import socketlab.grader.harness.Run;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Observed;
+import socketlab.grader.harness.wire.Datagrams;
 
 /**
  * The shared run of ServerUdpKu that most of its hidden tests observe: started with --port 0, three senders of the

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.Subject;
-import socketlab.grader.harness.Verdict;
+import socketlab.grader.harness.verdict.Verdict;
 
 /** Hidden tests of AlamatLain of which one cannot run on this machine, for the harness's own tests. */
 @HiddenTests

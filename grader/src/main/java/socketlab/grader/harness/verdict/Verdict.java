@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.verdict;
 
 import org.opentest4j.AssertionFailedError;
 import socketlab.grader.course.Status;

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

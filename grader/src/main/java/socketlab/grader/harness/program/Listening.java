@@ -1,8 +1,12 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import java.util.List;
+import socketlab.grader.harness.verdict.NotJudged;
 
-/** What a test needs of a server before it can connect, in the words of the server's Javadoc ({@link Graded#judges}). */
+/**
+ * What a test needs of a server before it can connect, in the words of the server's Javadoc (as a hidden test's
+ * {@code @Graded(judges)} names them).
+ */
 public final class Listening {
     private Listening() {
     }

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.docker.ProjectNetwork;
 import socketlab.grader.docker.SandboxImage;
+import socketlab.grader.harness.verdict.Verdict;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.Program;
@@ -17,7 +18,7 @@ import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.submission.Build;
 
 /**
- * Hosts apart from the grader's for one hidden test ({@link OnOtherHosts}): the submission's programs and the
+ * Hosts apart from the grader's for one hidden test ({@link socketlab.grader.harness.OnOtherHosts}): the submission's programs and the
  * grader's reference server and client, each in a container of its own on an internal Docker network of the
  * project's own, found by their container address or their network alias. Without a Docker engine the first
  * start skips the test, saying so, and nothing is counted passed. {@link #close()} removes it all.
@@ -34,16 +35,26 @@ public final class Hosts implements AutoCloseable {
     private final List<Path> copies = new ArrayList<>();
     private ProjectNetwork network;
 
-    Hosts(GradingContext context) {
+    public Hosts(GradingContext context) {
         this.context = context;
     }
 
-    /** Starts the submission's program of {@code exercise} on the host {@code alias}, with these arguments. */
-    public Run start(Exercise exercise, String alias, String... args) {
+    /**
+     * The submission's build of {@code exercise}, or the verdict that it did not compile or is missing: a test that
+     * starts the grader's own peers before the submission's program asks this first, so that a submission that cannot
+     * run is charged as such on every machine, with a Docker engine or without.
+     */
+    public Build.Compiled compiled(Exercise exercise) {
         Build build = context.build(exercise);
         if (!(build instanceof Build.Compiled compiled)) {
             throw Verdict.notBuilt(build);
         }
+        return compiled;
+    }
+
+    /** Starts the submission's program of {@code exercise} on the host {@code alias}, with these arguments. */
+    public Run start(Exercise exercise, String alias, String... args) {
+        Build.Compiled compiled = compiled(exercise);
         Path classes = readableCopy(compiled.classes());
         return start(exercise.program(), host(alias, Map.of(classes, "/program")),
                 Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")),
@@ -62,7 +73,7 @@ public final class Hosts implements AutoCloseable {
     }
 
     /** The runs started so far, for the stub check after the test. */
-    List<Run> runs() {
+    public List<Run> runs() {
         synchronized (runs) {
             return List.copyOf(runs);
         }

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import java.util.List;
 import java.util.Optional;
@@ -49,9 +49,9 @@ final class ErrorOutput {
         });
     }
 
-    /** The error output as {@link Run#quote} quotes it, but from the uncaught exception's line where there is one. */
+    /** The error output as {@link Quote#lines} quotes it, but from the uncaught exception's line where there is one. */
     static String excerpt(List<String> err) {
-        return thrown(err).map(line -> Run.quote(err, indexOfStripped(err, line))).orElseGet(() -> Run.quote(err));
+        return thrown(err).map(line -> Quote.lines(err, indexOfStripped(err, line))).orElseGet(() -> Quote.lines(err));
     }
 
     private static int indexOfStripped(List<String> lines, String stripped) {

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;

@@ -1,7 +1,8 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.wire;
 
 import java.nio.charset.StandardCharsets;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.Run;
 
 /** What a test's socket received for one message, and how the message ended. */
 public record Received(byte[] bytes, Ending ending) {

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -12,6 +12,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.verdict.Conversation;
+import socketlab.grader.harness.verdict.NotJudged;
+import socketlab.grader.harness.verdict.Verdict;
 import socketlab.grader.launch.ProgramSockets;
 import socketlab.grader.launch.RunningProgram;
 
@@ -20,9 +23,6 @@ import socketlab.grader.launch.RunningProgram;
  * bounded and ends in a {@link Verdict} that says, in protocol terms, what the program did instead.
  */
 public final class Run implements AutoCloseable {
-    /** How many lines, and characters, {@link #quote} shows of a program's output. */
-    private static final int QUOTED_LINES = 4;
-    private static final int QUOTED_CHARS = 300;
     /** How long a program may take to start and print its first line. */
     public static final Duration START = Duration.ofSeconds(10);
     /** How long a program may take to react to one step of a test. */
@@ -44,7 +44,7 @@ public final class Run implements AutoCloseable {
     /** The lines the test's transcript shows already. */
     private final Set<String> notedLines = ConcurrentHashMap.newKeySet();
 
-    Run(String name, RunningProgram program, List<String> args) {
+    public Run(String name, RunningProgram program, List<String> args) {
         this.name = name;
         this.program = program;
         this.args = args;
@@ -116,7 +116,7 @@ public final class Run implements AutoCloseable {
             }
             Optional<Integer> exit = exitCodeNow();
             if (exit.isPresent()) {
-                throw Ending.instead(this, exit.get(), new Text("with nothing of its own listening on port " + port,
+                throw endedInstead(exit.get(), new Text("with nothing of its own listening on port " + port,
                         "tanpa socket miliknya yang listen di port " + port));
             }
             if (System.nanoTime() - deadline > 0) {
@@ -134,9 +134,9 @@ public final class Run implements AutoCloseable {
     public boolean accepts(String host, int port) {
         Optional<ProgramSockets> sockets = program.sockets();
         if (sockets.isEmpty()) {
-            return !Peer.refuses(host, port);
+            return !Probe.refuses(host, port, STEP);
         }
-        return sockets.get().accepts(Peer.address(host), port);
+        return sockets.get().accepts(Probe.address(host), port);
     }
 
     /**
@@ -150,7 +150,7 @@ public final class Run implements AutoCloseable {
                     .map(end -> end.address().getHostAddress() + ":" + end.port()).toList());
         }
         OptionalInt port = portNamedIn(listeningLine());
-        return port.isPresent() && !Peer.refuses(host, port.getAsInt()) ? host + ":" + port.getAsInt() : "";
+        return port.isPresent() && !Probe.refuses(host, port.getAsInt(), STEP) ? host + ":" + port.getAsInt() : "";
     }
 
     /**
@@ -187,7 +187,7 @@ public final class Run implements AutoCloseable {
     }
 
     /** The program's own sockets now, where the launcher can read them. */
-    Optional<ProgramSockets> sockets() {
+    public Optional<ProgramSockets> sockets() {
         return program.sockets();
     }
 
@@ -242,7 +242,7 @@ public final class Run implements AutoCloseable {
     private void expectNoEndWithin(Duration limit, Text what) {
         Optional<Integer> exit = program.awaitExit(limit);
         if (exit.isPresent()) {
-            throw Ending.instead(this, exit.get(), what);
+            throw endedInstead(exit.get(), what);
         }
     }
 
@@ -286,17 +286,17 @@ public final class Run implements AutoCloseable {
      * on its own), so that how fast it got there does not matter. What a waiting program may reach later is not
      * what the test's steps needed.
      */
-    Optional<Verdict> endedAtStub() {
+    public Optional<Verdict> endedAtStub() {
         if (endAwaited) {
-            return Ending.atStub(this);
+            return Ending.atStub(stubMessage());
         }
         awaitQuiet();
-        return program.awaitExit(Duration.ZERO).isPresent() ? Ending.atStub(this) : Optional.empty();
+        return program.awaitExit(Duration.ZERO).isPresent() ? Ending.atStub(stubMessage()) : Optional.empty();
     }
 
     /** "not implemented", if a test's step waited for the program's end and it ended at a stub: that step needed the stub. */
-    Optional<Verdict> awaitedEndAtStub() {
-        return endAwaited ? Ending.atStub(this) : Optional.empty();
+    public Optional<Verdict> awaitedEndAtStub() {
+        return endAwaited ? Ending.atStub(stubMessage()) : Optional.empty();
     }
 
     /** The stub message the program printed, if it stopped at a stub. */
@@ -314,7 +314,7 @@ public final class Run implements AutoCloseable {
     public String printed() {
         List<String> out = program.stdout();
         List<String> err = program.stderr();
-        return "stdout " + quote(out) + (err.isEmpty() ? "" : ", stderr " + ErrorOutput.excerpt(err));
+        return "stdout " + Quote.lines(out) + (err.isEmpty() ? "" : ", stderr " + ErrorOutput.excerpt(err));
     }
 
     public String name() {
@@ -338,29 +338,15 @@ public final class Run implements AutoCloseable {
             return new Verdict(Status.TIMED_OUT, Text.about(what, "%s printed no {what} within %d s; %s",
                     "%s tidak mencetak {what} dalam %d detik; %s", name, limit.toSeconds(), printed()));
         }
-        return Ending.instead(this, exit.get(), new Text("before printing " + what.en(), "sebelum mencetak " + what.id()));
+        return endedInstead(exit.get(), new Text("before printing " + what.en(), "sebelum mencetak " + what.id()));
     }
 
-    /** What the program's stderr says it died of: a limit, a stack overflow, an uncaught exception (see {@link ErrorOutput}). */
-    Optional<Text> crashCause() {
-        return ErrorOutput.cause(program.stderr());
-    }
-
-    /** The last four lines, joined by " | " (300 characters at most); "…" marks lines left out. */
-    public static String quote(List<String> lines) {
-        return quote(lines, Math.max(0, lines.size() - QUOTED_LINES));
-    }
-
-    /** Up to four lines from line {@code from} on, joined by " | " (300 characters at most); "…" marks lines left out. */
-    static String quote(List<String> lines, int from) {
-        if (lines.isEmpty()) {
-            return "(nothing)";
-        }
-        List<String> shown = lines.subList(from, Math.min(lines.size(), from + QUOTED_LINES));
-        String text = String.join(" | ", shown);
-        if (text.length() > QUOTED_CHARS) {
-            text = text.substring(0, QUOTED_CHARS) + "…";
-        }
-        return (from > 0 ? "… | " : "") + "\"" + text + "\"" + (from + shown.size() < lines.size() ? " | …" : "");
+    /**
+     * The verdict for this program, ended with {@code exit}, instead of doing {@code what} (see {@link Ending}): its stub,
+     * the cause its stderr names (see {@link ErrorOutput}), or its exit code.
+     */
+    public Verdict endedInstead(int exit, Text what) {
+        Optional<Text> cause = exit == 0 ? Optional.empty() : ErrorOutput.cause(program.stderr());
+        return new Ending(name, exit, stubMessage(), cause, printed()).instead(what);
     }
 }

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.wire;
 
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Conversation;
+import socketlab.grader.harness.verdict.Verdict;
 import socketlab.grader.launch.ProgramSockets;
 
 /**

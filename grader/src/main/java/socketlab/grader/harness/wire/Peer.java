@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.wire;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -14,7 +14,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.Arrays;
@@ -22,6 +21,10 @@ import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.Probe;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Conversation;
+import socketlab.grader.harness.verdict.Verdict;
 
 /** The hidden tests' own end of a connection: connecting, reading a message, sending in pieces. */
 public final class Peer {
@@ -46,14 +49,14 @@ public final class Peer {
     }
 
     private static Socket connect(Run server, String from, String host, int port) {
-        if (server.sockets().filter(own -> !own.accepts(address(host), port)).isPresent()) {
+        if (server.sockets().filter(own -> !own.accepts(Probe.address(host), port)).isPresent()) {
             throw Verdict.failed("could not connect to %s:%d: %s does not listen there",
                     "tidak bisa terhubung ke %s:%d: %s tidak listen di sana", host, port, server.name());
         }
         Socket socket = new Socket();
         try {
             if (from != null) {
-                socket.bind(new InetSocketAddress(address(from), 0));
+                socket.bind(new InetSocketAddress(Probe.address(from), 0));
             }
             socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
             socket.setSoTimeout((int) Run.STEP.toMillis());
@@ -71,15 +74,6 @@ public final class Peer {
         }
     }
 
-    /** A numeric address (the tests use literal addresses only, so nothing is looked up). */
-    static InetAddress address(String host) {
-        try {
-            return InetAddress.getByName(host);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("not an address: " + host, e);
-        }
-    }
-
     /** A port on 127.0.0.1 where nothing listens, held (bound, never listening) until closed, so nobody else takes it. */
     public static SocketChannel closedPort() {
         try {
@@ -88,18 +82,6 @@ public final class Peer {
             return held;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether a connection to host:port is refused now (used only where a program's sockets cannot be read). */
-    static boolean refuses(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), (int) Run.STEP.toMillis());
-            return false;
-        } catch (ConnectException refused) {
-            return true;
-        } catch (IOException other) {
-            return false;
         }
     }
 
@@ -265,7 +247,7 @@ public final class Peer {
             return new Verdict(Status.TIMED_OUT, Text.of("%s did not connect within %d s; %s",
                     "%s tidak terhubung dalam %d detik; %s", client.name(), Run.START.toSeconds(), client.printed()));
         }
-        return Ending.instead(client, exit.get(), new Text("without connecting", "tanpa terhubung"));
+        return client.endedInstead(exit.get(), new Text("without connecting", "tanpa terhubung"));
     }
 
     public static void close(Socket socket) {

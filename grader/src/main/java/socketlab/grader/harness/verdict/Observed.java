@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.verdict;
 
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;

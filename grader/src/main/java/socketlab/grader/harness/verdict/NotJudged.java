@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.verdict;
 
 import java.util.List;
 import socketlab.grader.course.Status;
@@ -6,7 +6,7 @@ import socketlab.grader.course.Text;
 
 /**
  * The verdict of a test whose set-up needed a behaviour the submission failed, one that another test judges
- * ({@link Graded#judges}, the words of the program's documentation): the grading reports it as "not judged" with the
+ * ({@code @Graded(judges)}, the words of the program's documentation): the grading reports it as "not judged" with the
  * test that judges that behaviour and its section, or, in the test that judges it, as a plain failure.
  */
 public final class NotJudged extends Verdict {
@@ -50,7 +50,7 @@ public final class NotJudged extends Verdict {
         return asFailure;
     }
 
-    /** The behaviours the test needed, as {@link Graded#judges} names them. */
+    /** The behaviours the test needed, as {@code @Graded(judges)} names them. */
     public List<String> behaviours() {
         return behaviours;
     }

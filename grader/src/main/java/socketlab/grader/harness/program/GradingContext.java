@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import socketlab.grader.submission.Build;
  * Everything the hidden tests of one grading run need: each exercise's build, how to start a program, the
  * {@code java} command and JVM options its programs get, the submission's time limit, and a count of the
  * programs started. A run hands it to its tests through the store of the JUnit launcher session it opens
- * ({@link GradingSession}), so several runs grade at once in one JVM without any shared registry.
+ * ({@link socketlab.grader.harness.GradingSession}), so several runs grade at once in one JVM without any shared registry.
  */
 public final class GradingContext {
     private final Map<Exercise, Build> builds;

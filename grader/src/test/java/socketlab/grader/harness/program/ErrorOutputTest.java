@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -25,7 +25,8 @@ final class ErrorOutputTest {
     @Test
     void withoutAnExceptionTheLastLinesAreQuoted() {
         assertAll(
-                () -> assertThat(ErrorOutput.excerpt(List.of("one", "two", "three", "four", "five"))).isEqualTo("… | \"two | three | four | five\""),
+                () -> assertThat(ErrorOutput.excerpt(List.of("one", "two", "three", "four", "five")))
+                        .isEqualTo("… | \"two | three | four | five\""),
                 () -> assertThat(ErrorOutput.excerpt(List.of("ServerKu: port 80 is in use"))).isEqualTo("\"ServerKu: port 80 is in use\""),
                 () -> assertThat(ErrorOutput.excerpt(List.of())).isEqualTo("(nothing)"));
     }

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.program;
 
 import java.lang.reflect.Method;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.verdict;
 
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;

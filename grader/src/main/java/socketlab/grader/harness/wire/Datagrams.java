@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.wire;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -13,6 +13,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.harness.program.Probe;
+import socketlab.grader.harness.program.Run;
+import socketlab.grader.harness.verdict.Conversation;
+import socketlab.grader.harness.verdict.Verdict;
 
 /**
  * The hidden tests' own UDP sockets: sending a datagram from a chosen address, receiving one with a bounded wait,
@@ -44,7 +48,7 @@ public final class Datagrams {
     /** A UDP socket of the test's, bound to {@code host} and a free port. */
     public static DatagramSocket open(String host) {
         try {
-            return new DatagramSocket(new InetSocketAddress(Peer.address(host), 0));
+            return new DatagramSocket(new InetSocketAddress(Probe.address(host), 0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the test's UDP socket on " + host, e);
         }
@@ -105,7 +109,7 @@ public final class Datagrams {
             }
             if (datagram.isEmpty()) {
                 Optional<Integer> exit = client.exitCodeNow();
-                throw exit.map(code -> Ending.instead(client, code, Text.about(what, "before sending {what}", "sebelum mengirim {what}")))
+                throw exit.map(code -> client.endedInstead(code, Text.about(what, "before sending {what}", "sebelum mengirim {what}")))
                         .orElseGet(() -> new Verdict(Status.TIMED_OUT, Text.about(what, "%s sent no {what} within %d s; %s",
                                 "%s tidak mengirim {what} dalam %d detik; %s", client.name(), limit.toSeconds(), client.printed())));
             }

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.wire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,7 @@ import java.net.StandardProtocolFamily;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import socketlab.grader.harness.verdict.Verdict;
 
 /**
  * Loopback addresses and ports for tests about addresses themselves, chosen so that no other program of a

@@ -1,4 +1,4 @@
-package socketlab.grader.harness;
+package socketlab.grader.harness.verdict;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -31,7 +31,7 @@ public final class Conversation {
     private final List<Text> steps = new ArrayList<>();
 
     /** Runs {@code part} with its steps noted into {@code conversation}, on this thread. */
-    static <T> T recording(Conversation conversation, Supplier<T> part) {
+    public static <T> T recording(Conversation conversation, Supplier<T> part) {
         Conversation before = CURRENT.get();
         CURRENT.set(conversation);
         try {
@@ -42,14 +42,14 @@ public final class Conversation {
     }
 
     /** From now on, this thread's steps go into {@code conversation}; returns the one they went into before. */
-    static Conversation begin(Conversation conversation) {
+    public static Conversation begin(Conversation conversation) {
         Conversation before = CURRENT.get();
         CURRENT.set(conversation);
         return before;
     }
 
     /** This thread's steps go back into {@code before} (none, if null). */
-    static void restore(Conversation before) {
+    public static void restore(Conversation before) {
         if (before == null) {
             CURRENT.remove();
         } else {
@@ -63,7 +63,7 @@ public final class Conversation {
     }
 
     /** Notes a step into the conversation this thread plays, if any. */
-    static void note(Text step) {
+    public static void note(Text step) {
         Conversation conversation = CURRENT.get();
         if (conversation != null) {
             conversation.add(step);
@@ -71,7 +71,7 @@ public final class Conversation {
     }
 
     /** Notes a step into the conversation this thread plays, if any, unless it is the step noted last: a fact seen twice in a row is said once. */
-    static void noteOnce(Text step) {
+    public static void noteOnce(Text step) {
         Conversation conversation = CURRENT.get();
         if (conversation != null) {
             conversation.addUnlessLast(step);
@@ -88,7 +88,7 @@ public final class Conversation {
         }
     }
 
-    synchronized List<Text> steps() {
+    public synchronized List<Text> steps() {
         return List.copyOf(steps);
     }
 
@@ -96,7 +96,7 @@ public final class Conversation {
      * The transcript of these steps, then the line that says where it went wrong ({@code reason}), cut to the
      * caps with a line that says so.
      */
-    static Text transcript(List<Text> steps, Text reason) {
+    public static Text transcript(List<Text> steps, Text reason) {
         List<Text> lines = new ArrayList<>(steps);
         lines.add(new Text("✗ " + reason.en(), "✗ " + reason.id()));
         return new Text(capped(lines.stream().map(Text::en).toList(), "… cut"), capped(lines.stream().map(Text::id).toList(), "… dipotong"));

@@ -120,7 +120,7 @@ public final class GradeClassCommand implements Callable<Integer> {
         }
         ClassResults saved = new ClassResults(results);
         ClassGrader grader = new ClassGrader(saved, submissionsAtOnce,
-                SubmissionGraders.of(settings, kit, Files.createDirectories(results.resolve("work")).resolve("image")), settings.lang());
+                SubmissionGraders.forClass(settings, kit, Files.createDirectories(results.resolve("work"))), settings.lang());
         boolean regradeThese = regrade || only != null;
         long toGrade = students.stream().filter(student -> regradeThese || !saved.isGraded(student)).count();
         stdout.println(messages.get("class.counts", students.size(), toGrade, students.size() - toGrade));

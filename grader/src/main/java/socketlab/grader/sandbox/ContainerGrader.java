@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.containers.ContainerLaunchException;
@@ -46,6 +47,7 @@ public final class ContainerGrader implements SubmissionGrader {
     private final Path kitExercises;
     private final Settings settings;
     private final boolean ipv6Loopback;
+    private final Optional<GraderClassArchive> classArchive;
 
     /**
      * @param image        the sandbox's image ({@link SandboxImage#ensure})
@@ -53,14 +55,16 @@ public final class ContainerGrader implements SubmissionGrader {
      * @param settings     what the grader inside takes (tests at once, time limit, language) and the container's limits
      */
     public ContainerGrader(String image, Path kitExercises, Settings settings) {
-        this(image, kitExercises, settings, true);
+        this(image, kitExercises, settings, true, Optional.empty());
     }
 
-    private ContainerGrader(String image, Path kitExercises, Settings settings, boolean ipv6Loopback) {
+    private ContainerGrader(String image, Path kitExercises, Settings settings, boolean ipv6Loopback,
+            Optional<GraderClassArchive> classArchive) {
         this.image = image;
         this.kitExercises = kitExercises;
         this.settings = settings;
         this.ipv6Loopback = ipv6Loopback;
+        this.classArchive = classArchive;
     }
 
     /**
@@ -68,7 +72,16 @@ public final class ContainerGrader implements SubmissionGrader {
      * "skipped: no IPv6 loopback", as on a machine whose IPv6 is switched off.
      */
     public ContainerGrader withoutIpv6Loopback() {
-        return new ContainerGrader(image, kitExercises, settings, false);
+        return new ContainerGrader(image, kitExercises, settings, false, classArchive);
+    }
+
+    /**
+     * A grader like this one whose sandboxes share the grader's classes, archived by the first of them in {@code folder}
+     * ({@link GraderClassArchive}): for a class, where many sandboxes start the same grader.
+     */
+    public ContainerGrader withClassArchiveIn(Path folder) throws IOException {
+        return new ContainerGrader(image, kitExercises, settings, ipv6Loopback,
+                Optional.of(GraderClassArchive.in(folder, image, GraderJar.locate())));
     }
 
     @Override
@@ -79,19 +92,22 @@ public final class ContainerGrader implements SubmissionGrader {
         Path out = Files.createTempDirectory(Files.createDirectories(work), "sandbox-out-");
         GraderJar jar = GraderJar.locate();
         String inside = SECRET + "/submission" + (Files.isDirectory(submission) ? "" : ".zip");
+        GraderClassArchive.Use classes = classArchive.isPresent() ? classArchive.get().next() : GraderClassArchive.Use.NONE;
         List<String> command = new ArrayList<>(List.of(SandboxImage.GRADER_JAVA, "-Xmx256m", "-XX:+UseSerialGC",
-                "-D" + Limits.OUTPUT_LIMIT_PROPERTY + "=" + settings.limits().outputKiB(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", SECRET + "/grader/grader.jar", INSIDE, inside,
+                "-D" + Limits.OUTPUT_LIMIT_PROPERTY + "=" + settings.limits().outputKiB(), "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(classes.options());
+        command.addAll(List.of("-jar", SECRET + "/grader/grader.jar", INSIDE, inside,
                 "--repository", SECRET + "/course", "--work", "/work", "--out", SECRET + "/out",
                 "--student-uid", String.valueOf(nextUid())));
         command.addAll(settings.asOptions());
         // binds set on the container itself: Testcontainers' own binds first run a check that pulls an image
-        List<Bind> binds = List.of(
+        List<Bind> binds = new ArrayList<>(List.of(
                 new Bind(jar.jar().toString(), new Volume(SECRET + "/grader/grader.jar"), AccessMode.ro),
                 new Bind(jar.libraries().toString(), new Volume(SECRET + "/grader/lib"), AccessMode.ro),
                 new Bind(kitExercises.toAbsolutePath().toString(), new Volume(SECRET + "/course/exercises"), AccessMode.ro),
                 new Bind(submission.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro),
-                new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw));
+                new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw)));
+        binds.addAll(classes.binds());
         StringBuffer said = new StringBuffer();
         try (HardenedContainer box = SandboxContainer.create(image, settings.limits(), binds, command, LIMIT, said, ipv6Loopback)) {
             try {
@@ -102,6 +118,9 @@ public final class ContainerGrader implements SubmissionGrader {
             return onOtherHosts(ScorecardFile.read(out, label), label, out, work);
         } finally {
             Folders.deleteQuietly(out);
+            if (classArchive.isPresent()) {
+                classArchive.get().ended(classes);
+            }
         }
     }
 

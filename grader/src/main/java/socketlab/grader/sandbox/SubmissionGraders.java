@@ -27,4 +27,13 @@ public final class SubmissionGraders {
         String image = settings.image().isPresent() ? settings.image().get() : SandboxImage.ensure(imageWork);
         return new ContainerGrader(image, kitExercises, settings);
     }
+
+    /**
+     * The grader the settings ask for, for a whole class: as {@link #of}, and in container mode the sandboxes share the
+     * grader's classes, archived by the first of them in {@code work} ({@link GraderClassArchive}).
+     */
+    public static SubmissionGrader forClass(Settings settings, Path kitExercises, Path work) throws IOException {
+        SubmissionGrader grader = of(settings, kitExercises, work.resolve("image"));
+        return grader instanceof ContainerGrader sandboxed ? sandboxed.withClassArchiveIn(work.resolve("classes")) : grader;
+    }
 }

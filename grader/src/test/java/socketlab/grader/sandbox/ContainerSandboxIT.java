@@ -28,11 +28,15 @@ import socketlab.grader.launch.Limits;
 import socketlab.grader.quiz.ReferenceAnswers;
 import socketlab.grader.result.Scorecard;
 
-/** The container sandbox grades as process mode does, and a sandbox has no network but its own loopback. */
+/**
+ * The container sandbox grades as process mode does (its grader's classes written to an archive by one sandbox and
+ * mapped by the next, as for a class), and a sandbox has no network but its own loopback.
+ */
 @Tag("proof")
 final class ContainerSandboxIT {
     private static final Path REPOSITORY = TestRepository.root();
     private static String image;
+    private static Path classes;
 
     @TempDir
     Path work;
@@ -41,6 +45,7 @@ final class ContainerSandboxIT {
     static void anEngineAndTheImage(@TempDir Path imageWork) throws IOException {
         DockerForTests.require();
         image = SandboxImage.ensure(imageWork);
+        classes = imageWork.resolve("classes");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,8 +54,11 @@ final class ContainerSandboxIT {
         Path graded = tree.equals("solutions") ? ReferenceAnswers.submission(REPOSITORY.resolve(tree), work) : REPOSITORY.resolve(tree);
         Settings settings = Settings.DEFAULT.withLang(Lang.EN).withTimeLimit(Duration.ZERO);
         Scorecard inProcess = new Grader(REPOSITORY.resolve("exercises"), settings).grade(tree, graded, work.resolve("process"));
-        Scorecard inContainer = new ContainerGrader(image, REPOSITORY.resolve("exercises"), settings).grade(tree, graded, work.resolve("container"));
+        Scorecard inContainer = new ContainerGrader(image, REPOSITORY.resolve("exercises"), settings).withClassArchiveIn(classes)
+                .grade(tree, graded, work.resolve("container"));
         assertAll(
+                () -> assertThat(classes).as("the grader's classes, archived by the first sandbox for the next")
+                        .isDirectoryContaining("glob:**/grader-*.jsa"),
                 () -> assertThat(inContainer.points()).as("points in a container").isEqualTo(tree.equals("solutions") ? inContainer.maxPoints() : 0),
                 () -> assertThat(results(inContainer)).as("each test's status, points and reason").isEqualTo(results(inProcess)));
     }

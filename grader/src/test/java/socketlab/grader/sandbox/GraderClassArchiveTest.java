@@ -41,9 +41,7 @@ final class GraderClassArchiveTest {
     @Test
     void everyLaterSandboxMapsTheArchiveReadOnly() throws IOException {
         GraderClassArchive archive = GraderClassArchive.in(folder.resolve("classes"), "image:1", jar);
-        GraderClassArchive.Use first = archive.next();
-        Files.writeString(first.writtenIn().orElseThrow().resolve("grader.jsa"), "classes");
-        archive.ended(first);
+        GraderClassArchive.Use first = writtenByTheFirstSandbox(archive);
         GraderClassArchive.Use later = archive.next();
         assertThat(later.options()).contains("-XX:SharedArchiveFile=/secret/cds/grader.jsa").noneMatch(o -> o.contains("AtExit"));
         assertThat(later.binds()).singleElement().satisfies(bind -> {
@@ -63,13 +61,18 @@ final class GraderClassArchiveTest {
 
     @Test
     void aClassGradedAgainReusesTheArchiveUnlessTheImageOrTheGraderChanged() throws IOException {
-        GraderClassArchive archive = GraderClassArchive.in(folder.resolve("classes"), "image:1", jar);
-        GraderClassArchive.Use first = archive.next();
-        Files.writeString(first.writtenIn().orElseThrow().resolve("grader.jsa"), "classes");
-        archive.ended(first);
+        writtenByTheFirstSandbox(GraderClassArchive.in(folder.resolve("classes"), "image:1", jar));
         assertThat(GraderClassArchive.in(folder.resolve("classes"), "image:1", jar).next().writtenIn()).isEmpty();
         assertThat(GraderClassArchive.in(folder.resolve("classes"), "image:2", jar).next().writtenIn()).isPresent();
         Files.setLastModifiedTime(jar.jar(), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
         assertThat(GraderClassArchive.in(folder.resolve("classes"), "image:1", jar).next().writtenIn()).isPresent();
+    }
+
+    /** The first sandbox's use of the archive, after it wrote one and ended. */
+    private static GraderClassArchive.Use writtenByTheFirstSandbox(GraderClassArchive archive) throws IOException {
+        GraderClassArchive.Use first = archive.next();
+        Files.writeString(first.writtenIn().orElseThrow().resolve("grader.jsa"), "classes");
+        archive.ended(first);
+        return first;
     }
 }

@@ -255,6 +255,9 @@ public final class PingKuTest {
         String expected = "Reply from " + run.server + ": " + run.ping(seq).reply() + " time=";
         String line = run.stdout.size() >= seq ? run.stdout.get(seq - 1) : "(nothing)";
         Matcher rtt = Pattern.compile(Pattern.quote(expected) + "(\\d+\\.\\d{3}) ms", flags).matcher(line);
+        if (!rtt.matches()) {
+            run.requireRepliesInTime();
+        }
         Expect.that(rtt.matches(), "for ping %d expected line %d \"%s<ms, 3 decimals> ms\"; PingKu printed \"%s\"",
                 "untuk ping %d diharapkan baris %d \"%s<ms, 3 desimal> ms\"; PingKu mencetak \"%s\"", seq, seq, expected, line);
         return Double.parseDouble(rtt.group(1));
@@ -263,6 +266,9 @@ public final class PingKuTest {
     private static void expectLine(PingRun run, int nth, String expected, Text when) {
         run.requireWellFormedPings();
         String line = run.stdout.size() >= nth ? run.stdout.get(nth - 1) : "(nothing)";
+        if (!line.equals(expected)) {
+            run.requireRepliesInTime();
+        }
         Expect.that(line.equals(expected), Text.about(when, "{what}, expected line %d \"%s\"; PingKu printed %s",
                 "{what}, diharapkan baris %d \"%s\"; PingKu mencetak %s", nth, expected, Quote.lines(run.stdout)));
     }
@@ -274,6 +280,9 @@ public final class PingKuTest {
     private static void expectCounts(PingRun run, int nth, String counts, Text when) {
         run.requireWellFormedPings();
         String line = run.stdout.size() >= nth ? run.stdout.get(nth - 1) : "(nothing)";
+        if (!line.startsWith(counts)) {
+            run.requireRepliesInTime();
+        }
         Expect.that(line.startsWith(counts), Text.about(when, "{what}, expected line %d to begin \"%s\"; PingKu printed %s",
                 "{what}, diharapkan baris %d diawali \"%s\"; PingKu mencetak %s", nth, counts, Quote.lines(run.stdout)));
     }

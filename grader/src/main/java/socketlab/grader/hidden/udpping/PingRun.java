@@ -3,6 +3,7 @@ package socketlab.grader.hidden.udpping;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
@@ -36,11 +37,15 @@ final class PingRun {
     final List<String> stdout;
     final String printed;
     final String server;
+    private final long timeoutMillis;
+    private final Map<Integer, Long> answerDelays;
     private final Optional<NotJudged> malformed;
 
     /** Runs PingKu with --count {@code count} and this --timeout; {@code script} plays each ping (1, 2, …) as it comes. */
     PingRun(Subject pingKu, int count, String timeout, Script script) {
+        timeoutMillis = Long.parseLong(timeout);
         try (PingServer test = new PingServer(pingKu.graderHost())) {
+            answerDelays = test.answerDelays();
             server = pingKu.graderHost() + ":" + test.port();
             Run run = pingKu.start("--host", pingKu.graderHost(), "--port", test.port(), "--count", String.valueOf(count),
                     "--timeout", timeout);
@@ -62,6 +67,27 @@ final class PingRun {
             stdout = run.stdout();
             printed = run.printed();
         }
+    }
+
+    /**
+     * Unless every ping the test answered was answered within PingKu's --timeout of its sending, a verdict that the
+     * machine was too busy to judge the run ("timed out", so the test runs again): a reply PingKu gave up on because the
+     * test sent it late says nothing of PingKu. Asked only where PingKu printed something else than the test expected.
+     */
+    void requireRepliesInTime() {
+        Optional<Verdict> late = tooLateToJudge(answerDelays, timeoutMillis);
+        if (late.isPresent()) {
+            throw late.get();
+        }
+    }
+
+    /** "Timed out" for the first ping the test answered {@code timeoutMillis} or more after PingKu sent it, if any. */
+    static Optional<Verdict> tooLateToJudge(Map<Integer, Long> answerDelays, long timeoutMillis) {
+        return answerDelays.entrySet().stream().filter(delay -> delay.getValue() >= timeoutMillis).sorted(Map.Entry.comparingByKey())
+                .findFirst().map(delay -> new Verdict(Status.TIMED_OUT, Text.of(
+                        "the test answered ping %d %d ms after PingKu sent it, past its --timeout of %d ms: too busy to judge, run again",
+                        "tes menjawab ping %d %d ms setelah PingKu mengirimnya, melewati --timeout %d ms: terlalu sibuk untuk dinilai, diulang",
+                        delay.getKey(), delay.getValue(), timeoutMillis)));
     }
 
     /** The words of PingKu's Javadoc that say a ping's wait ends by itself: what any test that drops a reply needs. */

@@ -4,6 +4,7 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,10 +29,15 @@ final class PingServer implements AutoCloseable {
 
     private final DatagramSocket socket;
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    /** For each ping answered, how long after PingKu sent it (by the time the ping carries) the server sent the reply, in ms. */
+    private final Map<Integer, Long> answerDelays = new ConcurrentHashMap<>();
     private final AtomicReference<NotJudged> malformed = new AtomicReference<>();
 
-    /** One ping as the server received it, and when, by the server's clock ({@link System#nanoTime()}, read after it came). */
-    record Ping(Datagrams.Datagram datagram, long receivedNanos) {
+    /**
+     * One ping as the server received it, and when, by the server's clock ({@link System#nanoTime()}, read after it came)
+     * and by this machine's time in ms.
+     */
+    record Ping(Datagrams.Datagram datagram, long receivedNanos, long receivedMillis) {
 
         String text() {
             return datagram.text();
@@ -42,6 +48,9 @@ final class PingServer implements AutoCloseable {
             return text().toUpperCase(Locale.ROOT);
         }
     }
+
+    /** This machine's time when the server opened, in ms: before PingKu started. */
+    private final long openedMillis = System.currentTimeMillis();
 
     PingServer(String host) {
         socket = Datagrams.open(host);
@@ -67,7 +76,7 @@ final class PingServer implements AutoCloseable {
                     + "berbentuk \"Ping %d <waktu dalam ms>\", ternyata %s", seq, seq, Conversation.shown(datagram.bytes())),
                     "PingKu.sendPing: Sends the ping's text"));
         }
-        return new Ping(datagram, System.nanoTime());
+        return new Ping(datagram, System.nanoTime(), System.currentTimeMillis());
     }
 
     /** Why no reply could be right, if a ping was not written "Ping <seq> <time>". */
@@ -83,9 +92,24 @@ final class PingServer implements AutoCloseable {
     /** Answers the ping now; returns the server's clock read just before it sent the reply. */
     long answer(Ping ping) {
         long before = System.nanoTime();
+        Matcher sent = PING.matcher(ping.text());
+        // only a time PingKu could have sent it at counts: after the server opened, before it came
+        if (sent.matches() && sent.group(1).length() < 10 && sent.group(2).length() < 19 && Long.parseLong(sent.group(2)) >= openedMillis - 1
+                && Long.parseLong(sent.group(2)) <= ping.receivedMillis() + 1) {
+            answerDelays.put(Integer.valueOf(sent.group(1)), System.currentTimeMillis() - Long.parseLong(sent.group(2)));
+        }
         Datagrams.send(socket, ping.reply(), ping.datagram().from());
         answered.add(ping.text());
         return before;
+    }
+
+    /**
+     * How long after PingKu sent each ping the server answered it, in ms, by the time the ping carries and this machine's
+     * clock (a ping whose time PingKu could not have sent it at is left out): where that is longer than PingKu's
+     * --timeout, the machine was too busy for the test to answer in time.
+     */
+    Map<Integer, Long> answerDelays() {
+        return answerDelays;
     }
 
     /** Answers the ping once {@code hold} has passed since it came; returns the server's clock read just before sending. */

@@ -137,7 +137,7 @@ public final class DetailPaket {
         int totalLength = Short.toUnsignedInt(packet.getShort(2));
         int fragment = Short.toUnsignedInt(packet.getShort(6));
         int protocol = Byte.toUnsignedInt(packet.get(9));
-        line.ip(Line.ipv4(packet, 12), Line.ipv4(packet, 16));
+        line.ip(Line.ipv4(packet, 12), Line.ipv4(packet, 16), totalLength - headerLength);
         int offset = (fragment & 0x1fff) * 8;
         boolean more = (fragment & 0x2000) != 0;
         if (offset > 0 || more) {
@@ -161,7 +161,6 @@ public final class DetailPaket {
         // BEGIN SOLUTION
         int payloadLength = Short.toUnsignedInt(packet.getShort(4));
         int next = Byte.toUnsignedInt(packet.get(6));
-        line.ip(Line.ipv6(packet, 8), Line.ipv6(packet, 24));
         packet.limit(Math.min(packet.limit(), 40 + payloadLength));
         int at = 40;
         int offset = 0;
@@ -178,6 +177,7 @@ public final class DetailPaket {
                 at += length;
             }
         }
+        line.ip(Line.ipv6(packet, 8), Line.ipv6(packet, 24), payloadLength - (at - 40));
         ByteBuffer payload = packet.position(at).slice();
         // END SOLUTION
         // STUB: int next = 0;
@@ -193,7 +193,7 @@ public final class DetailPaket {
             case 6 -> decodeTcp(segment, line);
             case 17 -> decodeUdp(segment, line);
             case 1, 58 -> decodeIcmp(segment, line, ipv6);
-            default -> line.protocol(Math.abs(protocol), segment.remaining());
+            default -> line.protocol(Math.abs(protocol));
         }
     }
 
@@ -206,7 +206,7 @@ public final class DetailPaket {
         int headerLength = (Byte.toUnsignedInt(segment.get(12)) >> 4) * 4;
         line.tcp(Short.toUnsignedInt(segment.getShort(0)), Short.toUnsignedInt(segment.getShort(2)),
                 Integer.toUnsignedLong(segment.getInt(4)), Integer.toUnsignedLong(segment.getInt(8)), segment.get(13) & 0xff,
-                segment.position(Math.min(headerLength, segment.limit())).slice());
+                headerLength, segment.position(Math.min(headerLength, segment.limit())).slice());
         // END SOLUTION
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: read the TCP header");
     }
@@ -215,15 +215,16 @@ public final class DetailPaket {
     static void decodeUdp(ByteBuffer datagram, Line line) {
         // BEGIN SOLUTION
         int length = Short.toUnsignedInt(datagram.getShort(4));
-        line.udp(Short.toUnsignedInt(datagram.getShort(0)), Short.toUnsignedInt(datagram.getShort(2)),
-                datagram.position(8).limit(Math.max(8, Math.min(datagram.limit(), length))).slice());
+        line.udp(Short.toUnsignedInt(datagram.getShort(0)), Short.toUnsignedInt(datagram.getShort(2)), length,
+                datagram.limit(Math.max(8, Math.min(datagram.limit(), length))).position(8).slice());
         // END SOLUTION
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: read the UDP header");
     }
 
     /**
      * An ICMP message: its type and code; an echo request or reply with its identifier and sequence number; a port
-     * unreachable with the ports of the UDP datagram it quotes (the IP header that came back, then the first 8 bytes).
+     * unreachable with the addresses and ports of the UDP datagram it quotes (the IP header that came back, then the
+     * first 8 bytes of the datagram).
      */
     static void decodeIcmp(ByteBuffer message, Line line, boolean ipv6) {
         // BEGIN SOLUTION
@@ -234,7 +235,8 @@ public final class DetailPaket {
             line.echo(request, Short.toUnsignedInt(message.getShort(4)), Short.toUnsignedInt(message.getShort(6)));
         } else if (ipv6 ? type == 1 && code == 4 : type == 3 && code == 3) {
             int quoted = ipv6 ? 8 + 40 : 8 + (message.get(8) & 0x0f) * 4;
-            line.portUnreachable(Short.toUnsignedInt(message.getShort(quoted)), Short.toUnsignedInt(message.getShort(quoted + 2)));
+            line.portUnreachable(ipv6 ? Line.ipv6(message, 16) : Line.ipv4(message, 20), Short.toUnsignedInt(message.getShort(quoted)),
+                    ipv6 ? Line.ipv6(message, 32) : Line.ipv4(message, 24), Short.toUnsignedInt(message.getShort(quoted + 2)));
         } else {
             line.icmp(type, code);
         }

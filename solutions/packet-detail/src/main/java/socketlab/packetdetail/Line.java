@@ -29,6 +29,10 @@ final class Line {
     private String source;
     private String destination;
     private boolean ipv6;
+    /** The IP payload's length as its header declares it (what the wire carried, whatever the snap length kept). */
+    private int ipPayload = -1;
+    /** The data's length as the headers declare it. */
+    private int declared;
     private String fragment = "";
     /** The transport's words once known: the protocol's name and the text after the two addresses. */
     String protocol;
@@ -91,11 +95,15 @@ final class Line {
         });
     }
 
-    /** The IP packet's two addresses, as {@link #ipv4} and {@link #ipv6} write them. */
-    void ip(String from, String to) {
+    /**
+     * The IP packet's two addresses, as {@link #ipv4} and {@link #ipv6} write them, and its payload's length as its
+     * header declares it (after any IPv4 options or IPv6 extension headers).
+     */
+    void ip(String from, String to, int payloadLength) {
         this.source = from;
         this.destination = to;
         this.ipv6 = from.contains(":");
+        this.ipPayload = payloadLength;
     }
 
     /** A fragment: its offset in bytes, and whether more follow. */
@@ -103,16 +111,16 @@ final class Line {
         fragment = " fragment " + offset + (more ? "+" : "");
     }
 
-    /** A TCP segment's header fields and its data. */
-    void tcp(int from, int to, long sequence, long acknowledgement, int flags, ByteBuffer data) {
-        transport("TCP", from, to, data);
+    /** A TCP segment's header fields, its header's length and its data (what the record kept of it). */
+    void tcp(int from, int to, long sequence, long acknowledgement, int flags, int headerLength, ByteBuffer data) {
+        transport("TCP", from, to, data, ipPayload - headerLength);
         tcpFlags = flags;
         details = " " + flagLetters(flags) + " seq " + sequence + ((flags & ACK) != 0 ? " ack " + acknowledgement : "");
     }
 
-    /** A UDP datagram's ports and data. */
-    void udp(int from, int to, ByteBuffer data) {
-        transport("UDP", from, to, data);
+    /** A UDP datagram's ports, its length field (the 8-byte header included) and its data (what the record kept of it). */
+    void udp(int from, int to, int length, ByteBuffer data) {
+        transport("UDP", from, to, data, length - 8);
     }
 
     /** An ICMP echo request or reply. */
@@ -120,9 +128,9 @@ final class Line {
         icmpWords((request ? " echo request" : " echo reply") + " id " + identifier + " seq " + sequence);
     }
 
-    /** An ICMP port unreachable, with the ports of the UDP datagram it quotes (from, then to). */
-    void portUnreachable(int quotedFrom, int quotedTo) {
-        icmpWords(" udp port " + quotedTo + " unreachable (sent from port " + quotedFrom + ")");
+    /** An ICMP port unreachable, with the addresses and ports of the UDP datagram it quotes (its sender, then where it went). */
+    void portUnreachable(String quotedSource, int quotedFrom, String quotedDestination, int quotedTo) {
+        icmpWords(" port unreachable: UDP " + end(quotedSource, quotedFrom) + " > " + end(quotedDestination, quotedTo));
     }
 
     /** Any other ICMP message. */
@@ -143,10 +151,10 @@ final class Line {
         details = " length " + length;
     }
 
-    /** An IP packet of another protocol, or a later fragment (no transport header of its own). */
-    void protocol(int number, int length) {
+    /** An IP packet of another protocol, or a later fragment (no transport header of its own): its payload's declared length. */
+    void protocol(int number) {
         protocol = ipv6 ? "IP6" : "IP";
-        details = " proto " + number + " length " + length;
+        details = " proto " + number + " length " + ipPayload;
     }
 
     /** Six bytes at {@code at} as a MAC address: {@code 02:42:ac:11:00:02}. */
@@ -220,9 +228,9 @@ final class Line {
         return end(destination, destinationPort);
     }
 
-    /** The data's length after the transport header. */
+    /** The data's length after the transport header, as the headers declare it (what the wire carried). */
     int payloadLength() {
-        return payload.remaining();
+        return declared;
     }
 
     @Override
@@ -249,11 +257,12 @@ final class Line {
         return text.toString();
     }
 
-    private void transport(String name, int from, int to, ByteBuffer data) {
+    private void transport(String name, int from, int to, ByteBuffer data, int declaredLength) {
         protocol = name;
         sourcePort = from;
         destinationPort = to;
         payload = data;
+        declared = declaredLength;
     }
 
     private void icmpWords(String words) {

@@ -26,7 +26,8 @@ public enum Exercise {
     UDP_SERVER("udp-server", "ServerUdpKu", Demo.server(1, "--max-datagrams", "3")),
     UDP_PING("udp-ping", "PingKu", Demo.clientOf("udp-server", "--count", "3")),
     FRAMED_SERVER("framed-server", "ServerPesanKu", Demo.server(1, "--max-clients", "1").visitedBy("ClientPesanKu.java")),
-    CONCURRENT_SERVER("concurrent-server", "ServerKu3", Demo.server(2, "--max-clients", "2"));
+    CONCURRENT_SERVER("concurrent-server", "ServerKu3", Demo.server(2, "--max-clients", "2")),
+    PACKET_DETAIL("packet-detail", "DetailPaket", Demo.alone("handouts/captures/serverku-clientku.pcap"));
 
     /** The package under which each exercise's hidden tests have a package of their own. */
     public static final String HIDDEN_TESTS = "socketlab.grader.hidden";

@@ -37,7 +37,7 @@ public final class DetailPaket {
             }
             Pcap.Record record = readRecord(header.get(), file);
             Line line = new Line(number, record, file, options.payload);
-            line.decode(capture.data(record), data -> decodeLink(data, file.linkType(), line));
+            line.decode(capture.data(record), data -> decode(data, file.linkType(), line));
             out.println(line);
             conversations.add(line);
         }
@@ -77,15 +77,28 @@ public final class DetailPaket {
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: read the time and the two lengths");
     }
 
+    /** One record's layers, outside in: the link layer, the packet it carries, and the transport inside that. */
+    static void decode(ByteBuffer frame, int linkType, Line line) {
+        int etherType = linkLayer(frame, linkType, line);
+        ByteBuffer packet = frame.slice().order(ByteOrder.BIG_ENDIAN);
+        switch (etherType) {
+            case IPV4 -> transport(ipv4(packet, line), packet.slice(), line, false);
+            case IPV6 -> transport(ipv6(packet, line), packet.slice(), line, true);
+            case ARP -> arp(packet, line);
+            default -> line.other(etherType, packet.remaining());
+        }
+    }
+
     /**
      * The link layer by the file's link type: Ethernet (1: two MAC addresses, then the EtherType, after any 802.1Q or
      * 802.1ad tags), Linux cooked (113: 16 bytes, the protocol last; 276: 20 bytes, the protocol first), raw IP (101:
      * no header, the version nibble says which IP) and BSD loopback (0: 4 bytes in the capturing host's order; 108:
-     * the same in network order). Then the packet inside, by its EtherType.
+     * the same in network order). Returns the EtherType of what the frame carries (IPv4 for raw IPv4 and BSD loopback's
+     * 2, IPv6 for the others), the frame's position at its first byte.
      */
-    static void decodeLink(ByteBuffer frame, int linkType, Line line) {
-        int etherType;
+    static int linkLayer(ByteBuffer frame, int linkType, Line line) {
         // BEGIN SOLUTION
+        int etherType;
         switch (linkType) {
             case 1 -> {
                 line.ethernet(Line.mac(frame, 6), Line.mac(frame, 0));
@@ -114,24 +127,18 @@ public final class DetailPaket {
             }
             default -> throw new Pcap.MalformedException("link type " + linkType + " is not one this program reads");
         }
+        return etherType;
         // END SOLUTION
-        // STUB: etherType = 0;
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: step over the link layer");
-        ByteBuffer packet = frame.slice().order(ByteOrder.BIG_ENDIAN);
-        switch (etherType) {
-            case IPV4 -> decodeIpv4(packet, line);
-            case IPV6 -> decodeIpv6(packet, line);
-            case ARP -> decodeArp(packet, line);
-            default -> line.other(etherType, packet.remaining());
-        }
     }
 
     /**
-     * An IPv4 packet: its header is IHL × 4 bytes long (20, or more with options); the total length bounds what
+     * An IPv4 packet's header: it is IHL × 4 bytes long (20, or more with options); the total length bounds what
      * follows; a fragment after the first (offset above 0) carries no ports, so only its offset is said; the first
-     * carries the transport header.
+     * carries the transport header. Returns the protocol (6 TCP, 17 UDP, 1 ICMP), negative for a later fragment, the
+     * packet's position at the payload and its limit at the packet's end.
      */
-    static void decodeIpv4(ByteBuffer packet, Line line) {
+    static int ipv4(ByteBuffer packet, Line line) {
         // BEGIN SOLUTION
         int headerLength = (packet.get(0) & 0x0f) * 4;
         int totalLength = Short.toUnsignedInt(packet.getShort(2));
@@ -143,21 +150,19 @@ public final class DetailPaket {
         if (offset > 0 || more) {
             line.fragment(offset, more);
         }
-        ByteBuffer payload = packet.position(headerLength).limit(Math.min(packet.limit(), Math.max(headerLength, totalLength))).slice();
+        packet.limit(Math.min(packet.limit(), Math.max(headerLength, totalLength))).position(headerLength);
+        return offset == 0 ? protocol : -protocol;
         // END SOLUTION
-        // STUB: int protocol = 0;
-        // STUB: int offset = 0;
-        // STUB: ByteBuffer payload = packet;
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: read the IPv4 header");
-        decodeTransport(offset == 0 ? protocol : -protocol, payload, line, false);
     }
 
     /**
-     * An IPv6 packet: a 40-byte header, then a chain of extension headers (Hop-by-Hop 0, Routing 43, Destination
+     * An IPv6 packet's headers: 40 bytes, then a chain of extension headers (Hop-by-Hop 0, Routing 43, Destination
      * Options 60: each (length + 1) × 8 bytes; Fragment 44: 8 bytes) until the transport header; a fragment after the
-     * first carries no ports.
+     * first carries no ports. Returns the transport's protocol (6 TCP, 17 UDP, 58 ICMPv6), negative for a later
+     * fragment, the packet's position at the transport header and its limit at the packet's end.
      */
-    static void decodeIpv6(ByteBuffer packet, Line line) {
+    static int ipv6(ByteBuffer packet, Line line) {
         // BEGIN SOLUTION
         int payloadLength = Short.toUnsignedInt(packet.getShort(4));
         int next = Byte.toUnsignedInt(packet.get(6));
@@ -178,21 +183,18 @@ public final class DetailPaket {
             }
         }
         line.ip(Line.ipv6(packet, 8), Line.ipv6(packet, 24), payloadLength - (at - 40));
-        ByteBuffer payload = packet.position(at).slice();
+        packet.position(at);
+        return offset == 0 ? next : -next;
         // END SOLUTION
-        // STUB: int next = 0;
-        // STUB: int offset = 0;
-        // STUB: ByteBuffer payload = packet;
         // STUB: throw new UnsupportedOperationException("not implemented yet / belum dibuat: walk the IPv6 headers");
-        decodeTransport(offset == 0 ? next : -next, payload, line, true);
     }
 
     /** The transport layer by its protocol number (negative: a later fragment, with no header of its own). */
-    private static void decodeTransport(int protocol, ByteBuffer segment, Line line, boolean ipv6) {
+    static void transport(int protocol, ByteBuffer segment, Line line, boolean ipv6) {
         switch (protocol) {
-            case 6 -> decodeTcp(segment, line);
-            case 17 -> decodeUdp(segment, line);
-            case 1, 58 -> decodeIcmp(segment, line, ipv6);
+            case 6 -> tcp(segment, line);
+            case 17 -> udp(segment, line);
+            case 1, 58 -> icmp(segment, line, ipv6);
             default -> line.protocol(Math.abs(protocol));
         }
     }
@@ -201,7 +203,7 @@ public final class DetailPaket {
      * A TCP segment: the two ports, the sequence and acknowledgement numbers, the flags, and the data after the header,
      * which is data offset × 4 bytes long (20, 32 with timestamps, 40 on a Linux SYN).
      */
-    static void decodeTcp(ByteBuffer segment, Line line) {
+    static void tcp(ByteBuffer segment, Line line) {
         // BEGIN SOLUTION
         int headerLength = (Byte.toUnsignedInt(segment.get(12)) >> 4) * 4;
         line.tcp(Short.toUnsignedInt(segment.getShort(0)), Short.toUnsignedInt(segment.getShort(2)),
@@ -212,7 +214,7 @@ public final class DetailPaket {
     }
 
     /** A UDP datagram: the two ports, then the data after its 8-byte header (the length field counts the header too). */
-    static void decodeUdp(ByteBuffer datagram, Line line) {
+    static void udp(ByteBuffer datagram, Line line) {
         // BEGIN SOLUTION
         int length = Short.toUnsignedInt(datagram.getShort(4));
         line.udp(Short.toUnsignedInt(datagram.getShort(0)), Short.toUnsignedInt(datagram.getShort(2)), length,
@@ -226,7 +228,7 @@ public final class DetailPaket {
      * unreachable with the addresses and ports of the UDP datagram it quotes (the IP header that came back, then the
      * first 8 bytes of the datagram).
      */
-    static void decodeIcmp(ByteBuffer message, Line line, boolean ipv6) {
+    static void icmp(ByteBuffer message, Line line, boolean ipv6) {
         // BEGIN SOLUTION
         int type = Byte.toUnsignedInt(message.get(0));
         int code = Byte.toUnsignedInt(message.get(1));
@@ -245,7 +247,7 @@ public final class DetailPaket {
     }
 
     /** An ARP message (Ethernet and IPv4): a request ("who has this address?") or a reply ("it is at this MAC"). */
-    static void decodeArp(ByteBuffer message, Line line) {
+    static void arp(ByteBuffer message, Line line) {
         // BEGIN SOLUTION
         int operation = Short.toUnsignedInt(message.getShort(6));
         line.arp(operation, Line.mac(message, 8), Line.ipv4(message, 14), Line.ipv4(message, 24));

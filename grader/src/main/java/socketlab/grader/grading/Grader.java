@@ -75,7 +75,7 @@ public final class Grader implements SubmissionGrader {
         Optional<String> hostImage = scope != GradingRun.Scope.THIS_HOST && DockerEngine.available()
                 ? Optional.of(SandboxImage.ensure(workFolder.resolve("image"))) : Optional.empty();
         GradingContext context = new GradingContext(prepared.builds(), launcher, java, jvmOptions(workFolder), settings.timeLimit(),
-                hostImage);
+                hostImage, Files.createDirectories(workFolder.resolve("inputs")));
         Scorecard card = new GradingRun(settings.testsAtOnce(), scope).grade(label, context,
                 (System.nanoTime() - prepared.startNanos()) / 1_000_000);
         return scope == GradingRun.Scope.OTHER_HOSTS ? card : card.with(QuizOutcomes.of(Quiz.course(), prepared.folder()));

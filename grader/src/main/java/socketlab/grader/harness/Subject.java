@@ -3,6 +3,9 @@ package socketlab.grader.harness;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -46,6 +49,21 @@ public final class Subject implements Scenes.Player {
             scenesUsed.add(scene);
         }
         return record.cast(Scenes.recordOf(scene));
+    }
+
+    /**
+     * Writes {@code bytes} into a file of its own that the program can read, named after {@code name}, and returns its
+     * path: what a test hands to a program that reads a file (DetailPaket's capture).
+     */
+    public Path input(String name, byte[] bytes) {
+        try {
+            Path file = Files.createTempFile(context.inputs(), "", "-" + name);
+            Files.write(file, bytes);
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            return file.toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + " for " + this.name, e);
+        }
     }
 
     /** Starts the program with these arguments, once a place at the grader's start gate is free. */

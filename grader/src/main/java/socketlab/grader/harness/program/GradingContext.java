@@ -25,6 +25,7 @@ public final class GradingContext {
     private final AtomicInteger programsStarted = new AtomicInteger();
     private final Duration timeLimit;
     private final Optional<String> hostImage;
+    private final Path inputs;
 
     /**
      * A context without the tests on other hosts' image: they are skipped. {@code timeLimit} is the submission's
@@ -32,16 +33,18 @@ public final class GradingContext {
      */
     public GradingContext(Map<Exercise, Build> builds, Launcher launcher, Path java, List<String> jvmOptions,
             Duration timeLimit) {
-        this(builds, launcher, java, jvmOptions, timeLimit, Optional.empty());
+        this(builds, launcher, java, jvmOptions, timeLimit, Optional.empty(), Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
      * A context whose tests on other hosts start their containers from {@code hostImage} (where a Docker engine
-     * answers); without it, they are skipped.
+     * answers); without it, they are skipped. {@code inputs} is a folder the programs can read, where tests put the
+     * files they hand to a program (a capture for DetailPaket).
      */
     public GradingContext(Map<Exercise, Build> builds, Launcher launcher, Path java, List<String> jvmOptions,
-            Duration timeLimit, Optional<String> hostImage) {
+            Duration timeLimit, Optional<String> hostImage, Path inputs) {
         this.hostImage = hostImage;
+        this.inputs = inputs;
         this.java = java;
         this.timeLimit = timeLimit;
         this.builds = new EnumMap<>(Exercise.class);
@@ -52,6 +55,11 @@ public final class GradingContext {
 
     public Build build(Exercise exercise) {
         return builds.getOrDefault(exercise, new Build.Missing(exercise));
+    }
+
+    /** The folder the programs can read, where tests put the files they hand to a program. */
+    public Path inputs() {
+        return inputs;
     }
 
     public Launcher launcher() {

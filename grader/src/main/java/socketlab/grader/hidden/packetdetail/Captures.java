@@ -29,6 +29,11 @@ final class Captures {
         return new String(read(FOLDER + "expected/" + name + ".lines"), StandardCharsets.UTF_8).lines().toList();
     }
 
+    /** Whether the capture was written little-endian (its magic number's bytes reversed). */
+    static boolean littleEndian(byte[] capture) {
+        return capture.length >= 4 && (capture[0] & 0xff) != 0xa1;
+    }
+
     /** Record {@code number}'s bytes (1 for the first) in hex, 16 to a line, at most 64: for a failure's reason. */
     static Optional<String> recordBytes(byte[] capture, int number) {
         if (capture.length < 24) {

@@ -27,7 +27,11 @@ public enum Exercise {
     UDP_PING("udp-ping", "PingKu", Demo.clientOf("udp-server", "--count", "3")),
     FRAMED_SERVER("framed-server", "ServerPesanKu", Demo.server(1, "--max-clients", "1").visitedBy("ClientPesanKu.java")),
     CONCURRENT_SERVER("concurrent-server", "ServerKu3", Demo.server(2, "--max-clients", "2")),
-    PACKET_DETAIL("packet-detail", "DetailPaket", Demo.alone("handouts/captures/serverku-clientku.pcap"));
+    PACKET_DETAIL("packet-detail", "DetailPaket", Demo.alone("handouts/captures/serverku-clientku.pcap")
+            .and("reset", "handouts/captures/seed-serverku-clientku.pcap")
+            .and("segments", "--payload", "handouts/captures/framed-split.pcap")
+            .and("datagrams", "handouts/captures/pingku-lost-reply.pcap")
+            .and("unreachable", "handouts/captures/closed-udp-port.pcap"));
 
     /** The package under which each exercise's hidden tests have a package of their own. */
     public static final String HIDDEN_TESTS = "socketlab.grader.hidden";

@@ -20,6 +20,7 @@ checks=(
   "command -v slurmctld|slurm-wlm munge|Slurm (slurmctld, munge), for the job-array proof"
   "command -v npm|nodejs npm|Node.js and npm, for the deploy files' checkers"
   "command -v unzip|unzip|unzip, for the Gradescope proof"
+  "command -v tcpdump|tcpdump|tcpdump, the oracle of the packet-detail reference"
   "command -v unshare|util-linux|unshare, for the simulated Windows and macOS systems"
   "command -v ip|iproute2|ip, for the simulated macOS loopback"
   "command -v chromium|chromium|Chromium, for the handout's screen test at a laptop's and a phone's width"

@@ -21,6 +21,11 @@ final class DetailPaketCommand {
     private DetailPaketCommand() {
     }
 
+    /** Runs DetailPaket with these arguments, reading "-" from standard input; returns the exit code. */
+    static int execute(PrintStream out, PrintStream err, String... args) {
+        return execute(System.in, out, err, args);
+    }
+
     /** Runs DetailPaket with these arguments, reading "-" from {@code in}; returns the exit code. */
     static int execute(InputStream in, PrintStream out, PrintStream err, String... args) {
         DetailPaketCommand options = new DetailPaketCommand();

@@ -24,8 +24,9 @@ import socketlab.grader.launch.RunningProgram;
 
 /**
  * tcpdump is the oracle of DetailPaket's reference: on every capture the hidden tests use, each packet's addresses,
- * ports, TCP flags, lengths and fragment offsets as the reference prints them are those {@code tcpdump -nn -tt -v -r}
- * prints; and the lines the grader expects are the reference's own, for every capture.
+ * ports, TCP flags, lengths and fragment offsets, ICMP echoes and port unreachables and ARP requests and replies as the
+ * reference prints them are those {@code tcpdump -nn -tt -v -r} prints; the lines the grader expects are the
+ * reference's own, for every capture; and craft.py writes the crafted captures byte for byte.
  */
 @Tag("proof")
 @Timeout(60)
@@ -36,10 +37,15 @@ final class DetailPaketMatchesTcpdumpTest {
     /** A packet's line of the reference: its protocol, its two ends, and what follows. */
     private static final Pattern LINE = Pattern.compile("^\\d+ \\S+(?: eth \\S+ > \\S+)?(?: vlan \\d+| cooked \\S+)* (TCP|UDP) (\\S+) > (\\S+)"
             + "( fragment \\d+\\+?)?( \\[[^]]+])?.*? length (\\d+)");
+    /** An ICMP or ARP line of the reference: its words after the addresses. */
+    private static final Pattern OTHER = Pattern.compile("^\\d+ \\S+(?: eth \\S+ > \\S+)?(?: vlan \\d+| cooked \\S+)* "
+            + "(?:ICMP6?|ARP) (?:\\S+ > \\S+ )?(echo .*|port unreachable: .*|who-has .*|\\S+ is-at \\S+)$");
 
+    /** Every capture DetailPaket reads to its end (the grader keeps its lines), crafted and real. */
     static Stream<Path> captures() throws IOException {
         try (Stream<Path> crafted = Files.list(CRAFTED); Stream<Path> real = Files.list(REAL)) {
-            return Stream.concat(crafted, real).filter(file -> file.toString().endsWith(".pcap")).sorted().toList().stream();
+            return Stream.concat(crafted, real).filter(file -> Files.exists(EXPECTED.resolve(file.getFileName().toString()
+                    .replace(".pcap", ".lines")))).sorted().toList().stream();
         }
     }
 
@@ -55,8 +61,12 @@ final class DetailPaketMatchesTcpdumpTest {
             int number = Integer.parseInt(line.substring(0, line.indexOf(' ')));
             String heard = tcpdump.get(number - 1);
             String flags = packet.group(5) == null ? "" : packet.group(5).strip();
+            String[] from = end(packet.group(2));
+            String[] to = end(packet.group(3));
+            // tcpdump writes "a.p > b.q:", or, after IPv6 extension headers, "a > b: … p > q:"
             assertThat(heard).as("tcpdump's packet %d of %s, for the reference's \"%s\"", number, capture.getFileName(), line)
-                    .contains(tcpdumpEnd(packet.group(2)) + " > " + tcpdumpEnd(packet.group(3)) + ":")
+                    .containsAnyOf(from[0] + "." + from[1] + " > " + to[0] + "." + to[1] + ":", from[1] + " > " + to[1] + ": ")
+                    .contains(from[0]).contains(to[0])
                     .contains(flags.isEmpty() ? "" : "Flags " + flags)
                     .containsPattern("length " + packet.group(6) + "(?!\\d)");
             if (packet.group(4) != null) {
@@ -65,7 +75,38 @@ final class DetailPaketMatchesTcpdumpTest {
                         .containsPattern("offset " + offset + "\\b|frag \\(\\S+:" + offset + "\\|");
             }
         }
-        assertThat(reference).as("the reference's TCP and UDP lines of %s", capture.getFileName()).isNotEmpty();
+        for (String line : reference(capture, false)) {
+            Matcher other = OTHER.matcher(line);
+            if (other.find()) {
+                int number = Integer.parseInt(line.substring(0, line.indexOf(' ')));
+                assertThat(tcpdump.get(number - 1)).as("tcpdump's packet %d of %s, for the reference's \"%s\"", number,
+                        capture.getFileName(), line).contains(tcpdumpWords(other.group(1)));
+            }
+        }
+    }
+
+    /** An ICMP or ARP line's words as tcpdump writes them. */
+    private static String tcpdumpWords(String words) {
+        Matcher echo = Pattern.compile("^echo (request|reply) id (\\d+) seq (\\d+)$").matcher(words);
+        if (echo.matches()) {
+            return "echo " + echo.group(1) + ", id " + echo.group(2) + ", seq " + echo.group(3);
+        }
+        Matcher unreachable = Pattern.compile("^port unreachable: UDP \\S+ > (\\S+)$").matcher(words);
+        if (unreachable.matches()) {
+            String[] to = end(unreachable.group(1));
+            return to[0] + " udp port " + to[1];
+        }
+        Matcher request = Pattern.compile("^who-has (\\S+) tell (\\S+)$").matcher(words);
+        if (request.matches()) {
+            return "Request who-has " + request.group(1) + " tell " + request.group(2);
+        }
+        return "Reply " + words;
+    }
+
+    /** A reference end "ip:port" or "[ip6]:port": its address and port. */
+    private static String[] end(String end) {
+        int colon = end.lastIndexOf(':');
+        return new String[] {end.substring(0, colon).replace("[", "").replace("]", ""), end.substring(colon + 1)};
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,12 +133,6 @@ final class DetailPaketMatchesTcpdumpTest {
                 assertThat(folder.resolve(file.getFileName())).as("craft.py's %s", file.getFileName()).hasSameBinaryContentAs(file);
             }
         }
-    }
-
-    /** A reference end "ip:port" or "[ip6]:port" as tcpdump writes it: "ip.port". */
-    private static String tcpdumpEnd(String end) {
-        int colon = end.lastIndexOf(':');
-        return end.substring(0, colon).replace("[", "").replace("]", "") + "." + end.substring(colon + 1);
     }
 
     private static List<String> reference(Path capture, boolean payload) throws IOException {

@@ -66,6 +66,8 @@ public final class StudentKit {
             add(files, folder.resolve("diagrams"), "handouts/" + lang + "/diagrams/");
         }
         add(files, repository.resolve("handouts/seed-python3"), "seed-python3/");
+        // the captures the chapters' transcripts read, where their commands, typed in the kit's folder, find them
+        add(files, repository.resolve("handouts/captures"), "handouts/captures/");
         try (OutputStream out = Files.newOutputStream(zip); ZipArchiveOutputStream kit = new ZipArchiveOutputStream(out)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 ZipArchiveEntry entry = new ZipArchiveEntry(TOP + file.getKey());

@@ -69,8 +69,18 @@ public final class Subject implements Scenes.Player {
     /** Starts the program with these arguments, once a place at the grader's start gate is free. */
     public Run start(String... args) {
         Conversation.note("ran: %s", "menjalankan: %s", commandLine(args));
+        return start(program, args);
+    }
+
+    /** Starts the program with these arguments, its standard input read from {@code file}, as {@code program < file} would. */
+    public Run startReading(Path file, String... args) {
+        Conversation.note("ran: %s < %s", "menjalankan: %s < %s", commandLine(args), file.getFileName());
+        return start(program.readingFrom(file), args);
+    }
+
+    private Run start(Program started, String... args) {
         try {
-            Run run = new Run(name, context.launcher().start(program, List.of(args)), List.of(args));
+            Run run = new Run(name, context.launcher().start(started, List.of(args)), List.of(args));
             context.countStart();
             synchronized (runs) {
                 runs.add(run);

@@ -61,7 +61,7 @@ public final class ProcessLauncher implements Launcher {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile());
         builder.environment().putAll(program.environment());
-        builder.redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.redirectInput(program.standardInput().map(file -> ProcessBuilder.Redirect.from(file.toFile())).orElse(ProcessBuilder.Redirect.PIPE));
         StartGate.Place place = StartGate.SHARED.enter();
         try {
             return new RunningProcess(program.name(), builder.start(), grace, place);

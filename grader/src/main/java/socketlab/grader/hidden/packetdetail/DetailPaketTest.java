@@ -222,6 +222,19 @@ public final class DetailPaketTest {
         }
     }
 
+    @Test
+    @Order(20)
+    @Graded(points = 1, en = "reads a capture from standard input, as tcpdump -w - writes it",
+            id = "membaca capture dari standard input, seperti yang ditulis tcpdump -w -", section = "packet-detail#capture",
+            judges = {"DetailPaketCommand: or \"-\" for standard input"})
+    void readsACaptureFromStandardInput(Subject detailPaket) {
+        String file = "serverku-clientku.pcap";
+        byte[] capture = Captures.bytes(file);
+        Run run = detailPaket.startReading(detailPaket.input(file, capture), "-");
+        Optional<Text> wrong = mismatch("- < " + file, capture, run, Captures.expected("serverku-clientku"), EnumSet.of(NUMBER, PROTOCOL, PORTS));
+        Expect.that(wrong.isEmpty(), wrong.orElse(Text.same("")));
+    }
+
     private static void expectLines(Subject detailPaket, Set<PacketLine.Part> parts, String... files) {
         expectLines(detailPaket, parts, false, files);
     }

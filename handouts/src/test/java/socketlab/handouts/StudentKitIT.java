@@ -192,7 +192,7 @@ final class StudentKitIT {
 
     @Test
     void holdsTheCapturesTheChaptersTranscriptsRead() throws IOException {
-        try (java.util.stream.Stream<Path> captures = Files.list(REPOSITORY.resolve("handouts/captures"))) {
+        try (Stream<Path> captures = Files.list(REPOSITORY.resolve("handouts/captures"))) {
             assertThat(captures.toList()).isNotEmpty().allSatisfy(capture -> assertThat(root.resolve("handouts/captures")
                     .resolve(capture.getFileName().toString())).as("the kit's copy of %s", capture.getFileName()).hasSameBinaryContentAs(capture));
         }

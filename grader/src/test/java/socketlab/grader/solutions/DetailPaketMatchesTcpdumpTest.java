@@ -6,6 +6,7 @@ import static socketlab.grader.solutions.Programs.LAUNCHER;
 import static socketlab.grader.solutions.Programs.REPOSITORY;
 import static socketlab.grader.solutions.Programs.exitCode;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import socketlab.grader.launch.RunningProgram;
@@ -122,7 +124,7 @@ final class DetailPaketMatchesTcpdumpTest {
     }
 
     @Test
-    void craftPyWritesTheCraftedCapturesByteForByte(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException, InterruptedException {
+    void craftPyWritesTheCraftedCapturesByteForByte(@TempDir Path folder) throws IOException, InterruptedException {
         assumeTrue(onPath("python3"), "skipped: no python3 on this machine");
         Process craft = new ProcessBuilder("python3", REPOSITORY.resolve("grader/captures/craft.py").toString(), folder.toString())
                 .redirectErrorStream(true).start();
@@ -159,7 +161,7 @@ final class DetailPaketMatchesTcpdumpTest {
     }
 
     private static boolean onPath(String command) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, command)));
     }
 }

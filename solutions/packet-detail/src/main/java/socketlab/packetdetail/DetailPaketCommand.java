@@ -1,7 +1,6 @@
 package socketlab.packetdetail;
 
 import java.io.EOFException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package socketlab.packetdetail;
 
 import java.nio.ByteOrder;
+import java.util.Optional;
 
 /** Given, not part of the exercise: what a pcap file's headers say, and the two ways a file can be wrong. */
 final class Pcap {
@@ -23,12 +24,12 @@ final class Pcap {
         }
 
         /** Why the lengths cannot be right: more kept than the snap length allows, or than the packet had. */
-        java.util.Optional<String> malformed(int snapLength) {
+        Optional<String> malformed(int snapLength) {
             if (captured > Integer.toUnsignedLong(snapLength)) {
-                return java.util.Optional.of("captured " + captured + " bytes, more than the snap length " + snapLength);
+                return Optional.of("captured " + captured + " bytes, more than the snap length " + snapLength);
             }
-            return captured > original ? java.util.Optional.of("captured " + captured + " bytes of a packet of " + original)
-                    : java.util.Optional.empty();
+            return captured > original ? Optional.of("captured " + captured + " bytes of a packet of " + original)
+                    : Optional.empty();
         }
     }
 

@@ -12,7 +12,6 @@ import static socketlab.grader.hidden.packetdetail.PacketLine.Part.PROTOCOL;
 import static socketlab.grader.hidden.packetdetail.PacketLine.Part.TAGS;
 import static socketlab.grader.hidden.packetdetail.PacketLine.Part.TIME;
 
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

@@ -60,10 +60,10 @@ final class ClassGradingTest {
                 () -> assertThat(gradebook.get(0)).isEqualTo("Identifier,Full name,Email address,"
                         + Arrays.stream(Exercise.values()).map(exercise -> exercise.module() + ",").collect(Collectors.joining())
                         + "Total,Grade,Last modified (grade)"),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,14,0,0,0,0,0,0,35")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("Participant 101,Ani Lestari,,21,0,14,0,0,0,0,0,0,0,35")),
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("budi,Budi Santoso,budi@example.ac.id,21,18,14,14,"
-                        + (14 + onOtherHosts) + ",21,19,25,17," + (163 + onOtherHosts) + ",")),
-                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0,0,0,0,0")),
+                        + (14 + onOtherHosts) + ",21,19,25,17,31," + (194 + onOtherHosts) + ",")),
+                () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
                 () -> assertThat(Files.list(out.resolve("students/budi")).map(path -> path.getFileName().toString()))
                         .as("the same files as grade --out's").containsExactlyInAnyOrderElementsOf(ReportFiles.names()),

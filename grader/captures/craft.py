@@ -154,6 +154,14 @@ def main(folder):
     with open(at("ends-inside-a-record.pcap"), "wb") as out:
         out.write(struct.pack(">IHHiiII", MICRO, 2, 4, 0, 0, 262144, ETHERNET))
         out.write(struct.pack(">IIII", T0, 1, 200, 200) + ethernet(0x0800, hello))
+    # a file that ends inside its header, one that ends inside a record's header, one whose record claims 20 MiB
+    with open(at("ends-inside-the-header.pcap"), "wb") as out:
+        out.write(struct.pack(">IHH", MICRO, 2, 4))
+    with open(at("ends-inside-a-record-header.pcap"), "wb") as out:
+        out.write(struct.pack(">IHHiiII", MICRO, 2, 4, 0, 0, 262144, ETHERNET) + struct.pack(">II", T0, 1))
+    with open(at("claims-20-mib.pcap"), "wb") as out:
+        out.write(struct.pack(">IHHiiII", MICRO, 2, 4, 0, 0, 262144, ETHERNET))
+        out.write(struct.pack(">IIII", T0, 1, 20 << 20, 20 << 20) + ethernet(0x0800, hello))
     # files that are no pcap: pcapng, empty, another magic
     with open(at("wireshark.pcapng"), "wb") as out:
         out.write(struct.pack("<IIIHHq", 0x0A0D0D0A, 28, 0x1A2B3C4D, 1, 0, -1) + struct.pack("<I", 28))

@@ -215,7 +215,8 @@ public final class DetailPaketTest {
             id = "menyebut file yang berakhir di tengah record dalam satu baris, setelah baris sebelumnya", section = "packet-detail#records",
             judges = {"DetailPaketCommand: its error lines"})
     void saysAFileThatEndsInsideARecord(Subject detailPaket) {
-        for (String file : List.of("ends-inside-a-record.pcap", "empty.pcap")) {
+        for (String file : List.of("ends-inside-a-record.pcap", "empty.pcap", "ends-inside-the-header.pcap", "ends-inside-a-record-header.pcap",
+                "claims-20-mib.pcap")) {
             Run run = detailPaket.start(detailPaket.input(file, Captures.bytes(file)).toString());
             Expect.reportsFailureInOneLine(run, Text.of("reading %s", "membaca %s", file));
         }

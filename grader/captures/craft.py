@@ -124,12 +124,14 @@ def main(folder):
                                              ethernet(0x86DD, ipv6("fd00:4::1", "fd00:4::2", 44,
                                                                    struct.pack("!BBHI", 17, 0, 1448, 99) + b"sisa"))])
     # VLAN tags: 802.1Q, and 802.1ad over 802.1Q
+    lldp = ethernet(0x88CC, bytes.fromhex("0207040242ac1100020403030001") + bytes(2))  # an EtherType DetailPaket does not read
     pcap(at("vlan.pcap"), [ethernet(0x0800, hello, tags=[(0x8100, 42)]),
-                           ethernet(0x0800, hello, tags=[(0x88A8, 100), (0x8100, 42)])])
+                           ethernet(0x0800, hello, tags=[(0x88A8, 100), (0x8100, 42)]), lldp])
     # Linux cooked captures (tcpdump -i any): SLL (old tcpdump) and SLL2 (4.99 and later)
     sll = struct.pack("!HHH8sH", 0, 772, 6, bytes(8), 0x0800) + hello
     sll2 = struct.pack("!HHiHBB8s", 0x0800, 0, 1, 772, 4, 6, bytes(8)) + hello
-    pcap(at("linux-sll.pcap"), [sll], link=SLL)
+    cooked = lambda kind: struct.pack("!HHH8sH", kind, 1, 6, MAC_A + bytes(2), 0x0800) + hello  # broadcast, multicast, another host's
+    pcap(at("linux-sll.pcap"), [sll, cooked(1), cooked(2), cooked(3)], link=SLL)
     pcap(at("linux-sll2.pcap"), [sll2], link=SLL2)
     # raw IP, IPv4 and IPv6; BSD loopback in the capturing host's order (little) and LOOP in network order
     hello6 = ipv6("::1", "::1", 17, udp(40001, 40124, b"hai6"))
@@ -139,7 +141,9 @@ def main(folder):
     # ICMP: echo request and reply, and a port unreachable quoting the datagram
     echo = lambda kind: ipv4("127.0.0.1", "127.0.0.1", 1, struct.pack("!BBHHH", kind, 0, 0, 0x1234, 1) + b"pingpong")
     unreachable = ipv4("127.0.0.1", "127.0.0.1", 1, struct.pack("!BBHI", 3, 3, 0, 0) + hello[:28])
-    pcap(at("icmp.pcap"), [ethernet(0x0800, echo(8)), ethernet(0x0800, echo(0)), ethernet(0x0800, unreachable)])
+    exceeded = ipv4("10.0.0.254", "10.0.0.1", 1, struct.pack("!BBHI", 11, 0, 0, 0) + hello[:28])  # time exceeded: another message
+    pcap(at("icmp.pcap"), [ethernet(0x0800, echo(8)), ethernet(0x0800, echo(0)), ethernet(0x0800, unreachable),
+                           ethernet(0x0800, exceeded)])
     # ARP: a request and its reply
     arp = lambda op, sha, spa, tha, tpa: struct.pack("!HHBBH6s4s6s4s", 1, 0x0800, 6, 4, op, sha, ip4(spa), tha, ip4(tpa))
     pcap(at("arp.pcap"), [ethernet(0x0806, arp(1, MAC_A, "10.200.0.1", bytes(6), "10.200.0.2")),
@@ -148,8 +152,10 @@ def main(folder):
     big = ethernet(0x0800, ipv4("10.200.0.1", "10.200.0.2", 17, udp(41003, 41001, bytes(1472))))
     pcap(at("snap-length-60.pcap"), [(big[:60], len(big)), (big[:40], len(big))], snap=60)
     # malformed records: more kept than the packet had, more than the snap length; then a good one
+    short = ethernet(0x0800, bytes([0x4F]) + hello[1:20])  # whole as captured, but its IHL claims a 60-byte header
     pcap(at("bad-lengths.pcap"), [(ethernet(0x0800, hello), 10), (ethernet(0x0800, hello) + bytes(100), 200),
-                                  ethernet(0x0800, hello)], snap=100)
+                                  ethernet(0x0800, hello), short], snap=100)
+    pcap(at("unknown-link-type.pcap"), [hello], link=147)  # a user link type: no header DetailPaket knows
     # a record longer than the file
     with open(at("ends-inside-a-record.pcap"), "wb") as out:
         out.write(struct.pack(">IHHiiII", MICRO, 2, 4, 0, 0, 262144, ETHERNET))

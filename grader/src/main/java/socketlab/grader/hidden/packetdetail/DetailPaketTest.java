@@ -206,7 +206,7 @@ public final class DetailPaketTest {
             id = "menyebut paket yang terpotong snap length, lalu lanjut", section = "packet-detail#records",
             judges = {RECORD + "the captured length (the bytes that follow in the file) and the original length (the packet's on the wire)"})
     void saysAPacketCutShort(Subject detailPaket) {
-        expectLines(detailPaket, EnumSet.of(NUMBER, NOTES), "snap-length-60.pcap", "bad-lengths.pcap");
+        expectLines(detailPaket, EnumSet.of(NUMBER, NOTES), "snap-length-60.pcap", "bad-lengths.pcap", "unknown-link-type.pcap");
     }
 
     @Test

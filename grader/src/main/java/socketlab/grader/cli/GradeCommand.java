@@ -127,22 +127,25 @@ public final class GradeCommand implements Callable<Integer> {
         onStdout.check(environment); // before grading: a bad setting is refused before any work is done
         String label = what.label();
         Scorecard card;
+        GradedWork done;
+        List<Path> files;
         try {
             if (what.theSolutions()) {
                 graded = ReferenceAnswers.submission(graded, work);
             }
             card = SubmissionGraders.of(settings, root.resolve("exercises"), work.resolve("image")).grade(label, graded, work);
+            done = new GradedWork(card, new Student(label, "", "", what.path()), settings.lang(), environment);
+            // before the work folder goes: the report folder takes the tests' captures from it
+            files = ReportFiles.write(done, reports);
         } finally {
             Folders.deleteQuietly(work);
         }
         boolean below = card.percent() < failUnder;
-        GradedWork done = new GradedWork(card, new Student(label, "", "", what.path()), settings.lang(), environment);
         Optional<String> instead = onStdout.insteadOfTheScorecard(done);
         instead.ifPresent(text -> {
             stdout.print(text);
             stdout.flush();
         });
-        List<Path> files = ReportFiles.write(done, reports);
         if (instead.isEmpty()) {
             new TerminalReport(settings.lang(), useColor(), verbose).print(card, stdout);
             files.forEach(file -> stdout.println("  -> " + root.relativize(file.toAbsolutePath().normalize())));

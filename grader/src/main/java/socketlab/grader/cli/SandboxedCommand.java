@@ -1,6 +1,7 @@
 package socketlab.grader.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import socketlab.grader.capture.TrafficFile;
 import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
@@ -57,7 +59,14 @@ final class SandboxedCommand implements Callable<Integer> {
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         Grader grader = new Grader(repository.resolve("exercises"), settings);
         Grader.Prepared prepared = grader.prepare(submission, work);
-        Scorecard card = grader.run(submission.toString(), prepared, work);
+        Files.createDirectories(out);
+        Scorecard card = grader.run(submission.toString(), prepared, work, traffic -> {
+            try {
+                TrafficFile.write(traffic, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write what of a capture each test's own is", e);
+            }
+        });
         BuildsFile.write(prepared.builds(), Files.createDirectories(out));
         ScorecardFile.write(card, out);
         return 0;

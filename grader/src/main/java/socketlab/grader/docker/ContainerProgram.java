@@ -4,6 +4,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.DockerClientException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.Volume;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.testcontainers.DockerClientFactory;
@@ -30,30 +32,67 @@ import socketlab.grader.launch.RunningProgram;
  * Its lines are read as the container prints them; every wait is bounded.
  */
 final class ContainerProgram implements RunningProgram {
+    /** Where a capture's container writes its file. */
+    static final String CAPTURE_FOLDER = "/capture";
     /** What is kept of each stream, as for a program on this machine. */
     private static final long KEPT_BYTES = Limits.ONE_PROGRAM.outputKiB() * 1024L;
 
     private final HardenedContainer container;
     private final Stream stdout = new Stream();
-    private final Stream stderr = new Stream();
+    private final Stream stderr;
 
-    private ContainerProgram(HardenedContainer container) {
+    private ContainerProgram(HardenedContainer container, boolean oneStream) {
         this.container = container;
+        this.stderr = oneStream ? stdout : new Stream();
     }
 
     /** Creates and starts the container; returns once the engine says it started (the program may still be starting). */
     static ContainerProgram start(String image, Network network, String alias, Map<Path, String> mounts, List<String> command) {
+        HardenedContainer box = programBox(image, mounts, command);
+        box.withNetwork(network).withNetworkAliases(alias).withCreateContainerCmdModifier(create -> create.withHostName(alias));
+        return launch(box, false);
+    }
+
+    /** As {@link #start}, but in the network namespace of {@code host}: the same addresses, the same interfaces. */
+    static ContainerProgram startBeside(String image, ContainerProgram host, Map<Path, String> mounts, List<String> command) {
+        HardenedContainer box = programBox(image, mounts, command);
+        box.inNetworkOf(host.containerId());
+        return launch(box, false);
+    }
+
+    /**
+     * Starts tcpdump, writing into {@code folder} (this machine's, writable by anyone), in a container that {@code place}
+     * puts on its network: it holds {@code NET_RAW} to open its capture, and {@code SETUID}, {@code SETGID} and
+     * {@code CHOWN} to give up root for its own user once it has; nothing else runs in this container. tcpdump says it
+     * listens on stderr and prints each packet on stdout: both are read as one stream, in the order printed.
+     */
+    static ContainerProgram startCapture(String image, Consumer<HardenedContainer> place, Path folder, List<String> command) {
+        HardenedContainer box = new HardenedContainer(image, Limits.ONE_PROGRAM, Limits.ONE_PROGRAM.processes(), command);
+        place.accept(box);
+        box.withBinds(List.of(new Bind(folder.toAbsolutePath().toString(), new Volume(CAPTURE_FOLDER), AccessMode.rw)))
+                .withCapabilities(Capability.NET_RAW, Capability.SETUID, Capability.SETGID, Capability.CHOWN)
+                .startedAtOnce();
+        return launch(box, true);
+    }
+
+    /** The container's id at the engine. */
+    String containerId() {
+        return container.getContainerId();
+    }
+
+    private static HardenedContainer programBox(String image, Map<Path, String> mounts, List<String> command) {
         List<Bind> binds = new ArrayList<>();
         mounts.forEach((folder, inside) -> binds.add(new Bind(folder.toAbsolutePath().toString(), new Volume(inside), AccessMode.ro)));
         HardenedContainer box = new HardenedContainer(image, Limits.ONE_PROGRAM, Limits.ONE_PROGRAM.processes(), command);
-        ContainerProgram program = new ContainerProgram(box);
-        box.withNetwork(network).withNetworkAliases(alias)
-                .withLogConsumer(program::take)
-                .withTmpFs(Map.of("/tmp", "rw,size=" + Limits.ONE_PROGRAM.diskMiB() + "m,mode=1777"))
+        return box.withTmpFs(Map.of("/tmp", "rw,size=" + Limits.ONE_PROGRAM.diskMiB() + "m,mode=1777"))
                 .withBinds(binds)
                 .asUser(SandboxImage.STUDENT_UID)
-                .withCreateContainerCmdModifier(create -> create.withHostName(alias))
                 .startedAtOnce();
+    }
+
+    private static ContainerProgram launch(HardenedContainer box, boolean oneStream) {
+        ContainerProgram program = new ContainerProgram(box, oneStream);
+        box.withLogConsumer(program::take);
         box.start();
         return program;
     }

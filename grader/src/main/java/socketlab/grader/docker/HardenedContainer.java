@@ -69,6 +69,11 @@ public final class HardenedContainer extends GenericContainer<HardenedContainer>
         return withCreateContainerCmdModifier(create -> create.getHostConfig().withNetworkMode("none").withSysctls(sysctls));
     }
 
+    /** Joins the network namespace of the container {@code id}: its interfaces, its loopback, nothing else. */
+    public HardenedContainer inNetworkOf(String id) {
+        return withCreateContainerCmdModifier(create -> create.getHostConfig().withNetworkMode("container:" + id));
+    }
+
     /** Runs as this user of the image. */
     public HardenedContainer asUser(int uid) {
         return withCreateContainerCmdModifier(create -> create.withUser(String.valueOf(uid)));

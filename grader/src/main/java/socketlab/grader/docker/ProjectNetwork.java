@@ -3,6 +3,7 @@ package socketlab.grader.docker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,8 @@ public final class ProjectNetwork implements AutoCloseable {
     private final String image;
     private final Network network;
     private final List<ContainerProgram> started = new ArrayList<>();
+    /** The hosts whose network namespace a capture made: a program started on one of them joins it. */
+    private final Map<String, ContainerProgram> captured = new HashMap<>();
 
     /** A new internal network; nothing is created at the engine until the first program starts. */
     public ProjectNetwork(String image) {
@@ -28,6 +31,23 @@ public final class ProjectNetwork implements AutoCloseable {
         this.network = Network.builder().createNetworkCmdModifier(create -> create.withInternal(true)
                 .withName("socketlab-" + UUID.randomUUID().toString().substring(0, 12))
                 .withLabels(Map.of("socketlab", "other-hosts"))).build();
+    }
+
+    /**
+     * Starts capturing on the host {@code alias}, before anything runs there: tcpdump, in a container of its own that
+     * makes the host's network namespace (programs started later on {@code alias} join it), writes what the host's
+     * interface sees into {@code file} (in a folder of this machine anyone may write). {@code filter} is tcpdump's.
+     */
+    public RunningProgram capture(String alias, Path file, String filter) {
+        List<String> command = List.of(SandboxImage.TCPDUMP, "-i", "eth0", "-p", "-nn", "-e", "-tt", "-l", "-U", "--immediate-mode",
+                "-w", ContainerProgram.CAPTURE_FOLDER + "/" + file.getFileName(), "--print", filter);
+        ContainerProgram capture = ContainerProgram.startCapture(image, box -> box.withNetwork(network).withNetworkAliases(alias)
+                .withCreateContainerCmdModifier(create -> create.withHostName(alias)), file.getParent(), command);
+        synchronized (started) {
+            started.add(capture);
+            captured.put(alias, capture);
+        }
+        return capture;
     }
 
     /**
@@ -41,7 +61,12 @@ public final class ProjectNetwork implements AutoCloseable {
             public RunningProgram start(Program program, List<String> args) throws IOException {
                 List<String> command = new ArrayList<>(program.command());
                 command.addAll(args);
-                ContainerProgram running = ContainerProgram.start(image, network, alias, mounts, command);
+                ContainerProgram namespace;
+                synchronized (started) {
+                    namespace = captured.get(alias);
+                }
+                ContainerProgram running = namespace != null ? ContainerProgram.startBeside(image, namespace, mounts, command)
+                        : ContainerProgram.start(image, network, alias, mounts, command);
                 synchronized (started) {
                     started.add(running);
                 }
@@ -56,7 +81,10 @@ public final class ProjectNetwork implements AutoCloseable {
         synchronized (started) {
             all = List.copyOf(started);
         }
-        all.forEach(ContainerProgram::close);
+        // the last started first: a capture's container outlives the programs that joined its network namespace
+        for (int i = all.size() - 1; i >= 0; i--) {
+            all.get(i).close();
+        }
         network.close();
     }
 }

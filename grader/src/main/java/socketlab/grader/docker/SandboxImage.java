@@ -50,10 +50,18 @@ public final class SandboxImage {
 
     private static final String GRADER_MODULES = "java.base,java.compiler,jdk.compiler,java.sql,java.logging,java.management,"
             + "jdk.unsupported,jdk.jfr,java.naming,jdk.zipfs,jdk.net";
+    /**
+     * tcpdump, where this machine has it: a container of the image that holds {@code NET_RAW} captures with it (the
+     * programs' containers never hold it, so for them it is a file that cannot open a capture).
+     */
+    public static final String TCPDUMP = "/usr/bin/tcpdump";
+    /** The user tcpdump gives up root for, once it has opened its capture. */
+    public static final int TCPDUMP_UID = 1002;
+
     private static final List<String> TOOLS = List.of("/usr/bin/setsid", "/bin/kill", "/usr/bin/setpriv", "/usr/bin/prlimit",
             "/usr/bin/choom");
     /** Changes whenever the image's recipe (this class) changes what goes into the image. */
-    private static final String RECIPE = "socket-lab sandbox image 5";
+    private static final String RECIPE = "socket-lab sandbox image 6";
     private static final Pattern LIBRARY = Pattern.compile("(/[^\\s]+\\.so[^\\s]*)");
 
     private SandboxImage() {
@@ -87,7 +95,7 @@ public final class SandboxImage {
             sha.update(String.join("\n", RECIPE, GRADER_MODULES, ProgramRuntime.MODULES, Runtime.version().toString(),
                     System.getProperty("java.vm.vendor"), System.getProperty("java.home"), String.valueOf(STUDENT_UID))
                     .getBytes(StandardCharsets.UTF_8));
-            for (String tool : TOOLS) {
+            for (String tool : tools()) {
                 sha.update(Files.readAllBytes(Path.of(tool)));
             }
             sha.update(Files.readAllBytes(Path.of("/etc/services")));
@@ -101,7 +109,7 @@ public final class SandboxImage {
     static void fill(Path root) throws IOException {
         jlink(root.resolve("opt/grader-jdk"), GRADER_MODULES);
         jlink(root.resolve("opt/program-jdk"), ProgramRuntime.MODULES);
-        for (String tool : TOOLS) {
+        for (String tool : tools()) {
             copy(Path.of(tool), root.resolve(tool.substring(1)));
         }
         Set<String> libraries = new TreeSet<>();
@@ -117,8 +125,8 @@ public final class SandboxImage {
         }
         Path etc = Files.createDirectories(root.resolve("etc"));
         Files.writeString(etc.resolve("passwd"), "root:x:0:0:root:/:/bin/false\nstudent:x:" + STUDENT_UID + ":" + STUDENT_UID
-                + ":student:/scratch:/bin/false\n");
-        Files.writeString(etc.resolve("group"), "root:x:0:\nstudent:x:" + STUDENT_UID + ":\n");
+                + ":student:/scratch:/bin/false\ntcpdump:x:" + TCPDUMP_UID + ":" + TCPDUMP_UID + ":tcpdump:/:/bin/false\n");
+        Files.writeString(etc.resolve("group"), "root:x:0:\nstudent:x:" + STUDENT_UID + ":\ntcpdump:x:" + TCPDUMP_UID + ":\n");
         Files.writeString(etc.resolve("nsswitch.conf"), "passwd: files\ngroup: files\nhosts: files dns\nservices: files\n");
         copy(Path.of("/etc/services"), etc.resolve("services"));
         for (String folder : List.of("tmp", "work", "scratch", "secret")) {
@@ -126,6 +134,15 @@ public final class SandboxImage {
         }
         Files.setPosixFilePermissions(root.resolve("secret"), Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                 PosixFilePermission.OWNER_EXECUTE));
+    }
+
+    /** Whether the image holds tcpdump: whether this machine, which the image is built from, has it. */
+    public static boolean capturing() {
+        return Files.isExecutable(Path.of(TCPDUMP));
+    }
+
+    private static List<String> tools() {
+        return capturing() ? Stream.concat(TOOLS.stream(), Stream.of(TCPDUMP)).toList() : TOOLS;
     }
 
     private static void jlink(Path output, String modules) throws IOException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.docker.DockerEngine;
 import socketlab.grader.docker.SandboxImage;
@@ -18,6 +19,7 @@ import socketlab.grader.launch.ProcessLauncher;
 import socketlab.grader.launch.ProgramRuntime;
 import socketlab.grader.quiz.Quiz;
 import socketlab.grader.result.Scorecard;
+import socketlab.grader.result.TestTraffic;
 import socketlab.grader.submission.Build;
 import socketlab.grader.submission.ExerciseCompiler;
 import socketlab.grader.submission.Unzip;
@@ -62,6 +64,14 @@ public final class Grader implements SubmissionGrader {
      * tests on other hosts are run, grades its quiz.
      */
     public Scorecard run(String label, Prepared prepared, Path workFolder) throws IOException {
+        return run(label, prepared, workFolder, traffic -> { });
+    }
+
+    /**
+     * As {@link #run(String, Prepared, Path)}, and hands {@code traffic} what of a capture each test's own is (its
+     * windows and ports), once the tests have ended: for the capture container beside a sandbox.
+     */
+    public Scorecard run(String label, Prepared prepared, Path workFolder, Consumer<List<TestTraffic>> traffic) throws IOException {
         Files.createDirectories(workFolder);
         Optional<Settings.Programs> programs = settings.programs();
         Optional<Settings.Coverage> coverage = settings.coverage();
@@ -78,6 +88,7 @@ public final class Grader implements SubmissionGrader {
                 hostImage, Files.createDirectories(workFolder.resolve("inputs")));
         Scorecard card = new GradingRun(settings.testsAtOnce(), scope).grade(label, context,
                 (System.nanoTime() - prepared.startNanos()) / 1_000_000);
+        traffic.accept(context.traffic());
         return scope == GradingRun.Scope.OTHER_HOSTS ? card : card.with(QuizOutcomes.of(Quiz.course(), prepared.folder()));
     }
 

@@ -127,6 +127,13 @@ public final class Subject implements Scenes.Player {
         return steps;
     }
 
+    /** The conversations of the shared runs the test read, each once. */
+    List<Conversation> sharedConversations() {
+        synchronized (runs) {
+            return scenesUsed.stream().distinct().map(Scenes.Scene::conversation).toList();
+        }
+    }
+
     /** The address the program binds and tests connect to (127.0.0.1 for a local process). */
     public String host() {
         return context.launcher().addresses().programHost();

@@ -25,6 +25,7 @@ import socketlab.grader.harness.program.Run;
 import socketlab.grader.harness.verdict.Conversation;
 import socketlab.grader.harness.verdict.NotRun;
 import socketlab.grader.harness.verdict.Verdict;
+import socketlab.grader.result.TestTraffic;
 import socketlab.grader.submission.Build;
 
 /**
@@ -131,6 +132,7 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
      */
     @Override
     public void afterEach(ExtensionContext context) {
+        noteTraffic(context);
         TestSlots.Slot slot = context.getStore(NAMESPACE).remove(TestSlots.Slot.class, TestSlots.Slot.class);
         if (slot != null) {
             slot.give();
@@ -153,6 +155,21 @@ public final class SubjectExtension implements ExecutionCondition, ParameterReso
                 throwIfAwaitedStub(context, subject.ownRuns());
             }
         }
+    }
+
+    /** Notes the test's own traffic into the grading run: its conversation's window and ports, and each shared run's it read. */
+    private void noteTraffic(ExtensionContext context) {
+        Conversation own = context.getStore(NAMESPACE).get(Conversation.class, Conversation.class);
+        Optional<GradingContext> grading = grading(context);
+        if (own == null || grading.isEmpty()) {
+            return;
+        }
+        Subject subject = context.getStore(NAMESPACE).get(Subject.class, Subject.class);
+        List<Conversation> conversations = new ArrayList<>(subject != null ? subject.sharedConversations() : List.of());
+        conversations.add(own);
+        long now = Conversation.nowMicros();
+        grading.get().noteTraffic(new TestTraffic(exercise(context), context.getRequiredTestMethod().getName(), conversations.stream()
+                .map(conversation -> new TestTraffic.Window(conversation.startedMicros(), now, conversation.ports())).toList()));
     }
 
     @Override

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import socketlab.grader.capture.TestCaptures;
+import socketlab.grader.launch.Folders;
+import socketlab.grader.result.Outcome;
+import socketlab.grader.result.Scorecard;
 
 /**
  * The one writer of a grading's folder, for {@code grade --out} and for each student of {@code class} alike: every
@@ -35,10 +39,11 @@ public final class ReportFiles {
      * Writes the grading's files into {@code folder}, and returns their paths: an earlier grading's mark of done goes
      * first, so that a folder half rewritten never looks finished.
      */
-    public static List<Path> write(GradedWork work, Path folder) throws IOException {
+    public static List<Path> write(GradedWork graded, Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.deleteIfExists(folder.resolve(ScorecardFile.NAME));
         List<Path> written = new ArrayList<>();
+        GradedWork work = placeCaptures(graded, folder, written);
         for (Platform platform : Platform.values()) {
             written.addAll(platform.adapter().write(work, folder));
         }
@@ -46,6 +51,36 @@ public final class ReportFiles {
         ScorecardFile.write(work.card(), folder);
         written.add(folder.resolve(ScorecardFile.NAME));
         return written;
+    }
+
+    /**
+     * The work with each test's capture copied into the folder ({@link TestCaptures#inReportFolder}) and named there, as
+     * the reports link it; an earlier grading's captures go first. A capture named already in the folder stays.
+     */
+    private static GradedWork placeCaptures(GradedWork work, Path folder, List<Path> written) throws IOException {
+        if (work.card().outcomes().stream().noneMatch(outcome -> outcome.hasCapture() && !Path.of(outcome.capture()).isAbsolute())) {
+            Folders.deleteQuietly(folder.resolve(TestCaptures.FOLDER));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        boolean moved = false;
+        for (Outcome outcome : work.card().outcomes()) {
+            Path taken = Path.of(outcome.capture());
+            if (outcome.hasCapture() && taken.isAbsolute()) {
+                moved = true;
+                Path placed = folder.resolve(TestCaptures.inReportFolder(outcome));
+                Files.createDirectories(placed.getParent());
+                written.add(Files.copy(taken, placed, StandardCopyOption.REPLACE_EXISTING));
+                outcomes.add(outcome.withCapture(TestCaptures.inReportFolder(outcome)));
+            } else {
+                outcomes.add(outcome);
+            }
+        }
+        if (!moved) {
+            return work;
+        }
+        Scorecard card = work.card();
+        return new GradedWork(new Scorecard(card.target(), outcomes, card.programsStarted(), card.millis(), card.compileMillis()),
+                work.student(), work.lang(), work.environment());
     }
 
     /** Whether {@code folder} holds a finished grading: its mark of done, the saved scorecard. */

@@ -39,6 +39,7 @@ public final class ScorecardFile {
                     .put("status", outcome.status().name()).put("reasonEn", outcome.reason().en()).put("reasonId", outcome.reason().id())
                     .put("section", outcome.section()).put("millis", outcome.duration().toMillis()).put("attempt", outcome.attempt().name())
                     .put("transcriptEn", outcome.transcript().en()).put("transcriptId", outcome.transcript().id())
+                    .put("capture", outcome.capture())
                     .set("needed", JSON.valueToTree(outcome.needed()));
         }
         ReportFiles.atomically(folder.resolve(NAME), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
@@ -68,7 +69,7 @@ public final class ScorecardFile {
                     new Text(outcome.get("reasonEn").asText(), outcome.get("reasonId").asText()), outcome.get("section").asText(),
                     Duration.ofMillis(outcome.get("millis").asLong()), Outcome.Attempt.valueOf(outcome.get("attempt").asText()),
                     new Text(outcome.get("transcriptEn").asText(), outcome.get("transcriptId").asText()),
-                    neededIn(outcome)));
+                    neededIn(outcome), outcome.path("capture").asText("")));
         }
         return new Scorecard(target, outcomes, root.get("programsStarted").asInt(), root.get("millis").asLong(),
                 root.get("compileMillis").asLong());

@@ -35,13 +35,19 @@ public final class ScorecardTables {
                 .append(" (").append(Words.percent(card.percent())).append(")\n\n")
                 .append(Words.GRADED.in(lang)).append(": `").append(card.target()).append("`\n");
         Words.untested(card, lang).ifPresent(line -> md.append("\n⚠️ ").append(line).append('\n'));
+        if (card.outcomes().stream().anyMatch(outcome -> outcome.lost() && !outcome.isQuiz()) && card.outcomes().stream().noneMatch(Outcome::hasCapture)) {
+            md.append("\nℹ️ ").append(Words.NO_CAPTURES.in(lang)).append('\n');
+        }
         for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {
             markdownOf(exercise.getKey(), exercise.getValue(), md);
         }
         return md.toString();
     }
 
-    /** One exercise's table, then the conversation of each of its failed tests, each in a block that opens on a click. */
+    /**
+     * One exercise's table, then the conversation of each of its failed tests, each in a block that opens on a click, and
+     * the capture of its packets where one was taken.
+     */
     private void markdownOf(Exercise exercise, List<Outcome> outcomes, StringBuilder md) {
         int points = Outcome.pointsOf(outcomes);
         int max = Outcome.maxPointsOf(outcomes);
@@ -56,10 +62,15 @@ public final class ScorecardTables {
                     .append(outcome.statusText(lang)).append(" | ").append(outcome.points()).append('/').append(outcome.maxPoints())
                     .append(" | ").append(cell(outcome.name().in(lang))).append(" | ").append(why).append(" |\n");
         }
-        for (Outcome outcome : outcomes.stream().filter(Outcome::hasTranscript).toList()) {
-            md.append("\n<details><summary>").append(escapeHtml(outcome.name().in(lang))).append(": ")
-                    .append(Words.CONVERSATION.in(lang)).append("</summary>\n\n")
-                    .append(Words.transcriptMarkdown(outcome, lang)).append("\n</details>\n");
+        for (Outcome outcome : outcomes.stream().filter(outcome -> outcome.hasTranscript() || outcome.hasCapture()).toList()) {
+            if (outcome.hasTranscript()) {
+                md.append("\n<details><summary>").append(escapeHtml(outcome.name().in(lang))).append(": ")
+                        .append(Words.CONVERSATION.in(lang)).append("</summary>\n\n")
+                        .append(Words.transcriptMarkdown(outcome, lang)).append("\n</details>\n");
+            }
+            if (outcome.hasCapture()) {
+                md.append('\n').append(Words.captureMarkdown(outcome, lang));
+            }
         }
     }
 

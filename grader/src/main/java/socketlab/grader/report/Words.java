@@ -43,6 +43,30 @@ final class Words {
         return CONVERSATION.in(lang) + ":\n\n" + fence + "text\n" + text + "\n" + fence + "\n";
     }
 
+    /**
+     * A lost test's capture of its own packets as a Markdown line that links it, and how to read it; "" when it has none.
+     */
+    static String captureMarkdown(Outcome outcome, Lang lang) {
+        if (!outcome.hasCapture()) {
+            return "";
+        }
+        String file = outcome.capture();
+        return Text.of("The packets of this test, captured: [%s](%s). Read them with your own DetailPaket (`java -jar packet-detail.jar"
+                + " --payload %s`), or open the file in Wireshark.", "Paket-paket tes ini, ditangkap: [%s](%s). Bacalah dengan DetailPaket-mu"
+                + " sendiri (`java -jar packet-detail.jar --payload %s`), atau buka file itu di Wireshark.", file, file, file).in(lang) + "\n";
+    }
+
+    /**
+     * Why a scorecard with lost tests links no capture of their packets: process mode runs them on this machine's own
+     * loopback, where capturing needs root ({@code CAP_NET_RAW}); container mode captures each sandbox's loopback beside it.
+     */
+    static final Text NO_CAPTURES = Text.of("No capture of the lost tests' packets: process mode runs the tests on this machine's"
+            + " loopback, where capturing needs root (CAP_NET_RAW); container mode (--sandbox=container) captures each test's own"
+            + " packets (a test that sends none, such as one that reads a file, has none).",
+            "Tidak ada capture paket dari tes yang gagal: mode proses menjalankan tes di loopback mesin ini, dan menangkap paket di sana"
+            + " butuh root (CAP_NET_RAW); mode container (--sandbox=container) menangkap paket tiap tes (tes yang tidak mengirim paket,"
+            + " misalnya yang membaca file, tidak punya capture).");
+
     /** What a skipped test's feedback says where a platform has no status for it: not tested here, why, and its points. */
     static Text notTestedHere(Outcome outcome) {
         return new Text(String.format("not tested here (%s): %d point(s) not counted, neither passed nor failed",

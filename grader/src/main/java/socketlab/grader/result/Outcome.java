@@ -10,10 +10,18 @@ import socketlab.grader.course.Text;
 /**
  * One hidden test's result for a submission: which test, its names in both languages, the points it is
  * worth and earned, how it ended, why (in protocol terms) and which handout section to reread; for a test
- * "not judged", the behaviours it needed, any of which failed ({@code needed}, empty otherwise).
+ * "not judged", the behaviours it needed, any of which failed ({@code needed}, empty otherwise); where one was taken, the
+ * capture of the test's own packets ({@code capture}: a pcap file, its path while grading, its path in the report folder
+ * once written there; "" for none).
  */
 public record Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
-                      String section, Duration duration, Attempt attempt, Text transcript, List<String> needed) {
+                      String section, Duration duration, Attempt attempt, Text transcript, List<String> needed, String capture) {
+
+    /** An outcome with no capture of its packets. */
+    public Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
+            String section, Duration duration, Attempt attempt, Text transcript, List<String> needed) {
+        this(kind, exercise, test, name, maxPoints, status, reason, section, duration, attempt, transcript, needed, "");
+    }
 
     /** An outcome that needed nothing another test judges. */
     public Outcome(Kind kind, Exercise exercise, String test, Text name, int maxPoints, Status status, Text reason,
@@ -60,7 +68,22 @@ public record Outcome(Kind kind, Exercise exercise, String test, Text name, int 
 
     /** The same outcome from another attempt. */
     public Outcome as(Attempt other) {
-        return new Outcome(kind, exercise, test, name, maxPoints, status, reason, section, duration, other, transcript, needed);
+        return new Outcome(kind, exercise, test, name, maxPoints, status, reason, section, duration, other, transcript, needed, capture);
+    }
+
+    /** The same outcome with the capture of its packets at {@code file}. */
+    public Outcome withCapture(String file) {
+        return new Outcome(kind, exercise, test, name, maxPoints, status, reason, section, duration, attempt, transcript, needed, file);
+    }
+
+    /** Whether the capture of the test's packets comes with the outcome. */
+    public boolean hasCapture() {
+        return !capture.isEmpty();
+    }
+
+    /** Whether the test lost its points for something the submission did (failed, timed out, crashed, not implemented). */
+    public boolean lost() {
+        return status != Status.PASSED && status != Status.SKIPPED && status != Status.NOT_JUDGED;
     }
 
     /** Whether this is a quiz question's outcome rather than a hidden test's. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.containers.ContainerLaunchException;
+import socketlab.grader.capture.TestCaptures;
+import socketlab.grader.capture.TrafficFile;
 import socketlab.grader.course.Problem;
 import socketlab.grader.docker.HardenedContainer;
+import socketlab.grader.docker.LoopbackCapture;
 import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.Grader;
 import socketlab.grader.grading.GradingRun;
@@ -109,15 +113,26 @@ public final class ContainerGrader implements SubmissionGrader {
                 new Bind(out.toString(), new Volume(SECRET + "/out"), AccessMode.rw)));
         binds.addAll(classes.binds());
         StringBuffer said = new StringBuffer();
-        try (HardenedContainer box = SandboxContainer.create(image, settings.limits(), binds, command, LIMIT, said, ipv6Loopback)) {
+        Path captureFolder = Files.createTempDirectory(work, "capture-");
+        Files.setPosixFilePermissions(captureFolder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Optional<LoopbackCapture> capture = LoopbackCapture.start(image, captureFolder, ipv6Loopback);
+        try (HardenedContainer box = SandboxContainer.create(image, settings.limits(), binds, command, LIMIT, said, ipv6Loopback,
+                capture.map(LoopbackCapture::containerId))) {
             try {
                 box.start();
             } catch (ContainerLaunchException failed) {
                 throw new Problem("sandbox.failed", label, lastLines(said.toString()) + " (" + rootCause(failed) + ")");
             }
-            return onOtherHosts(ScorecardFile.read(out, label), label, out, work);
+            Scorecard sandboxed = ScorecardFile.read(out, label);
+            Optional<Path> traffic = capture.flatMap(LoopbackCapture::stop);
+            if (traffic.isPresent()) {
+                sandboxed = TestCaptures.attach(sandboxed, TrafficFile.read(out), traffic.get(), Files.createTempDirectory(work, "captures-"));
+            }
+            return onOtherHosts(sandboxed, label, out, work);
         } finally {
+            capture.ifPresent(LoopbackCapture::close);
             Folders.deleteQuietly(out);
+            Folders.deleteQuietly(captureFolder);
             if (classArchive.isPresent()) {
                 classArchive.get().ended(classes);
             }

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.model.Capability;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import socketlab.grader.docker.HardenedContainer;
 import socketlab.grader.launch.Limits;
 
@@ -29,7 +30,7 @@ public final class SandboxContainer {
     public static Duration emptyRun(String image) {
         long start = System.nanoTime();
         try (HardenedContainer box = create(image, Limits.DEFAULT, List.of(), List.of("/bin/kill", "-l"), Duration.ofMinutes(1),
-                new StringBuffer(), true)) {
+                new StringBuffer(), true, Optional.empty())) {
             box.start();
         }
         return Duration.ofNanos(System.nanoTime() - start);
@@ -38,13 +39,13 @@ public final class SandboxContainer {
     /**
      * A container of {@code image} that runs {@code command} once, within {@code limit}, what it prints going to
      * {@code said}; its loopback has IPv6 ({@code ::1}) unless {@code ipv6Loopback} is false (Docker leaves it off
-     * unless asked).
+     * unless asked). With {@code capture}, the container joins that capture's network namespace (a loopback alone, made
+     * as {@code ipv6Loopback} says) instead of making its own.
      */
     static HardenedContainer create(String image, Limits limits, List<Bind> binds, List<String> command, Duration limit,
-            StringBuffer said, boolean ipv6Loopback) {
-        return new HardenedContainer(image, limits, 4L * limits.processes(), command)
-                .withCapabilities(GRADERS)
-                .withLoopbackOnly(ipv6Loopback)
+            StringBuffer said, boolean ipv6Loopback, Optional<String> capture) {
+        HardenedContainer box = new HardenedContainer(image, limits, 4L * limits.processes(), command).withCapabilities(GRADERS);
+        return (capture.isPresent() ? box.inNetworkOf(capture.get()) : box.withLoopbackOnly(ipv6Loopback))
                 .withBinds(binds)
                 .withTmpFs(Map.of("/work", "rw,exec,size=256m,mode=755", "/scratch", "rw,size=" + limits.diskMiB() + "m,mode=1777",
                         "/tmp", "rw,size=64m,mode=1777"))

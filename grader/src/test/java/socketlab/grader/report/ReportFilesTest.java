@@ -92,4 +92,44 @@ final class ReportFilesTest {
             return files.map(path -> path.getFileName().toString()).toList();
         }
     }
+
+    @Test
+    void aLostTestsCaptureIsCopiedIntoTheFolderAndLinkedFromItsScorecard() throws IOException {
+        Path taken = Files.write(work.resolve("taken.pcap"), new byte[] {(byte) 0xd4, (byte) 0xc3, (byte) 0xb2, (byte) 0xa1});
+        Scorecard card = new Scorecard("tugas.zip", List.of(CARD.outcomes().get(0),
+                CARD.outcomes().get(1).withCapture(taken.toAbsolutePath().toString())), 2, 6000, 900);
+        Path folder = work.resolve("card");
+
+        List<Path> written = ReportFiles.write(new GradedWork(card, STUDENT, Lang.EN, Map.of()), folder);
+
+        assertThat(written).contains(folder.resolve("captures/client/answers.pcap"));
+        assertThat(folder.resolve("captures/client/answers.pcap")).hasSameBinaryContentAs(taken);
+        assertThat(ScorecardFile.read(folder).outcomes()).extracting(outcome -> outcome.capture())
+                .containsExactly("", "captures/client/answers.pcap");
+        assertThat(Files.readString(folder.resolve(ScorecardTables.MARKDOWN)))
+                .contains("[captures/client/answers.pcap](captures/client/answers.pcap)")
+                .doesNotContain(Words.NO_CAPTURES.en());
+    }
+
+    @Test
+    void anEarlierGradingsCapturesGoAndTheScorecardSaysWhyItLinksNone() throws IOException {
+        Path taken = Files.write(work.resolve("taken.pcap"), new byte[] {1});
+        Path folder = work.resolve("card");
+        ReportFiles.write(new GradedWork(new Scorecard("tugas.zip", List.of(CARD.outcomes().get(1).withCapture(taken.toString())), 0, 1, 1),
+                STUDENT, Lang.EN, Map.of()), folder);
+
+        ReportFiles.write(new GradedWork(CARD, STUDENT, Lang.ID, Map.of()), folder);
+
+        assertThat(folder.resolve("captures")).doesNotExist();
+        assertThat(Files.readString(folder.resolve(ScorecardTables.MARKDOWN))).contains(Words.NO_CAPTURES.id());
+    }
+
+    @Test
+    void aScorecardWithNothingLostSaysNothingOfCaptures() throws IOException {
+        Path folder = work.resolve("card");
+        ReportFiles.write(new GradedWork(new Scorecard("tugas.zip", List.of(CARD.outcomes().get(0)), 1, 1, 1), STUDENT, Lang.EN, Map.of()),
+                folder);
+
+        assertThat(Files.readString(folder.resolve(ScorecardTables.MARKDOWN))).doesNotContain(Words.NO_CAPTURES.en());
+    }
 }

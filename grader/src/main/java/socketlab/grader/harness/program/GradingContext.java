@@ -3,7 +3,9 @@ package socketlab.grader.harness.program;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
+import socketlab.grader.result.TestTraffic;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +28,7 @@ public final class GradingContext {
     private final Duration timeLimit;
     private final Optional<String> hostImage;
     private final Path inputs;
+    private final List<TestTraffic> traffic = new ArrayList<>();
 
     /**
      * A context without the tests on other hosts' image: they are skipped. {@code timeLimit} is the submission's
@@ -51,6 +54,21 @@ public final class GradingContext {
         this.builds.putAll(builds);
         this.launcher = launcher;
         this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** Notes what of a capture is a test's own, as the test ends (its last attempt's replaces an earlier one's). */
+    public void noteTraffic(TestTraffic test) {
+        synchronized (traffic) {
+            traffic.removeIf(earlier -> earlier.exercise() == test.exercise() && earlier.test().equals(test.test()));
+            traffic.add(test);
+        }
+    }
+
+    /** What of a capture is each test's own, for the tests ended so far. */
+    public List<TestTraffic> traffic() {
+        synchronized (traffic) {
+            return List.copyOf(traffic);
+        }
     }
 
     public Build build(Exercise exercise) {

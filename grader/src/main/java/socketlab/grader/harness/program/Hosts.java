@@ -2,7 +2,9 @@ package socketlab.grader.harness.program;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ public final class Hosts implements AutoCloseable {
      * once, few enough that a busy engine starts them in time.
      */
     private static final Semaphore NETWORKS = new Semaphore(3);
+    /** Where a program started by {@link #startReading} finds its file. */
+    private static final String INPUT = "/input";
 
     private final GradingContext context;
     private final List<Run> runs = new ArrayList<>();
@@ -59,6 +63,51 @@ public final class Hosts implements AutoCloseable {
         return start(exercise.program(), host(alias, Map.of(classes, "/program")),
                 Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")),
                         ProgramRuntime.JVM_OPTIONS), args);
+    }
+
+    /**
+     * Starts the submission's program of {@code exercise} on the host {@code alias} reading {@code file} (of this
+     * machine, mounted read-only): these options, then the file's path in the program's container.
+     */
+    public Run startReading(Exercise exercise, String alias, Path file, String... options) {
+        Build.Compiled compiled = compiled(exercise);
+        Path classes = readableCopy(compiled.classes());
+        List<String> args = new ArrayList<>(List.of(options));
+        args.add(INPUT + "/" + file.getFileName());
+        return start(exercise.program(), host(alias, Map.of(classes, "/program", file.getParent(), INPUT)),
+                Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")),
+                        ProgramRuntime.JVM_OPTIONS), args.toArray(String[]::new));
+    }
+
+    /**
+     * Starts capturing on the host {@code alias} before any program runs there (tcpdump, {@code filter} its filter),
+     * and returns once it listens; the programs started on {@code alias} afterwards share its network. Skipped,
+     * saying so, where the grader's machine has no tcpdump to put in the hosts' image.
+     */
+    public LiveCapture capture(String alias, String filter) {
+        ProjectNetwork hostsNetwork = network();
+        if (!SandboxImage.capturing()) {
+            throw Verdict.skipped("no tcpdump on the grader's machine: this test captures a host's traffic with it",
+                    "tidak ada tcpdump di mesin penilai: tes ini menangkap lalu lintas sebuah host dengannya");
+        }
+        Path file;
+        try {
+            Path folder = Files.createTempDirectory("socketlab-capture");
+            copies.add(folder);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+            file = folder.resolve(alias + ".pcap");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder for a capture", e);
+        }
+        LiveCapture capture;
+        try {
+            capture = new LiveCapture(hostsNetwork.capture(alias, file, filter), file);
+        } catch (RuntimeException engine) {
+            throw Verdict.skipped("the Docker engine could not start tcpdump's container (%s)",
+                    "Docker engine tidak bisa menjalankan container tcpdump (%s)", engine.getMessage());
+        }
+        capture.awaitListening();
+        return capture;
     }
 
     /** Starts the grader's reference server (ServerKu's conversation) on the host {@code alias}, for this many clients. */
@@ -105,7 +154,11 @@ public final class Hosts implements AutoCloseable {
         }
     }
 
-    private synchronized Launcher host(String alias, Map<Path, String> mounts) {
+    private Launcher host(String alias, Map<Path, String> mounts) {
+        return network().host(alias, mounts);
+    }
+
+    private synchronized ProjectNetwork network() {
         if (network == null) {
             String image = context.hostImage().orElseThrow(() -> Verdict.skipped(
                     "no Docker engine: this test runs programs on hosts of their own, in containers",
@@ -113,7 +166,7 @@ public final class Hosts implements AutoCloseable {
             NETWORKS.acquireUninterruptibly();
             network = new ProjectNetwork(image);
         }
-        return network.host(alias, mounts);
+        return network;
     }
 
     private Path readableCopy(Path classes) {

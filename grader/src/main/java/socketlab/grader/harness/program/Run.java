@@ -58,6 +58,7 @@ public final class Run implements AutoCloseable {
             return missing.status() == Status.TIMED_OUT ? missing : noPort(missing);
         });
         notePrinted(line);
+        portNamedIn(line).ifPresent(Conversation::notePort);
         return line;
     }
 

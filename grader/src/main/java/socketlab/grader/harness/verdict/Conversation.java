@@ -7,7 +7,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import socketlab.grader.course.Text;
 
@@ -29,6 +32,8 @@ public final class Conversation {
     private static final ThreadLocal<Conversation> CURRENT = new ThreadLocal<>();
 
     private final List<Text> steps = new ArrayList<>();
+    private final Set<Integer> ports = new TreeSet<>();
+    private final long startedMicros = nowMicros();
 
     /** Runs {@code part} with its steps noted into {@code conversation}, on this thread. */
     public static <T> T recording(Conversation conversation, Supplier<T> part) {
@@ -76,6 +81,37 @@ public final class Conversation {
         if (conversation != null) {
             conversation.addUnlessLast(step);
         }
+    }
+
+    /**
+     * Notes a port the conversation this thread plays uses (one its program listens on, one a peer's socket is bound
+     * to), if any: what of a capture of the machine's traffic is this conversation's.
+     */
+    public static void notePort(int port) {
+        Conversation conversation = CURRENT.get();
+        if (conversation != null) {
+            conversation.addPort(port);
+        }
+    }
+
+    private synchronized void addPort(int port) {
+        ports.add(port);
+    }
+
+    /** The ports noted so far. */
+    public synchronized Set<Integer> ports() {
+        return Set.copyOf(ports);
+    }
+
+    /** When the conversation began, in microseconds since the epoch. */
+    public long startedMicros() {
+        return startedMicros;
+    }
+
+    /** Now, in microseconds since the epoch: the clock of a capture's records. */
+    public static long nowMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
     }
 
     synchronized void add(Text step) {

@@ -48,7 +48,9 @@ public final class Datagrams {
     /** A UDP socket of the test's, bound to {@code host} and a free port. */
     public static DatagramSocket open(String host) {
         try {
-            return new DatagramSocket(new InetSocketAddress(Probe.address(host), 0));
+            DatagramSocket socket = new DatagramSocket(new InetSocketAddress(Probe.address(host), 0));
+            Conversation.notePort(socket.getLocalPort());
+            return socket;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the test's UDP socket on " + host, e);
         }

@@ -63,6 +63,8 @@ public final class Peer {
             socket.setTcpNoDelay(true);
             Conversation.note("the test connected to %s:%d, from %s:%d", "tes terhubung ke %s:%d, dari %s:%d", host, port,
                     socket.getLocalAddress().getHostAddress(), socket.getLocalPort());
+            Conversation.notePort(socket.getLocalPort());
+            Conversation.notePort(port);
             return socket;
         } catch (ConnectException refused) {
             close(socket);
@@ -79,6 +81,7 @@ public final class Peer {
         try {
             SocketChannel held = SocketChannel.open();
             held.bind(new InetSocketAddress("127.0.0.1", 0));
+            Conversation.notePort(((InetSocketAddress) held.getLocalAddress()).getPort());
             return held;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -197,7 +200,9 @@ public final class Peer {
     /** A listening socket on 127.0.0.1 and a free port, for tests of the client. */
     public static ServerSocket listen() {
         try {
-            return new ServerSocket(0, 4, InetAddress.getByName("127.0.0.1"));
+            ServerSocket server = new ServerSocket(0, 4, InetAddress.getByName("127.0.0.1"));
+            Conversation.notePort(server.getLocalPort());
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

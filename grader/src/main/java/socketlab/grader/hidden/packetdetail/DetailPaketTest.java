@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
@@ -35,8 +36,10 @@ import socketlab.grader.harness.verdict.NotJudged;
 @HiddenTests
 public final class DetailPaketTest {
     private static final String HEADER = "DetailPaket.readFileHeader: ";
-    private static final String RECORD = "DetailPaket.readRecord: ";
-    private static final String LINK_LAYER = "DetailPaket.linkLayer: ";
+    static final String RECORD = "DetailPaket.readRecord: ";
+    static final String LINK_LAYER = "DetailPaket.linkLayer: ";
+    static final String TCP = "DetailPaket.tcp: the two ports, the sequence and acknowledgement numbers, the flags";
+    static final String TCP_DATA = "DetailPaket.tcp: the data after the header, which is data offset × 4 bytes long";
     private static final String BYTE_ORDER = "its magic number says the byte order of every field after it";
 
     @Test
@@ -92,8 +95,8 @@ public final class DetailPaketTest {
     @Graded(points = 3, en = "decodes a TCP conversation, ServerKu and ClientKu's as tcpdump captured it",
             id = "menguraikan percakapan TCP, milik ServerKu dan ClientKu seperti yang ditangkap tcpdump", section = "packet-detail#wire",
             judges = {RECORD + "the time (seconds, then micro- or nanoseconds)", LINK_LAYER + "two MAC addresses, then the EtherType",
-                "DetailPaket.ipv4: it is IHL × 4 bytes long", "DetailPaket.tcp: the two ports, the sequence and acknowledgement numbers, the flags",
-                "DetailPaket.tcp: the data after the header, which is data offset × 4 bytes long"})
+                "DetailPaket.ipv4: it is IHL × 4 bytes long", TCP,
+                TCP_DATA})
     void decodesTheCourseConversation(Subject detailPaket) {
         expectLines(detailPaket, PacketLine.ALL, "serverku-clientku.pcap", "tcp-conversation.pcap");
     }
@@ -161,7 +164,7 @@ public final class DetailPaketTest {
     @Order(13)
     @Graded(points = 2, en = "reads TCP's flags, sequence and acknowledgement numbers, a reset included",
             id = "membaca flag, nomor urut dan nomor ack TCP, termasuk reset", section = "packet-detail#tcp",
-            judges = {"DetailPaket.tcp: the two ports, the sequence and acknowledgement numbers, the flags"})
+            judges = {TCP})
     void readsTcpFlagsAndNumbers(Subject detailPaket) {
         expectLines(detailPaket, EnumSet.of(PORTS, DETAILS), "tcp-conversation.pcap", "tcp-reset.pcap", "seed-serverku-clientku.pcap");
     }
@@ -170,7 +173,7 @@ public final class DetailPaketTest {
     @Order(14)
     @Graded(points = 2, en = "finds a segment's data after the TCP header's options",
             id = "menemukan data segmen setelah opsi header TCP", section = "packet-detail#tcp",
-            judges = {"DetailPaket.tcp: the data after the header, which is data offset × 4 bytes long"})
+            judges = {TCP_DATA})
     void findsTcpDataAfterItsOptions(Subject detailPaket) {
         expectLines(detailPaket, EnumSet.of(LENGTH, PAYLOAD), true, "tcp-conversation.pcap", "serverku-clientku.pcap");
     }
@@ -259,23 +262,27 @@ public final class DetailPaketTest {
      * Fails with {@code wrong}, if any; "not judged" where DetailPaket cannot read the simplest capture of the same
      * byte order either (it does not read the file's records: what the two tests of the byte order judge).
      */
-    private static void judge(Subject detailPaket, String file, byte[] capture, Optional<Text> wrong) {
+    static void judge(Function<String, Run> runOn, String file, byte[] capture, Optional<Text> wrong) {
         if (wrong.isEmpty()) {
             return;
         }
         String simplest = Captures.littleEndian(capture) ? "little-endian-micro.pcap" : "big-endian-micro.pcap";
-        if (!file.equals(simplest) && mismatch(simplest, Captures.bytes(simplest), detailPaket.start(detailPaket.input(simplest,
-                Captures.bytes(simplest)).toString()), Captures.expected(simplest.replace(".pcap", "")), EnumSet.of(NUMBER)).isPresent()) {
+        if (!file.equals(simplest) && mismatch(simplest, Captures.bytes(simplest), runOn.apply(simplest),
+                Captures.expected(simplest.replace(".pcap", "")), EnumSet.of(NUMBER)).isPresent()) {
             throw new NotJudged(wrong.get(), HEADER + BYTE_ORDER, RECORD + "in the file's byte order");
         }
         Expect.that(false, wrong.get());
+    }
+
+    private static void judge(Subject detailPaket, String file, byte[] capture, Optional<Text> wrong) {
+        judge(simplest -> detailPaket.start(detailPaket.input(simplest, Captures.bytes(simplest)).toString()), file, capture, wrong);
     }
 
     /**
      * Where the run's lines differ from the reference's in the parts judged: its exit code, a line for each record, then
      * each packet's line; none if they agree.
      */
-    private static Optional<Text> mismatch(String file, byte[] capture, Run run, List<String> reference, Set<PacketLine.Part> parts) {
+    static Optional<Text> mismatch(String file, byte[] capture, Run run, List<String> reference, Set<PacketLine.Part> parts) {
         int exit = run.awaitEnd();
         if (exit != 0) {
             return Optional.of(Text.of("%s: expected exit code 0, got %d; stderr %s", "%s: diharapkan kode keluar 0, ternyata %d; stderr %s",

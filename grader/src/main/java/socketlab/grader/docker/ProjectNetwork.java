@@ -39,7 +39,7 @@ public final class ProjectNetwork implements AutoCloseable {
      * interface sees into {@code file} (in a folder of this machine anyone may write). {@code filter} is tcpdump's.
      */
     public RunningProgram capture(String alias, Path file, String filter) {
-        List<String> command = List.of(SandboxImage.TCPDUMP, "-i", "eth0", "-p", "-nn", "-e", "-tt", "-l", "-U", "--immediate-mode",
+        List<String> command = List.of(SandboxImage.TCPDUMP, "-i", "eth0", "-p", "-nn", "-e", "-tt", "-S", "-l", "-U", "--immediate-mode",
                 "-w", ContainerProgram.CAPTURE_FOLDER + "/" + file.getFileName(), "--print", filter);
         ContainerProgram capture = ContainerProgram.startCapture(image, box -> box.withNetwork(network).withNetworkAliases(alias)
                 .withCreateContainerCmdModifier(create -> create.withHostName(alias)), file.getParent(), command);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.verdict.Verdict;
@@ -16,6 +17,9 @@ import socketlab.grader.launch.RunningProgram;
  * is the grader's machine too busy, not the submission's failure: "timed out", and the test runs again.
  */
 public final class LiveCapture {
+    /** A packet's line begins with its time, in seconds since the epoch ({@code -tt}); tcpdump's own words do not. */
+    private static final Pattern PACKET = Pattern.compile("\\d+\\.\\d+ ");
+
     private final RunningProgram tcpdump;
     private final Path file;
 
@@ -36,8 +40,7 @@ public final class LiveCapture {
 
     /** tcpdump's lines for the packets captured so far, in order. */
     public List<String> packets() {
-        return tcpdump.stdout().stream().filter(line -> !line.startsWith("tcpdump:") && !line.isBlank()
-                && Character.isDigit(line.charAt(0))).toList();
+        return tcpdump.stdout().stream().filter(line -> PACKET.matcher(line).lookingAt()).toList();
     }
 
     /** Stops tcpdump (SIGTERM: it closes the file whole) and returns the file, on this machine. */

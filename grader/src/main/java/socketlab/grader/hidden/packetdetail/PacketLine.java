@@ -66,6 +66,11 @@ final class PacketLine {
         return judged.stream().map(part -> part + "=" + parts.getOrDefault(part, "")).collect(Collectors.joining(" | "));
     }
 
+    /** One part of the line, "" where it has none. */
+    String part(Part part) {
+        return String.valueOf(parts.getOrDefault(part, ""));
+    }
+
     /** An end's address and port ("" where it has none). */
     private static String[] end(String end) {
         if (end == null) {

@@ -35,7 +35,8 @@ public final class ScorecardTables {
                 .append(" (").append(Words.percent(card.percent())).append(")\n\n")
                 .append(Words.GRADED.in(lang)).append(": `").append(card.target()).append("`\n");
         Words.untested(card, lang).ifPresent(line -> md.append("\n⚠️ ").append(line).append('\n'));
-        if (card.outcomes().stream().anyMatch(outcome -> outcome.lost() && !outcome.isQuiz()) && card.outcomes().stream().noneMatch(Outcome::hasCapture)) {
+        boolean lostTests = card.outcomes().stream().anyMatch(outcome -> outcome.lost() && !outcome.isQuiz());
+        if (lostTests && card.outcomes().stream().noneMatch(Outcome::hasCapture)) {
             md.append("\nℹ️ ").append(Words.NO_CAPTURES.in(lang)).append('\n');
         }
         for (Map.Entry<Exercise, List<Outcome>> exercise : card.byExercise().entrySet()) {

@@ -2,15 +2,15 @@ package socketlab.grader.harness.program;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import socketlab.grader.result.TestTraffic;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.launch.Launcher;
+import socketlab.grader.result.TestTraffic;
 import socketlab.grader.submission.Build;
 
 /**

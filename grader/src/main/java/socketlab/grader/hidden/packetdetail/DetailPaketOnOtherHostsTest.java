@@ -47,7 +47,7 @@ public final class DetailPaketOnOtherHostsTest {
     @Test
     @Order(21)
     @Graded(points = 2, en = "decodes a live capture of ServerKu and ClientKu on two hosts, as tcpdump saw it",
-            id = "menguraikan capture langsung ServerKu dan ClientKu di dua host, seperti yang dilihat tcpdump", section = "packet-detail#wire",
+            id = "menguraikan capture langsung ServerKu dan ClientKu di dua host, seperti yang dilihat tcpdump", section = "packet-detail#captures",
             judges = {DetailPaketTest.RECORD + "the time (seconds, then micro- or nanoseconds)",
                 DetailPaketTest.LINK_LAYER + "two MAC addresses, then the EtherType", DetailPaketTest.TCP, DetailPaketTest.TCP_DATA,
                 "DetailPaket.arp: a request (\"who has this address?\") or a reply (\"it is at this MAC\")"})

@@ -24,6 +24,8 @@ import socketlab.grader.submission.ExerciseCompiler;
  */
 public final class Transcripts {
     private static final Duration LIMIT = Duration.ofSeconds(15);
+    /** How an output line that goes on from the one above begins. */
+    static final String GOES_ON = "    ";
 
     private final Map<Exercise, Build> builds;
     private final ProcessLauncher launcher;
@@ -158,8 +160,27 @@ public final class Transcripts {
     private static String terminal(Exercise exercise, List<String> args, List<String> output) {
         List<String> lines = new ArrayList<>();
         lines.add(command(exercise, args));
-        lines.addAll(output);
+        output.forEach(line -> lines.addAll(wrapped(line)));
         return block(lines);
+    }
+
+    /**
+     * An output line as the printed page can hold it: one wider than its code (DetailPaket's, with a capture's MAC
+     * addresses and times) goes on at the last space that fits, on lines indented by {@link #GOES_ON}.
+     */
+    static List<String> wrapped(String line) {
+        List<String> lines = new ArrayList<>();
+        String rest = line;
+        while (rest.length() > PdfBook.CODE_COLUMNS) {
+            int space = rest.lastIndexOf(' ', PdfBook.CODE_COLUMNS);
+            if (space <= GOES_ON.length()) {
+                break;
+            }
+            lines.add(rest.substring(0, space));
+            rest = GOES_ON + rest.substring(space + 1);
+        }
+        lines.add(rest);
+        return lines;
     }
 
     /** Where the kit's build puts the exercise's jar ({@code ./mvnw -q package -pl <module> -DskipTests}), as chapters run it. */

@@ -2,6 +2,7 @@ package socketlab.grader;
 
 import java.nio.file.Path;
 import socketlab.grader.docker.DockerEngine;
+import socketlab.grader.docker.SandboxImage;
 import socketlab.grader.grading.GradingRun;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.OnOtherHosts;
@@ -15,12 +16,15 @@ public final class TestRepository {
 
     /**
      * The most points a submission can score here: every hidden test's (those on other hosts only where a Docker
-     * engine answers, as they are skipped elsewhere) and one per quiz question.
+     * engine answers, and those that capture there only where this machine has tcpdump too, as they are skipped
+     * elsewhere) and one per quiz question.
      */
     public static int fullMarks() {
         return GradingRun.hiddenTests().stream()
-                .filter(test -> DockerEngine.available()
-                        || !test.getDeclaringClass().isAnnotationPresent(OnOtherHosts.class))
+                .filter(test -> {
+                    OnOtherHosts hosts = test.getDeclaringClass().getAnnotation(OnOtherHosts.class);
+                    return hosts == null || DockerEngine.available() && (!hosts.captures() || SandboxImage.capturing());
+                })
                 .mapToInt(test -> test.getAnnotation(Graded.class).points()).sum()
                 + Quiz.course().questions().size();
     }

@@ -14,4 +14,6 @@ import socketlab.grader.harness.program.Hosts;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface OnOtherHosts {
+    /** Whether the tests capture their hosts' traffic ({@link Hosts#capture}): skipped where the grader's machine has no tcpdump. */
+    boolean captures() default false;
 }

@@ -39,7 +39,7 @@ import socketlab.grader.harness.verdict.Verdict;
  * it is skipped, saying so.
  */
 @HiddenTests
-@OnOtherHosts
+@OnOtherHosts(captures = true)
 public final class DetailPaketOnOtherHostsTest {
     private static final int PORT = 12345;
     private static final String GREETING = "Terima Kasih karena telah berkomunikasi dengan ServerKu";

@@ -28,8 +28,8 @@ import socketlab.grader.course.Status;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.GradingSession;
 import socketlab.grader.harness.HiddenTests;
+import socketlab.grader.harness.LongWaitsFirst;
 import socketlab.grader.harness.OnOtherHosts;
-import socketlab.grader.harness.OtherHostsFirst;
 import socketlab.grader.harness.program.Budget;
 import socketlab.grader.harness.program.GradingContext;
 import socketlab.grader.result.Outcome;
@@ -229,7 +229,7 @@ public final class GradingRun {
                 Map.entry("junit.jupiter.execution.parallel.config.fixed.max-pool-size", threads),
                 Map.entry("junit.jupiter.execution.parallel.config.executor-service", "WORKER_THREAD_POOL"),
                 Map.entry("junit.jupiter.testmethod.order.default", "org.junit.jupiter.api.MethodOrderer$OrderAnnotation"),
-                Map.entry("junit.jupiter.testclass.order.default", OtherHostsFirst.class.getName()),
+                Map.entry("junit.jupiter.testclass.order.default", LongWaitsFirst.class.getName()),
                 Map.entry("junit.jupiter.execution.timeout.default", TEST_LIMIT.toSeconds() + " s"),
                 Map.entry("junit.jupiter.extensions.autodetection.enabled", "false"));
     }

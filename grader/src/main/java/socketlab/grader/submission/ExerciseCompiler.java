@@ -67,6 +67,7 @@ public final class ExerciseCompiler {
             boolean compiled;
             try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
                 List<String> options = new ArrayList<>(RELEASE_OPTIONS);
+                options.addAll(ProgramRuntime.COMPILER_OPTIONS);
                 options.addAll(List.of("-d", classes.toString(), "-proc:none", "-nowarn", "-encoding", "UTF-8", "-implicit:none",
                         "--limit-modules", ProgramRuntime.MODULES,
                         "-cp", classes.toString()));

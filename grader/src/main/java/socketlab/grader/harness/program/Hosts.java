@@ -30,9 +30,7 @@ public final class Hosts implements AutoCloseable {
      * Networks at once in this JVM: each test's own, enough for one submission's tests on other hosts to run at
      * once, few enough that a busy engine starts them in time.
      */
-    private static final Semaphore NETWORKS = new Semaphore(3);
-    /** Where a program started by {@link #startReading} finds its file. */
-    private static final String INPUT = "/input";
+    private static final Semaphore NETWORKS = new Semaphore(4);
 
     private final GradingContext context;
     private final List<Run> runs = new ArrayList<>();
@@ -63,20 +61,6 @@ public final class Hosts implements AutoCloseable {
         return start(exercise.program(), host(alias, Map.of(classes, "/program")),
                 Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")),
                         ProgramRuntime.JVM_OPTIONS), args);
-    }
-
-    /**
-     * Starts the submission's program of {@code exercise} on the host {@code alias} reading {@code file} (of this
-     * machine, mounted read-only): these options, then the file's path in the program's container.
-     */
-    public Run startReading(Exercise exercise, String alias, Path file, String... options) {
-        Build.Compiled compiled = compiled(exercise);
-        Path classes = readableCopy(compiled.classes());
-        List<String> args = new ArrayList<>(List.of(options));
-        args.add(INPUT + "/" + file.getFileName());
-        return start(exercise.program(), host(alias, Map.of(classes, "/program", file.getParent(), INPUT)),
-                Program.java(Path.of(SandboxImage.PROGRAM_JAVA), compiled.mainClass(), List.of(Path.of("/program")),
-                        ProgramRuntime.JVM_OPTIONS), args.toArray(String[]::new));
     }
 
     /**

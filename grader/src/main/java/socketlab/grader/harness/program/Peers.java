@@ -10,6 +10,7 @@ import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import socketlab.grader.launch.Folders;
+import socketlab.grader.launch.ProgramRuntime;
 
 /**
  * The grader's own reference server and client for tests about other hosts ({@code PeerServer},
@@ -36,6 +37,7 @@ final class Peers {
                 Path sources = Files.createTempDirectory("socketlab-peers-src");
                 Path classes = Readable.folder(Files.createTempDirectory("socketlab-peers"));
                 List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "--release", "17", "-proc:none"));
+                arguments.addAll(ProgramRuntime.COMPILER_OPTIONS);
                 for (String name : List.of(SERVER, CLIENT)) {
                     try (InputStream source = Peers.class.getResourceAsStream("peers/" + name + ".java")) {
                         Path file = sources.resolve(name + ".java");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.WaitsOnTimeouts;
 import socketlab.grader.harness.program.Run;
 import socketlab.grader.harness.verdict.Observed;
 import socketlab.grader.harness.verdict.Verdict;
@@ -23,6 +24,7 @@ import socketlab.grader.harness.wire.Peer;
  * grading can answer in the submission's place.
  */
 @HiddenTests
+@WaitsOnTimeouts
 public final class AlamatLainTest {
 
     @Test

@@ -11,7 +11,7 @@ import socketlab.grader.harness.program.Run;
  * What the tests of the practicum's other hosts (exercise other-addresses, beside AlamatLain's tests) share: the
  * seed's port and texts, and ClientKu's conversation with the grader's server on another host. Each test is a class
  * of its own ({@link ServerKuOnAnotherHostTest}, {@link ClientKuByAddressTest}, {@link ClientKuByNameTest}), so a
- * grading run starts all three at once, first ({@link socketlab.grader.harness.OtherHostsFirst}): their time is the
+ * grading run starts all three at once, first ({@link socketlab.grader.harness.LongWaitsFirst}): their time is the
  * Docker engine's, not this machine's cores.
  */
 final class OtherHosts {

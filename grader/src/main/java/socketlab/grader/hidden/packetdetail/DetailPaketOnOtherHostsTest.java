@@ -25,6 +25,7 @@ import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.OnOtherHosts;
+import socketlab.grader.harness.Subject;
 import socketlab.grader.harness.program.Hosts;
 import socketlab.grader.harness.program.LiveCapture;
 import socketlab.grader.harness.program.Quote;
@@ -34,8 +35,8 @@ import socketlab.grader.harness.verdict.Verdict;
 /**
  * Hidden test of DetailPaket on a live capture: the grader's ServerKu and ClientKu on two hosts of their own (containers on
  * an internal network of the project's own), tcpdump capturing on the server's host (the only container that may), and
- * the submission's DetailPaket reading the file on a third: real MAC addresses, the handshake, the greeting, the close,
- * each packet as tcpdump printed it as it captured it. Without a Docker engine, or tcpdump to put in the hosts' image,
+ * the submission's DetailPaket reading the file as it reads the course's captures: real MAC addresses, the handshake, the
+ * greeting, the close, each packet as tcpdump printed it as it captured it. Without a Docker engine, or tcpdump to put in the hosts' image,
  * it is skipped, saying so.
  */
 @HiddenTests
@@ -51,7 +52,7 @@ public final class DetailPaketOnOtherHostsTest {
             judges = {DetailPaketTest.RECORD + "the time (seconds, then micro- or nanoseconds)",
                 DetailPaketTest.LINK_LAYER + "two MAC addresses, then the EtherType", DetailPaketTest.TCP, DetailPaketTest.TCP_DATA,
                 "DetailPaket.arp: a request (\"who has this address?\") or a reply (\"it is at this MAC\")"})
-    void decodesALiveCaptureOfTwoHosts(Hosts hosts) {
+    void decodesALiveCaptureOfTwoHosts(Hosts hosts, Subject detailPaket) {
         hosts.compiled(Exercise.PACKET_DETAIL);
         LiveCapture capture = hosts.capture("serverku", "tcp or arp");
         Run server = hosts.startReferenceServer("serverku", PORT, 1);
@@ -68,16 +69,14 @@ public final class DetailPaketOnOtherHostsTest {
                             "penilai tidak bisa membaca baris tcpdump \"%s\"", line)));
         }
         byte[] bytes = read(file);
-        Run detailPaket = hosts.startReading(Exercise.PACKET_DETAIL, "detailpaket", file, "--payload");
+        Run run = detailPaket.start("--payload", detailPaket.input("live.pcap", bytes).toString());
         Set<PacketLine.Part> parts = EnumSet.complementOf(EnumSet.of(DETAILS, PAYLOAD, NOTES));
-        DetailPaketTest.judge(simplest -> hosts.startReading(Exercise.PACKET_DETAIL, "detailpaket-" + simplest.replace(".pcap", ""),
-                write(file.resolveSibling(simplest), Captures.bytes(simplest))), "a live capture", bytes,
-                DetailPaketTest.mismatch("a live capture", bytes, detailPaket, expected, parts)
-                        .or(() -> otherDetails(expected, detailPaket.stdout())));
-        Expect.that(detailPaket.stdout().stream().anyMatch(line -> PacketLine.of(line).judged(EnumSet.of(PAYLOAD)).contains(GREETING)),
+        DetailPaketTest.judge(detailPaket, "a live capture", bytes, DetailPaketTest.mismatch("a live capture", bytes, run, expected, parts)
+                .or(() -> otherDetails(expected, run.stdout())));
+        Expect.that(run.stdout().stream().anyMatch(line -> PacketLine.of(line).judged(EnumSet.of(PAYLOAD)).contains(GREETING)),
                 "a live capture with --payload: expected the server's greeting \"%s\" on a packet's line, got %s",
                 "capture langsung dengan --payload: diharapkan sapaan server \"%s\" di baris sebuah paket, ternyata %s",
-                GREETING, Quote.lines(detailPaket.stdout()));
+                GREETING, Quote.lines(run.stdout()));
     }
 
     /**
@@ -103,14 +102,6 @@ public final class DetailPaketOnOtherHostsTest {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the grader's capture", e);
-        }
-    }
-
-    private static Path write(Path file, byte[] bytes) {
-        try {
-            return Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a capture for DetailPaket", e);
         }
     }
 

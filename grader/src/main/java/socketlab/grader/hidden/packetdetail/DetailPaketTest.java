@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.course.Text;
@@ -262,20 +261,22 @@ public final class DetailPaketTest {
      * Fails with {@code wrong}, if any; "not judged" where DetailPaket cannot read the simplest capture of the same
      * byte order either (it does not read the file's records: what the two tests of the byte order judge).
      */
-    static void judge(Function<String, Run> runOn, String file, byte[] capture, Optional<Text> wrong) {
+    static void judge(Subject detailPaket, String file, byte[] capture, Optional<Text> wrong) {
         if (wrong.isEmpty()) {
             return;
         }
         String simplest = Captures.littleEndian(capture) ? "little-endian-micro.pcap" : "big-endian-micro.pcap";
-        if (!file.equals(simplest) && mismatch(simplest, Captures.bytes(simplest), runOn.apply(simplest),
-                Captures.expected(simplest.replace(".pcap", "")), EnumSet.of(NUMBER)).isPresent()) {
+        if (!file.equals(simplest) && readsNoRecords(detailPaket, simplest)) {
             throw new NotJudged(wrong.get(), HEADER + BYTE_ORDER, RECORD + "in the file's byte order");
         }
         Expect.that(false, wrong.get());
     }
 
-    private static void judge(Subject detailPaket, String file, byte[] capture, Optional<Text> wrong) {
-        judge(simplest -> detailPaket.start(detailPaket.input(simplest, Captures.bytes(simplest)).toString()), file, capture, wrong);
+    /** Whether DetailPaket's lines for the simplest capture of a byte order miss a record or number one wrongly. */
+    private static boolean readsNoRecords(Subject detailPaket, String simplest) {
+        byte[] bytes = Captures.bytes(simplest);
+        Run run = detailPaket.start(detailPaket.input(simplest, bytes).toString());
+        return mismatch(simplest, bytes, run, Captures.expected(simplest.replace(".pcap", "")), EnumSet.of(NUMBER)).isPresent();
     }
 
     /**

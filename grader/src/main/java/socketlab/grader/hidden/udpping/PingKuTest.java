@@ -11,6 +11,7 @@ import socketlab.grader.harness.Expect;
 import socketlab.grader.harness.Graded;
 import socketlab.grader.harness.HiddenTests;
 import socketlab.grader.harness.Subject;
+import socketlab.grader.harness.WaitsOnTimeouts;
 import socketlab.grader.harness.program.HostsFile;
 import socketlab.grader.harness.program.Quote;
 import socketlab.grader.harness.program.Run;
@@ -21,6 +22,7 @@ import socketlab.grader.harness.program.Run;
  * the others run PingKu their own way.
  */
 @HiddenTests
+@WaitsOnTimeouts
 public final class PingKuTest {
     static final String TIMED_OUT = "Request timed out";
     /** How far PingKu's printed RTT may stray from the bounds the test's server measured: its clock reads and rounding. */

@@ -11,13 +11,20 @@ import org.junit.jupiter.api.ClassOrdererContext;
 import org.junit.jupiter.api.Test;
 import socketlab.grader.grading.GradingRun;
 
-final class OtherHostsFirstTest {
+final class LongWaitsFirstTest {
 
     @Test
     void putsTheClassesOnOtherHostsFirstAndKeepsTheRestInTheirOrder() {
         List<Class<?>> ordered = ordered(Here.class, Elsewhere.class, AlsoHere.class, AlsoElsewhere.class);
 
         assertThat(ordered).containsExactly(Elsewhere.class, AlsoElsewhere.class, Here.class, AlsoHere.class);
+    }
+
+    @Test
+    void putsTheClassesThatWaitOnTimeoutsAfterThoseOnOtherHostsAndBeforeTheRest() {
+        List<Class<?>> ordered = ordered(Here.class, Waiting.class, Elsewhere.class, AlsoHere.class);
+
+        assertThat(ordered).containsExactly(Elsewhere.class, Waiting.class, Here.class, AlsoHere.class);
     }
 
     @Test
@@ -34,7 +41,7 @@ final class OtherHostsFirstTest {
         for (Class<?> type : classes) {
             descriptors.add(new Descriptor(type));
         }
-        new OtherHostsFirst().orderClasses(new Context(descriptors));
+        new LongWaitsFirst().orderClasses(new Context(descriptors));
         return descriptors.stream().<Class<?>>map(Descriptor::getTestClass).toList();
     }
 
@@ -50,6 +57,10 @@ final class OtherHostsFirstTest {
 
     @OnOtherHosts
     private static final class AlsoElsewhere {
+    }
+
+    @WaitsOnTimeouts
+    private static final class Waiting {
     }
 
     private record Descriptor(Class<?> type) implements ClassDescriptor {

@@ -22,8 +22,8 @@ import socketlab.grader.course.Exercise;
 
 /**
  * JPlag over one exercise's work by a class, with the kit's stubs of that exercise as base code: what every student got
- * (the given files, the stubs' lines) matches nobody. Each student's files are copied into a folder of their own under
- * {@code work}, so JPlag reads nothing else.
+ * (the given files, the stubs' lines) matches nobody. Each comparison copies each student's files into a folder of their
+ * own, in a new folder under {@code work}, so JPlag reads nothing else.
  */
 public final class ClassSimilarity {
     /**
@@ -49,7 +49,7 @@ public final class ClassSimilarity {
         if (sources.size() < 2) {
             return List.of();
         }
-        Path root = work.resolve(exercise.module());
+        Path root = freshFolder(exercise);
         Path students = root.resolve("students");
         Path base = root.resolve("kit");
         sources.forEach((student, files) -> copy(files, students.resolve(student)));
@@ -101,6 +101,14 @@ public final class ClassSimilarity {
 
     private static int highest(List<Token> tokens) {
         return tokens.stream().mapToInt(Token::getLine).max().orElseThrow();
+    }
+
+    private Path freshFolder(Exercise exercise) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(work), exercise.module());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a folder to compare work in under " + work, e);
+        }
     }
 
     private static void copy(List<Path> files, Path folder) {

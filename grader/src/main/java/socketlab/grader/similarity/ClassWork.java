@@ -1,0 +1,61 @@
+package socketlab.grader.similarity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import socketlab.grader.course.Exercise;
+import socketlab.grader.result.Student;
+import socketlab.grader.submission.ExerciseSources;
+import socketlab.grader.submission.SourceFinder;
+import socketlab.grader.submission.Unzip;
+
+/**
+ * Compares a class's work exercise by exercise ({@link ClassSimilarity}): each student's Java files of the exercise,
+ * found as the grader finds them however the work was packed (a zip is unpacked under {@code work} first), against the
+ * kit's stubs. A student who did not hand in an exercise is in none of its pairs.
+ */
+public final class ClassWork {
+    private final Path kitExercises;
+    private final Path work;
+
+    /** Work of a class, compared with the stubs in {@code kitExercises}, using {@code work} as a scratch folder. */
+    public ClassWork(Path kitExercises, Path work) {
+        this.kitExercises = kitExercises;
+        this.work = work;
+    }
+
+    /** Every exercise's pairs, in the course's order, each exercise's highest similarity first. */
+    public List<SimilarPair> compare(List<Student> students) throws IOException {
+        Map<String, Path> folders = new LinkedHashMap<>();
+        for (Student student : students) {
+            folders.put(student.id(), folderOf(student));
+        }
+        List<SimilarPair> pairs = new ArrayList<>();
+        for (Exercise exercise : Exercise.values()) {
+            Map<String, List<Path>> sources = new LinkedHashMap<>();
+            folders.forEach((id, folder) -> new SourceFinder(folder, kitExercises).find(exercise)
+                    .map(ExerciseSources::javaFiles).ifPresent(files -> sources.put(id, files)));
+            pairs.addAll(new ClassSimilarity(work.resolve("compared")).compare(exercise, sources, stubs(exercise)));
+        }
+        return pairs;
+    }
+
+    private Path folderOf(Student student) throws IOException {
+        if (Files.isDirectory(student.work())) {
+            return student.work();
+        }
+        return Unzip.into(student.work(), work.resolve("unzipped").resolve(student.id()));
+    }
+
+    private List<Path> stubs(Exercise exercise) throws IOException {
+        Path folder = kitExercises.resolve(exercise.module()).resolve("src/main/java").resolve(exercise.packagePath());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+}

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import socketlab.grader.result.Student;
+import socketlab.grader.submission.Unzip;
 
 /**
  * Reads a folder of a whole class's submissions in the layouts instructors get: Moodle's "download all
@@ -27,7 +27,7 @@ public final class ClassFolder {
         List<Path> entries;
         try (Stream<Path> list = Files.list(folder)) {
             entries = list.filter(entry -> !entry.getFileName().toString().startsWith("."))
-                    .filter(entry -> Files.isDirectory(entry) || isZip(entry)).sorted().toList();
+                    .filter(entry -> Files.isDirectory(entry) || Unzip.isZip(entry)).sorted().toList();
         }
         List<Student> students = new ArrayList<>();
         String classroomPrefix = classroomPrefix(entries);
@@ -39,7 +39,7 @@ public final class ClassFolder {
             } else if (!classroomPrefix.isEmpty() && name.startsWith(classroomPrefix)) {
                 students.add(new Student(name.substring(classroomPrefix.length()), "", "", entry));
             } else {
-                String id = isZip(entry) ? name.substring(0, name.length() - 4) : name;
+                String id = Unzip.isZip(entry) ? name.substring(0, name.length() - 4) : name;
                 students.add(new Student(id, "", "", entry));
             }
         }
@@ -67,9 +67,5 @@ public final class ClassFolder {
         }
         int dash = prefix.lastIndexOf('-');
         return dash <= 0 ? "" : prefix.substring(0, dash + 1);
-    }
-
-    static boolean isZip(Path entry) {
-        return Files.isRegularFile(entry) && entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 }

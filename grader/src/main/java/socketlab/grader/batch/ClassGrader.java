@@ -1,7 +1,6 @@
 package socketlab.grader.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Problem;
 import socketlab.grader.course.Text;
@@ -100,7 +97,7 @@ public final class ClassGrader {
         Path work = results.folder().resolve("work").resolve(results.folderOf(student).getFileName());
         try {
             Folders.deleteQuietly(work);
-            Path submission = unpacked(student.work(), work.resolve("unpacked"));
+            Path submission = Unzip.zipsIn(student.work(), work.resolve("unpacked"));
             Scorecard card = grader.grade(student.id(), submission, work.resolve("grading"));
             ReportFiles.write(new GradedWork(card, student, lang, Map.of()), results.folderOf(student));
             return new Result(student, Optional.of(card), Text.same(""));
@@ -111,27 +108,5 @@ public final class ClassGrader {
         } finally {
             Folders.deleteQuietly(work);
         }
-    }
-
-    /** A folder of zips (as Moodle hands them over) is graded as the zips' contents. */
-    static Path unpacked(Path work, Path into) throws IOException {
-        if (!Files.isDirectory(work)) {
-            return work;
-        }
-        List<Path> zips;
-        boolean hasJava;
-        try (Stream<Path> walk = Files.walk(work)) {
-            List<Path> files = walk.filter(Files::isRegularFile).toList();
-            hasJava = files.stream().anyMatch(file -> file.toString().endsWith(".java"));
-            zips = files.stream().filter(ClassFolder::isZip).toList();
-        }
-        if (hasJava || zips.isEmpty()) {
-            return work;
-        }
-        AtomicInteger n = new AtomicInteger();
-        for (Path zip : zips) {
-            Unzip.into(zip, into.resolve(n.incrementAndGet() + "-" + zip.getFileName().toString().replace(".zip", "")));
-        }
-        return into;
     }
 }

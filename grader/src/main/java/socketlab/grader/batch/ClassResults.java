@@ -15,6 +15,9 @@ import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.report.StudentFile;
 import socketlab.grader.result.Scorecard;
 import socketlab.grader.result.Student;
+import socketlab.grader.similarity.ClassWork;
+import socketlab.grader.similarity.SimilarPair;
+import socketlab.grader.similarity.SimilarityCsv;
 
 /**
  * A class's results folder, as {@code grader class} writes it and {@code grader merge} joins it: one folder per
@@ -80,5 +83,14 @@ public final class ClassResults {
         List<Path> files = new ArrayList<>(Gradebook.write(students, this, maxGrade));
         files.addAll(ClassReport.write(students, this));
         return files;
+    }
+
+    /**
+     * Compares the students' work exercise by exercise, the stubs in {@code kitExercises} taken out, and writes
+     * {@code similarity.csv}; returns its path.
+     */
+    public Path compareWork(List<Student> students, Path kitExercises) throws IOException {
+        List<SimilarPair> pairs = new ClassWork(kitExercises, Files.createDirectories(folder.resolve("work"))).compare(students);
+        return ReportFiles.atomically(folder.resolve(SimilarityCsv.FILE), SimilarityCsv.of(pairs));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -139,7 +140,8 @@ public final class GradeClassCommand implements Callable<Integer> {
         List<ClassGrader.Result> problems = graded.stream().filter(result -> result.card().isEmpty()).toList();
         problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
                 result.problem().in(language))));
-        List<Path> files = saved.summarize(everyone, maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade));
+        List<Path> files = new ArrayList<>(saved.summarize(everyone, maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
+        files.add(saved.compareWork(everyone, kit));
         files.forEach(file -> stdout.println("  -> " + file));
         stdout.println(messages.get("class.studentFiles", results.resolve("students")));
         return problems.isEmpty() ? 0 : 1;

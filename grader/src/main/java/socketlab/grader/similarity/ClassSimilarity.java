@@ -40,7 +40,8 @@ public final class ClassSimilarity {
     }
 
     /**
-     * Every pair of students who handed in {@code exercise}, highest similarity first; none where fewer than two did.
+     * Every pair of students who handed in {@code exercise}, highest similarity first; none where fewer than two did. A
+     * student's work JPlag cannot parse (it does not compile) is in no pair.
      *
      * @param sources each student's id and the Java files of their work on the exercise
      * @param stubs the kit's Java files of the exercise
@@ -61,8 +62,10 @@ public final class ClassSimilarity {
         JPlagResult result;
         try {
             result = new JPlag(options).run();
-        } catch (ExitException e) {
-            throw new IllegalStateException("JPlag could not compare " + exercise.module() + ": " + e.getMessage(), e);
+        } catch (ExitException fewerThanTwo) {
+            // JPlag leaves out work it cannot parse or that is shorter than one match; with fewer than two left it
+            // compares nothing
+            return List.of();
         }
         return result.getAllComparisons().stream()
                 .map(comparison -> pair(exercise, comparison))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import socketlab.grader.course.Exercise;
+import socketlab.grader.course.Problem;
 import socketlab.grader.result.Student;
 import socketlab.grader.submission.ExerciseSources;
 import socketlab.grader.submission.SourceFinder;
@@ -29,11 +30,18 @@ public final class ClassWork {
         this.work = work;
     }
 
-    /** Every exercise's pairs, in the course's order, each exercise's highest similarity first. */
+    /**
+     * Every exercise's pairs, in the course's order, each exercise's highest similarity first. Work that cannot be read
+     * (a damaged zip: its grading said so) is in no pair.
+     */
     public List<SimilarPair> compare(List<Student> students) throws IOException {
         Map<String, Path> folders = new LinkedHashMap<>();
         for (Student student : students) {
-            folders.put(student.id(), folderOf(student));
+            try {
+                folders.put(student.id(), folderOf(student));
+            } catch (Problem unreadable) {
+                // graded as "could not grade", with this problem's words
+            }
         }
         List<SimilarPair> pairs = new ArrayList<>();
         for (Exercise exercise : Exercise.values()) {
@@ -46,10 +54,9 @@ public final class ClassWork {
     }
 
     private Path folderOf(Student student) throws IOException {
-        if (Files.isDirectory(student.work())) {
-            return student.work();
-        }
-        return Unzip.into(student.work(), work.resolve("unzipped").resolve(student.id()));
+        Path unpacked = work.resolve("unzipped").resolve(student.id());
+        Path folder = Unzip.zipsIn(student.work(), unpacked);
+        return Files.isDirectory(folder) ? folder : Unzip.into(folder, unpacked);
     }
 
     private List<Path> stubs(Exercise exercise) throws IOException {

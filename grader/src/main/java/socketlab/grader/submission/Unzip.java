@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -20,6 +23,36 @@ public final class Unzip {
     static final int MAX_ENTRIES = 20_000;
 
     private Unzip() {
+    }
+
+    /** Whether the path is a file named as a zip. */
+    public static boolean isZip(Path entry) {
+        return Files.isRegularFile(entry) && entry.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    /**
+     * A folder of zips and no Java source, as Moodle hands a submission over, unpacked into {@code into} (each zip in a
+     * folder of its own): graded as the zips' contents; any other work (a folder of sources, a zip) as it is.
+     */
+    public static Path zipsIn(Path work, Path into) throws IOException {
+        if (!Files.isDirectory(work)) {
+            return work;
+        }
+        List<Path> zips;
+        boolean hasJava;
+        try (Stream<Path> walk = Files.walk(work)) {
+            List<Path> files = walk.filter(Files::isRegularFile).toList();
+            hasJava = files.stream().anyMatch(file -> file.toString().endsWith(".java"));
+            zips = files.stream().filter(Unzip::isZip).toList();
+        }
+        if (hasJava || zips.isEmpty()) {
+            return work;
+        }
+        int n = 0;
+        for (Path zip : zips) {
+            into(zip, into.resolve(++n + "-" + zip.getFileName().toString().replace(".zip", "")));
+        }
+        return into;
     }
 
     /** Unpacks the zip into the folder (created if needed) and returns the folder. */

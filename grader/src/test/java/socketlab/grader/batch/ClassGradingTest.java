@@ -75,6 +75,8 @@ final class ClassGradingTest {
                 () -> assertThat(out.resolve("class-report.en.html")).content().contains("3 submissions graded.")
                         .contains("<svg").contains("did not compile</h2>\n<ul>\n<li>citra: client</li>"),
                 () -> assertThat(out.resolve("class-report.id.html")).content().contains("laporan kelas"),
+                () -> assertThat(out.resolve("similarity.csv")).as("the same solutions, the client that does not compile left out")
+                        .content().contains("server,101,budi,100.0", "client,101,budi,100.0").doesNotContain("citra"),
                 () -> assertThat(second).contains("3 submissions, 0 to grade, 3 graded before"),
                 () -> assertThat(budiAfterResume).isEqualTo(budiGraded),
                 () -> assertThat(third).as("in the language asked for").contains("1 kiriman, 1 dinilai"),

@@ -66,6 +66,14 @@ final class ClassSimilarityTest {
         assertThat(pairs.get(0).percent()).isGreaterThanOrEqualTo(pairs.get(pairs.size() - 1).percent());
     }
 
+    @Test
+    void leavesOutWorkThatDoesNotParseAndComparesNothingWhereOneIsLeft(@TempDir Path work) throws IOException {
+        Path broken = Files.writeString(work.resolve("ClientKu.java"), "package socketlab.client; class ClientKu { void call( }");
+        Map<String, List<Path>> sources = Map.of("ana", javaFiles(SOLUTION), "eko", List.of(broken));
+
+        assertThat(new ClassSimilarity(work.resolve("compared")).compare(Exercise.CLIENT, sources, javaFiles(KIT))).isEmpty();
+    }
+
     private static double percent(String first, String second) {
         return pairs.stream().filter(pair -> pair.first().equals(first) && pair.second().equals(second)).findFirst()
                 .orElseThrow(() -> new AssertionError("no pair " + first + ", " + second + " in " + pairs)).percent();

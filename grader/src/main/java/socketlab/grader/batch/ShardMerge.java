@@ -13,11 +13,13 @@ import java.util.Map;
 import socketlab.grader.course.Problem;
 import socketlab.grader.launch.Folders;
 import socketlab.grader.result.Student;
+import socketlab.grader.similarity.SimilarityCsv;
 
 /**
  * Joins the results of a class graded in shards, each shard's {@code --out} folder, into one: every graded student's
  * folder is copied as it is (times kept, so the gradebook's "Last modified" is the shard's), whole or not at all, and a
- * student graded in two shards is refused rather than picked, as the two may differ.
+ * student graded in two shards is refused rather than picked, as the two may differ. The class's {@code similarity.csv},
+ * which shard 0 writes for the whole class (pairs across shards too), comes along.
  */
 public final class ShardMerge {
 
@@ -48,6 +50,12 @@ public final class ShardMerge {
                 copy(student.getValue(), partial);
                 Folders.deleteQuietly(target);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        for (Path shard : shards) {
+            Path similarity = shard.resolve(SimilarityCsv.FILE);
+            if (Files.isRegularFile(similarity) && !Files.isSameFile(shard, into.folder())) {
+                Files.copy(similarity, into.folder().resolve(SimilarityCsv.FILE), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return students.keySet().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();

@@ -141,7 +141,11 @@ public final class GradeClassCommand implements Callable<Integer> {
         problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
                 result.problem().in(language))));
         List<Path> files = new ArrayList<>(saved.summarize(everyone, maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
-        files.add(saved.compareWork(everyone, kit));
+        if (shard.index() == 0) {
+            files.add(saved.compareWork(wholeClass, kit));
+        } else {
+            stdout.println(messages.get("class.similarityInShardZero", shard.count()));
+        }
         files.forEach(file -> stdout.println("  -> " + file));
         stdout.println(messages.get("class.studentFiles", results.resolve("students")));
         return problems.isEmpty() ? 0 : 1;

@@ -19,7 +19,8 @@ import socketlab.grader.result.Student;
 
 /**
  * {@code grader merge} joins shards' results into one folder whose gradebook, tests.csv and report are those of one
- * folder holding the whole class; a student graded in two shards and a folder without results are refused in one line.
+ * folder holding the whole class, with shard 0's similarity.csv (it compares the whole class); a student graded in two
+ * shards and a folder without results are refused in one line.
  */
 final class MergeCommandTest {
     @TempDir
@@ -39,6 +40,7 @@ final class MergeCommandTest {
                             .resolve(ScorecardFile.NAME)));
         }
         whole.summarize(students, OptionalInt.of(100));
+        Files.writeString(first.folder().resolve("similarity.csv"), "exercise,student_a,student_b,similarity\nclient,101,budi,100.0\n");
 
         Run merge = run("merge", first.folder().toString(), second.folder().toString(), "--out", work.resolve("merged").toString(),
                 "--max-grade", "100", "--lang", "en");
@@ -51,6 +53,8 @@ final class MergeCommandTest {
                 () -> assertThat(merged.resolve("tests.csv")).hasSameTextualContentAs(whole.folder().resolve("tests.csv")),
                 () -> assertThat(merged.resolve("class-report.id.html")).hasSameTextualContentAs(whole.folder().resolve("class-report.id.html")),
                 () -> assertThat(merged.resolve("gradebook.csv")).content().contains("Participant 101,Ani Lestari,,10,20,30,46.15,"),
+                () -> assertThat(merged.resolve("similarity.csv")).as("shard 0's, of the whole class")
+                        .hasSameTextualContentAs(first.folder().resolve("similarity.csv")),
                 () -> assertThat(new ClassResults(merged).graded()).extracting(Student::id).containsExactly("101", "budi", "citra"));
     }
 

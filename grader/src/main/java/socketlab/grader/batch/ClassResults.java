@@ -16,7 +16,7 @@ import socketlab.grader.report.StudentFile;
 import socketlab.grader.result.Scorecard;
 import socketlab.grader.result.Student;
 import socketlab.grader.similarity.ClassWork;
-import socketlab.grader.similarity.SimilarPair;
+import socketlab.grader.similarity.Compared;
 import socketlab.grader.similarity.SimilarityCsv;
 
 /**
@@ -90,7 +90,7 @@ public final class ClassResults {
      * {@code similarity.csv}; returns its path.
      */
     public Path compareWork(List<Student> students, Path kitExercises) throws IOException {
-        List<SimilarPair> pairs = new ClassWork(kitExercises, Files.createDirectories(folder.resolve("work"))).compare(students);
-        return ReportFiles.atomically(folder.resolve(SimilarityCsv.FILE), SimilarityCsv.of(pairs));
+        List<Compared> compared = new ClassWork(kitExercises, Files.createDirectories(folder.resolve("work"))).compare(students);
+        return ReportFiles.atomically(folder.resolve(SimilarityCsv.FILE), SimilarityCsv.of(compared));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import socketlab.grader.course.Exercise;
 
 /**
@@ -41,14 +42,14 @@ public final class ClassSimilarity {
 
     /**
      * Every pair of students who handed in {@code exercise}, highest similarity first; none where fewer than two did. A
-     * student's work JPlag cannot parse (it does not compile) is in no pair.
+     * student's work JPlag cannot parse (it does not compile) is in no pair, and said left out.
      *
      * @param sources each student's id and the Java files of their work on the exercise
      * @param stubs the kit's Java files of the exercise
      */
-    public List<SimilarPair> compare(Exercise exercise, Map<String, List<Path>> sources, List<Path> stubs) {
+    public Compared compare(Exercise exercise, Map<String, List<Path>> sources, List<Path> stubs) {
         if (sources.size() < 2) {
-            return List.of();
+            return new Compared(exercise, List.of(), List.copyOf(sources.keySet()));
         }
         Path root = freshFolder(exercise);
         Path students = root.resolve("students");
@@ -65,13 +66,15 @@ public final class ClassSimilarity {
         } catch (ExitException fewerThanTwo) {
             // JPlag leaves out work it cannot parse or that is shorter than one match; with fewer than two left it
             // compares nothing
-            return List.of();
+            return new Compared(exercise, List.of(), List.copyOf(sources.keySet()));
         }
-        return result.getAllComparisons().stream()
+        List<SimilarPair> pairs = result.getAllComparisons().stream()
                 .map(comparison -> pair(exercise, comparison))
                 .sorted(Comparator.comparingDouble(SimilarPair::percent).reversed()
                         .thenComparing(SimilarPair::first).thenComparing(SimilarPair::second))
                 .toList();
+        Set<String> compared = result.getSubmissions().getSubmissions().stream().map(Submission::getName).collect(Collectors.toSet());
+        return new Compared(exercise, pairs, sources.keySet().stream().filter(student -> !compared.contains(student)).sorted().toList());
     }
 
     private static SimilarPair pair(Exercise exercise, JPlagComparison comparison) {

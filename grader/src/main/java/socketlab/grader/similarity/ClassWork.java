@@ -31,10 +31,10 @@ public final class ClassWork {
     }
 
     /**
-     * Every exercise's pairs, in the course's order, each exercise's highest similarity first. Work that cannot be read
-     * (a damaged zip: its grading said so) is in no pair.
+     * Every exercise compared, in the course's order. Work that cannot be read (a damaged zip: its grading said so) is in
+     * no pair.
      */
-    public List<SimilarPair> compare(List<Student> students) throws IOException {
+    public List<Compared> compare(List<Student> students) throws IOException {
         Map<String, Path> folders = new LinkedHashMap<>();
         for (Student student : students) {
             try {
@@ -43,14 +43,14 @@ public final class ClassWork {
                 // graded as "could not grade", with this problem's words
             }
         }
-        List<SimilarPair> pairs = new ArrayList<>();
+        List<Compared> exercises = new ArrayList<>();
         for (Exercise exercise : Exercise.values()) {
             Map<String, List<Path>> sources = new LinkedHashMap<>();
             folders.forEach((id, folder) -> new SourceFinder(folder, kitExercises).find(exercise)
                     .map(ExerciseSources::javaFiles).ifPresent(files -> sources.put(id, files)));
-            pairs.addAll(new ClassSimilarity(work.resolve("compared")).compare(exercise, sources, stubs(exercise)));
+            exercises.add(new ClassSimilarity(work.resolve("compared")).compare(exercise, sources, stubs(exercise)));
         }
-        return pairs;
+        return exercises;
     }
 
     private Path folderOf(Student student) throws IOException {

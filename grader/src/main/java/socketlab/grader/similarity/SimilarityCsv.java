@@ -14,11 +14,11 @@ public final class SimilarityCsv {
     private SimilarityCsv() {
     }
 
-    /** The pairs as the file's text, the similarity with one decimal. */
-    public static String of(List<SimilarPair> pairs) throws IOException {
+    /** Every exercise's pairs as the file's text, the similarity with one decimal. */
+    public static String of(List<Compared> exercises) throws IOException {
         StringBuilder text = new StringBuilder();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setHeader("exercise", "student_a", "student_b", "similarity").get())) {
-            for (SimilarPair pair : pairs) {
+            for (SimilarPair pair : exercises.stream().flatMap(exercise -> exercise.pairs().stream()).toList()) {
                 csv.printRecord(pair.exercise().module(), pair.first(), pair.second(), String.format(Locale.ROOT, "%.1f", pair.percent()));
             }
         }

@@ -1,6 +1,7 @@
 package socketlab.grader.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -19,6 +20,7 @@ final class ClassSimilarityTest {
     private static final Path SOLUTION = Path.of("..", "solutions", "client", "src", "main", "java", "socketlab", "client");
     private static final Path KIT = Path.of("..", "exercises", "client", "src", "main", "java", "socketlab", "client");
 
+    private static Compared compared;
     private static List<SimilarPair> pairs;
 
     /** A class of four: two identical correct ClientKus, one with its names changed and its methods reordered, one stub. */
@@ -31,12 +33,18 @@ final class ClassSimilarityTest {
         sources.put("citra", Stream.concat(Stream.of(renamed), javaFiles(SOLUTION).stream()
                 .filter(file -> !file.getFileName().toString().equals("ClientKu.java"))).toList());
         sources.put("dewi", javaFiles(KIT));
-        pairs = new ClassSimilarity(work).compare(Exercise.CLIENT, sources, javaFiles(KIT));
+        compared = new ClassSimilarity(work).compare(Exercise.CLIENT, sources, javaFiles(KIT));
+        pairs = compared.pairs();
     }
 
     @Test
     void comparesEveryPairOnceWithTheStudentsInOrder() {
         assertThat(pairs).hasSize(6).allMatch(pair -> pair.first().compareTo(pair.second()) < 0);
+    }
+
+    @Test
+    void leavesNobodyOutWhoseWorkParses() {
+        assertThat(compared.leftOut()).isEmpty();
     }
 
     @Test
@@ -67,11 +75,25 @@ final class ClassSimilarityTest {
     }
 
     @Test
-    void leavesOutWorkThatDoesNotParseAndComparesNothingWhereOneIsLeft(@TempDir Path work) throws IOException {
+    void comparesNothingWhereOneWorkIsLeftAndSaysBothLeftOut(@TempDir Path work) throws IOException {
         Path broken = Files.writeString(work.resolve("ClientKu.java"), "package socketlab.client; class ClientKu { void call( }");
         Map<String, List<Path>> sources = Map.of("ana", javaFiles(SOLUTION), "eko", List.of(broken));
 
-        assertThat(new ClassSimilarity(work.resolve("compared")).compare(Exercise.CLIENT, sources, javaFiles(KIT))).isEmpty();
+        Compared twoOneBroken = new ClassSimilarity(work.resolve("compared")).compare(Exercise.CLIENT, sources, javaFiles(KIT));
+
+        assertThat(twoOneBroken.pairs()).isEmpty();
+        assertThat(twoOneBroken.leftOut()).containsExactlyInAnyOrder("ana", "eko");
+    }
+
+    @Test
+    void saysWhoseWorkDoesNotParseAndComparesTheRest(@TempDir Path work) throws IOException {
+        Path broken = Files.writeString(work.resolve("ClientKu.java"), "package socketlab.client; class ClientKu { void call( }");
+        Map<String, List<Path>> sources = Map.of("ana", javaFiles(SOLUTION), "budi", javaFiles(SOLUTION), "eko", List.of(broken));
+
+        Compared oneBroken = new ClassSimilarity(work.resolve("compared")).compare(Exercise.CLIENT, sources, javaFiles(KIT));
+
+        assertThat(oneBroken.pairs()).extracting(SimilarPair::first, SimilarPair::second).containsExactly(tuple("ana", "budi"));
+        assertThat(oneBroken.leftOut()).containsExactly("eko");
     }
 
     private static double percent(String first, String second) {

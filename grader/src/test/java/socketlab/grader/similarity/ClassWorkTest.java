@@ -30,10 +30,11 @@ final class ClassWorkTest {
         List<Student> students = List.of(student("ana", folder.resolve("ana")), student("citra", folder.resolve("citra")),
                 student("dewi", folder.resolve("dewi")), student("eko", eko));
 
-        List<SimilarPair> pairs = new ClassWork(REPOSITORY.resolve("exercises"), Files.createDirectories(folder.resolve("work")))
+        List<Compared> compared = new ClassWork(REPOSITORY.resolve("exercises"), Files.createDirectories(folder.resolve("work")))
                 .compare(students);
 
-        assertThat(SimilarityCsv.of(pairs).lines()).containsExactly(
+        assertThat(compared).extracting(Compared::leftOut).allMatch(List::isEmpty);
+        assertThat(SimilarityCsv.of(compared).lines()).containsExactly(
                 "exercise,student_a,student_b,similarity",
                 "client,ana,eko,100.0",
                 "client,ana,citra,89.5",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import socketlab.grader.launch.Folders;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.report.ScorecardFile;
 import socketlab.grader.report.StudentFile;
@@ -87,10 +88,16 @@ public final class ClassResults {
 
     /**
      * Compares the students' work exercise by exercise, the stubs in {@code kitExercises} taken out, and writes
-     * {@code similarity.csv}; returns its path.
+     * {@code similarity.csv}; returns its path. The work is unpacked into a scratch folder of this run, deleted after,
+     * so a later run never reads a zip's files from an earlier hand-in.
      */
     public Path compareWork(List<Student> students, Path kitExercises) throws IOException {
-        List<Compared> compared = new ClassWork(kitExercises, Files.createDirectories(folder.resolve("work"))).compare(students);
-        return ReportFiles.atomically(folder.resolve(SimilarityCsv.FILE), SimilarityCsv.of(compared));
+        Path scratch = Files.createTempDirectory(Files.createDirectories(folder.resolve("work")), "similarity");
+        try {
+            List<Compared> compared = new ClassWork(kitExercises, scratch).compare(students);
+            return ReportFiles.atomically(folder.resolve(SimilarityCsv.FILE), SimilarityCsv.of(compared));
+        } finally {
+            Folders.deleteQuietly(scratch);
+        }
     }
 }

@@ -38,8 +38,8 @@ public final class ProgramRuntime {
     /**
      * javac options for every program the grader compiles to run: string concatenation compiled to a plain
      * {@code StringBuilder} chain, not to {@code invokedynamic}, whose bootstrap spins dozens of method-handle
-     * classes at each JVM's first concatenation, a third of a short program's start-up CPU on the interpreter
-     * (grader/bench/startup.sh). What the program does is the same.
+     * classes at each JVM's first concatenation, a third of a short program's CPU on the interpreter (DetailPaket on a
+     * capture: 0.196 s to 0.123 s, a bare JVM 0.08 s). What the program does is the same.
      */
     public static final List<String> COMPILER_OPTIONS = List.of("-XDstringConcat=inline");
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Problem;
 import socketlab.grader.result.Student;
@@ -59,10 +58,9 @@ public final class ClassWork {
         return Files.isDirectory(folder) ? folder : Unzip.into(folder, unpacked);
     }
 
-    private List<Path> stubs(Exercise exercise) throws IOException {
-        Path folder = kitExercises.resolve(exercise.module()).resolve("src/main/java").resolve(exercise.packagePath());
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
-        }
+    /** The kit's own Java files of the exercise, found in the kit as in any submission. */
+    private List<Path> stubs(Exercise exercise) {
+        return new SourceFinder(kitExercises, kitExercises).find(exercise).map(ExerciseSources::javaFiles)
+                .orElseThrow(() -> new IllegalStateException("the kit in " + kitExercises + " has no " + exercise.program() + ".java"));
     }
 }

@@ -77,6 +77,8 @@ final class ClassGradingTest {
                 () -> assertThat(out.resolve("class-report.id.html")).content().contains("laporan kelas"),
                 () -> assertThat(out.resolve("similarity.csv")).as("the same solutions, the client that does not compile left out")
                         .content().contains("server,101,budi,100.0", "client,101,budi,100.0").doesNotContain("citra"),
+                () -> assertThat(out.resolve("work")).as("each grading's and the comparison's scratch deleted after its run")
+                        .isEmptyDirectory(),
                 () -> assertThat(second).contains("3 submissions, 0 to grade, 3 graded before"),
                 () -> assertThat(budiAfterResume).isEqualTo(budiGraded),
                 () -> assertThat(third).as("in the language asked for").contains("1 kiriman, 1 dinilai"),

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 out=$(mkdir -p "$1" && cd "$1" && pwd)
 solutions=$PWD/solutions
 seed=$PWD/handouts/seed-python3
-run=$PWD/grader/src/test/resources/seedrun.py
+run=$PWD/grader/src/main/resources/socketlab/grader/interop/seedrun.py
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 

@@ -76,7 +76,7 @@ final class Programs {
     /** One of the seed's programs under Python 3, unchanged, its addresses replaced by seedrun.py. */
     static Program seed(String script, String host, String port) {
         Path program = REPOSITORY.resolve("handouts/seed-python3").resolve(script);
-        return new Program(script, List.of("python3", "-u", resource("seedrun.py").toString(), program.toString()),
+        return new Program(script, List.of("python3", "-u", resource("socketlab/grader/interop/seedrun.py").toString(), program.toString()),
                 Map.of("SEED_HOST", host, "SEED_PORT", port));
     }
 

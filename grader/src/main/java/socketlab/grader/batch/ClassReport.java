@@ -14,15 +14,18 @@ import java.util.TreeSet;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Status;
 import socketlab.grader.course.Text;
+import socketlab.grader.interop.Meeting;
 import socketlab.grader.report.ReportFiles;
 import socketlab.grader.result.Outcome;
 import socketlab.grader.result.Scorecard;
 import socketlab.grader.result.Student;
+import socketlab.grader.similarity.Compared;
 
 /**
  * The class report, {@code class-report.<lang>.html}: a histogram of the scores, the pass rate of every
- * hidden test (hardest first), and the submissions that did not compile, timed out or crashed. The
- * pictures are SVG drawn here, so the page needs nothing else.
+ * hidden test (hardest first), the submissions that did not compile, timed out or crashed, the interop matrix
+ * ({@link InteropMatrix}) and the similar work ({@link SimilarityList}). The pictures are SVG drawn here and the style is
+ * in the page, so it needs nothing else, not even a network.
  */
 public final class ClassReport {
     private static final List<Status> PROBLEMS = List.of(Status.NOT_COMPILED, Status.TIMED_OUT, Status.CRASHED, Status.MISSING);
@@ -38,19 +41,24 @@ public final class ClassReport {
             Optional<Scorecard> card = grader.scorecardOf(student);
             card.ifPresent(graded -> rows.put(student.id(), graded.outcomes()));
         }
+        List<Meeting> meetings = ClassInterop.read(out);
+        List<Compared> compared = grader.compared();
         List<Path> written = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             String code = lang.name().toLowerCase(Locale.ROOT);
-            written.add(ReportFiles.atomically(out.resolve("class-report." + code + ".html"), page(rows, lang)));
+            String page = page(rows, lang) + InteropMatrix.section(meetings, lang) + SimilarityList.section(compared, lang) + "</body></html>\n";
+            written.add(ReportFiles.atomically(out.resolve("class-report." + code + ".html"), page));
         }
         return written;
     }
 
+    /** The page up to its end: the scores, the pass rates and the problems. */
     private static String page(Map<String, List<Outcome>> rows, Lang lang) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + lang.name().toLowerCase(Locale.ROOT)
                 + "\"><head><meta charset=\"UTF-8\"><title>socket-lab</title><style>"
                 + "body{font-family:sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#1d1f21}"
-                + "h2{margin-top:2rem}svg text{font-family:sans-serif;font-size:12px}li{margin:.2rem 0}</style></head><body>\n");
+                + "h2{margin-top:2rem}svg text{font-family:sans-serif;font-size:12px}li{margin:.2rem 0}"
+                + InteropMatrix.STYLE + SimilarityList.STYLE + "</style></head><body>\n");
         html.append("<h1>").append(Text.of("socket-lab: class report", "socket-lab: laporan kelas").in(lang)).append("</h1>\n<p>")
                 .append(Text.of("%d submissions graded.", "%d kiriman dinilai.", rows.size()).in(lang)).append("</p>\n");
         html.append("<h2>").append(Text.of("Scores", "Skor").in(lang)).append("</h2>\n").append(histogram(rows, lang));
@@ -68,7 +76,7 @@ public final class ClassReport {
                     .append(String.join(", ", exercises)).append("</li>\n"));
             html.append("</ul>\n");
         }
-        return html.append("</body></html>\n").toString();
+        return html.toString();
     }
 
     /** Bars of how many submissions scored 0-9%, 10-19% … 100%. */
@@ -122,7 +130,8 @@ public final class ClassReport {
         return svg.append("</svg>\n").toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /** Text made safe inside an HTML element or a quoted attribute. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,7 @@
 package socketlab.grader.batch;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,9 @@ import socketlab.grader.similarity.SimilarityCsv;
  * report beside it.
  */
 public final class ClassResults {
+    /** The compared work, pairs and matching lines, as saved for the class report. */
+    public static final String SIMILARITY = "similarity.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 
     /** The results in {@code folder}. */
@@ -79,6 +84,12 @@ public final class ClassResults {
         return graded;
     }
 
+    /** The compared work saved here; none if the work was not compared. */
+    public List<Compared> compared() throws IOException {
+        Path saved = folder.resolve(SIMILARITY);
+        return Files.isRegularFile(saved) ? JSON.readValue(saved.toFile(), new TypeReference<List<Compared>>() { }) : List.of();
+    }
+
     /** Writes the class's gradebook, {@code tests.csv} and report over {@code students}; returns their paths. */
     public List<Path> summarize(List<Student> students, OptionalInt maxGrade) throws IOException {
         List<Path> files = new ArrayList<>(Gradebook.write(students, this, maxGrade));
@@ -88,13 +99,15 @@ public final class ClassResults {
 
     /**
      * Compares the students' work exercise by exercise, the stubs in {@code kitExercises} taken out, and writes
-     * {@code similarity.csv}; returns its path. The work is unpacked into a scratch folder of this run, deleted after,
+     * {@code similarity.csv}, and {@link #SIMILARITY} (the pairs with their matching lines, for the class report); returns the
+     * CSV's path. The work is unpacked into a scratch folder of this run, deleted after,
      * so a later run never reads a zip's files from an earlier hand-in.
      */
     public Path compareWork(List<Student> students, Path kitExercises) throws IOException {
         Path scratch = Files.createTempDirectory(Files.createDirectories(folder.resolve("work")), "similarity");
         try {
             List<Compared> compared = new ClassWork(kitExercises, scratch).compare(students);
+            ReportFiles.atomically(folder.resolve(SIMILARITY), JSON.writeValueAsString(compared));
             return ReportFiles.atomically(folder.resolve(SimilarityCsv.FILE), SimilarityCsv.of(compared));
         } finally {
             Folders.deleteQuietly(scratch);

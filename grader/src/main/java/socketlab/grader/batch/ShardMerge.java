@@ -18,8 +18,9 @@ import socketlab.grader.similarity.SimilarityCsv;
 /**
  * Joins the results of a class graded in shards, each shard's {@code --out} folder, into one: every graded student's
  * folder is copied as it is (times kept, so the gradebook's "Last modified" is the shard's), whole or not at all, and a
- * student graded in two shards is refused rather than picked, as the two may differ. The class's {@code similarity.csv},
- * which shard 0 writes for the whole class (pairs across shards too), comes along.
+ * student graded in two shards is refused rather than picked, as the two may differ. The class's {@code similarity.csv}
+ * and {@code similarity.json}, which shard 0 writes for the whole class (pairs across shards too), come along; the
+ * shards' interop meetings are joined by {@link ClassInterop}.
  */
 public final class ShardMerge {
 
@@ -53,9 +54,11 @@ public final class ShardMerge {
             }
         }
         for (Path shard : shards) {
-            Path similarity = shard.resolve(SimilarityCsv.FILE);
-            if (Files.isRegularFile(similarity) && !Files.isSameFile(shard, into.folder())) {
-                Files.copy(similarity, into.folder().resolve(SimilarityCsv.FILE), StandardCopyOption.REPLACE_EXISTING);
+            for (String file : List.of(SimilarityCsv.FILE, ClassResults.SIMILARITY)) {
+                Path similarity = shard.resolve(file);
+                if (Files.isRegularFile(similarity) && !Files.isSameFile(shard, into.folder())) {
+                    Files.copy(similarity, into.folder().resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
         return students.keySet().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();

@@ -20,20 +20,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import socketlab.grader.batch.ClassFolder;
 import socketlab.grader.batch.ClassGrader;
+import socketlab.grader.batch.ClassInterop;
 import socketlab.grader.batch.ClassResults;
+import socketlab.grader.batch.InteropFiles;
 import socketlab.grader.batch.Roster;
 import socketlab.grader.batch.Shard;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
 import socketlab.grader.grading.Settings;
+import socketlab.grader.interop.Meeting;
 import socketlab.grader.result.Student;
 import socketlab.grader.sandbox.SubmissionGraders;
 
 /**
  * {@code grader class <submissions folder> --out <folder>}: grades a whole class, several submissions at once,
  * with a progress bar; writes each student's results as soon as they are graded and the class's gradebook at
- * the end. With {@code --shard i/n}, only that shard's students ({@link Shard}), for {@code grader merge} to join.
+ * the end. With {@code --shard i/n}, only that shard's students ({@link Shard}), for {@code grader merge} to join. With
+ * {@code --interop k}, the students' clients then meet the reference's, the seed's and k classmates' servers
+ * ({@link ClassInterop}).
  * Exit codes: 0 done, 1 some submissions could not be graded, 2 bad input, 3 a fault of the grader.
  */
 @Command(name = "class", mixinStandardHelpOptions = true, version = "socket-lab grader 1.0", sortOptions = false,
@@ -63,6 +68,9 @@ public final class GradeClassCommand implements Callable<Integer> {
 
     @Option(names = "--shard", paramLabel = "<i>/<n>", descriptionKey = "shard")
     String shardOption;
+
+    @Option(names = "--interop", paramLabel = "<k>", descriptionKey = "interop")
+    Integer interop;
 
     @Option(names = "--repository", defaultValue = ".", descriptionKey = "repository")
     Path repository;
@@ -103,6 +111,12 @@ public final class GradeClassCommand implements Callable<Integer> {
         if (maxGrade != null && maxGrade < 1) {
             throw new Problem("class.limits");
         }
+        if (interop != null && interop < 1) {
+            throw new Problem("interop.min", interop);
+        }
+        if (interop != null && settings.sandbox() != Settings.Sandbox.PROCESS) {
+            throw new Problem("interop.processOnly");
+        }
         Roster names = roster == null ? Roster.none() : Roster.read(roster);
         List<Student> wholeClass = ClassFolder.read(submissions).stream().map(names::complete).toList();
         if (wholeClass.isEmpty()) {
@@ -140,14 +154,30 @@ public final class GradeClassCommand implements Callable<Integer> {
         List<ClassGrader.Result> problems = graded.stream().filter(result -> result.card().isEmpty()).toList();
         problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
                 result.problem().in(language))));
-        List<Path> files = new ArrayList<>(saved.summarize(everyone, maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
+        List<Path> files = new ArrayList<>();
         if (shard.index() == 0) {
             files.add(saved.compareWork(wholeClass, kit));
         } else {
             stdout.println(messages.get("class.similarityInShardZero", shard.count()));
         }
+        if (interop != null) {
+            List<Meeting> meetings = ClassInterop.meet(saved, wholeClass, shard, kit, repository.toAbsolutePath().normalize(), interop,
+                    submissionsAtOnce);
+            stdout.println(messages.get("class.interop", meetings.size(), count(meetings, Meeting.Result.PASSED),
+                    count(meetings, Meeting.Result.FAILED), count(meetings, Meeting.Result.NOT_RUN)));
+            if (shard.equals(Shard.WHOLE)) {
+                files.addAll(InteropFiles.write(saved, everyone, meetings, language));
+            } else {
+                stdout.println(messages.get("class.interopInMerge"));
+            }
+        }
+        files.addAll(saved.summarize(everyone, maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade)));
         files.forEach(file -> stdout.println("  -> " + file));
         stdout.println(messages.get("class.studentFiles", results.resolve("students")));
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    private static long count(List<Meeting> meetings, Meeting.Result result) {
+        return meetings.stream().filter(meeting -> meeting.result() == result).count();
     }
 }

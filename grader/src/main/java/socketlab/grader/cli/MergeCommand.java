@@ -10,11 +10,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import socketlab.grader.batch.ClassInterop;
 import socketlab.grader.batch.ClassResults;
+import socketlab.grader.batch.InteropFiles;
 import socketlab.grader.batch.ShardMerge;
 import socketlab.grader.course.Lang;
 import socketlab.grader.course.Messages;
 import socketlab.grader.course.Problem;
+import socketlab.grader.interop.Meeting;
 import socketlab.grader.result.Student;
 
 /**
@@ -54,6 +57,11 @@ public final class MergeCommand implements Callable<Integer> {
         ClassResults merged = new ClassResults(Files.createDirectories(out).toAbsolutePath());
         List<Student> students = ShardMerge.merge(shards, merged);
         stdout.println(messages.get("merge.done", students.size(), shards.size()));
+        List<Meeting> meetings = ClassInterop.readAll(shards);
+        if (!meetings.isEmpty()) {
+            ClassInterop.save(merged, meetings);
+            InteropFiles.write(merged, students, meetings, Commands.messagesLang(lang)).forEach(file -> stdout.println("  -> " + file));
+        }
         merged.summarize(merged.graded(), maxGrade == null ? OptionalInt.empty() : OptionalInt.of(maxGrade))
                 .forEach(file -> stdout.println("  -> " + file));
         return 0;

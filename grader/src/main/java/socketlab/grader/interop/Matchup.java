@@ -35,6 +35,21 @@ public enum Matchup {
         return client;
     }
 
+    /** The client's program name: the students' exercise's, or the course's framed client. */
+    public String clientProgram() {
+        return client.map(Exercise::program).orElse(Sides.COURSE_CLIENT);
+    }
+
+    /** The kind of meeting whose server is this exercise's. */
+    public static Matchup serving(Exercise server) {
+        for (Matchup matchup : values()) {
+            if (matchup.server == server) {
+                return matchup;
+            }
+        }
+        throw new IllegalArgumentException(server + " meets no client in the matrix");
+    }
+
     /** Whether the seed has a server of this kind (its serverku2.py), run under Python 3. */
     public boolean seedServer() {
         return seedServer;

@@ -7,6 +7,7 @@ import de.jplag.Match;
 import de.jplag.Submission;
 import de.jplag.Token;
 import de.jplag.exceptions.ExitException;
+import de.jplag.exceptions.SubmissionException;
 import de.jplag.java.Language;
 import de.jplag.options.JPlagOptions;
 import java.io.IOException;
@@ -63,10 +64,13 @@ public final class ClassSimilarity {
         JPlagResult result;
         try {
             result = new JPlag(options).run();
-        } catch (ExitException fewerThanTwo) {
+        } catch (SubmissionException fewerThanTwo) {
             // JPlag leaves out work it cannot parse or that is shorter than one match; with fewer than two left it
             // compares nothing
             return new Compared(exercise, List.of(), List.copyOf(sources.keySet()));
+        } catch (ExitException kitOrFolders) {
+            // the kit's own stubs not parsing, or a folder JPlag cannot use: a fault of the course or the grader
+            throw new IllegalStateException("JPlag could not compare " + exercise.module() + ": " + kitOrFolders.getMessage(), kitOrFolders);
         }
         List<SimilarPair> pairs = result.getAllComparisons().stream()
                 .map(comparison -> pair(exercise, comparison))
@@ -98,7 +102,17 @@ public final class ClassSimilarity {
 
     private static SimilarPair.Passage passage(List<Token> first, List<Token> second) {
         return new SimilarPair.Passage(first.get(0).getFile().getName(), lowest(first), highest(first),
-                second.get(0).getFile().getName(), lowest(second), highest(second));
+                second.get(0).getFile().getName(), lowest(second), highest(second), lines(first), lines(second));
+    }
+
+    /** The text of the tokens' lines, first to last. */
+    private static List<String> lines(List<Token> tokens) {
+        try {
+            List<String> all = Files.readAllLines(tokens.get(0).getFile().toPath());
+            return all.subList(Math.max(0, lowest(tokens) - 1), Math.min(all.size(), highest(tokens)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the compared file again: " + tokens.get(0).getFile(), e);
+        }
     }
 
     private static int lowest(List<Token> tokens) {

@@ -1,7 +1,6 @@
 package socketlab.grader.similarity;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,9 +52,7 @@ public final class ClassWork {
     }
 
     private Path folderOf(Student student) throws IOException {
-        Path unpacked = work.resolve("unzipped").resolve(student.id());
-        Path folder = Unzip.zipsIn(student.work(), unpacked);
-        return Files.isDirectory(folder) ? folder : Unzip.into(folder, unpacked);
+        return Unzip.asFolder(student.work(), work.resolve("unzipped").resolve(student.id()));
     }
 
     /** The kit's own Java files of the exercise, found in the kit as in any submission. */

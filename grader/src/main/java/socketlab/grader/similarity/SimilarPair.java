@@ -15,7 +15,15 @@ public record SimilarPair(Exercise exercise, String first, String second, double
         matches = List.copyOf(matches);
     }
 
-    /** One matching passage: a file and its lines (first to last, counted from 1) in each student's work. */
-    public record Passage(String firstFile, int firstFrom, int firstTo, String secondFile, int secondFrom, int secondTo) {
+    /**
+     * One matching passage: a file and its lines (first to last, counted from 1) in each student's work, and those lines'
+     * text, for a person to read side by side.
+     */
+    public record Passage(String firstFile, int firstFrom, int firstTo, String secondFile, int secondFrom, int secondTo,
+            List<String> firstText, List<String> secondText) {
+        public Passage {
+            firstText = List.copyOf(firstText);
+            secondText = List.copyOf(secondText);
+        }
     }
 }

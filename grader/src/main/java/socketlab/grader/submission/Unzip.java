@@ -55,6 +55,12 @@ public final class Unzip {
         return into;
     }
 
+    /** A student's work as a folder: a folder as it is, a Moodle folder of zips or a zip unpacked into {@code into}. */
+    public static Path asFolder(Path work, Path into) throws IOException {
+        Path folder = zipsIn(work, into);
+        return Files.isDirectory(folder) ? folder : into(folder, into);
+    }
+
     /** Unpacks the zip into the folder (created if needed) and returns the folder. */
     public static Path into(Path zip, Path folder) throws IOException {
         requireIntact(zip);

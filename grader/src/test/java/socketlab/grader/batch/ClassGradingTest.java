@@ -49,7 +49,7 @@ final class ClassGradingTest {
                 "--lang", "en");
         List<String> gradebook = Files.readAllLines(out.resolve("gradebook.csv"));
         FileTime budiGraded = Files.getLastModifiedTime(out.resolve("students/budi/scorecard.json"));
-        String second = run(submissions.toString(), "--out", out.toString(), "--submissions-at-once", "2", "--lang", "en");
+        String second = run(submissions.toString(), "--out", out.toString(), "--submissions-at-once", "2", "--interop", "1", "--lang", "en");
         FileTime budiAfterResume = Files.getLastModifiedTime(out.resolve("students/budi/scorecard.json"));
         FileTime aniAfterResume = Files.getLastModifiedTime(out.resolve("students/101/scorecard.json"));
         String third = run(submissions.toString(), "--out", out.toString(), "--only", "budi", "--lang", "id");
@@ -69,7 +69,17 @@ final class ClassGradingTest {
                 () -> assertThat(gradebook).anySatisfy(row -> assertThat(row).startsWith("citra,,,0,0,0,0,0,0,0,0,0,0,0")),
                 () -> assertThat(out.resolve("students/citra/feedback.id.md")).content().contains("gagal dikompilasi"),
                 () -> assertThat(Files.list(out.resolve("students/budi")).map(path -> path.getFileName().toString()))
-                        .as("the same files as grade --out's").containsExactlyInAnyOrderElementsOf(ReportFiles.names()),
+                        .as("the same files as grade --out's, and the interop run's").containsExactlyInAnyOrderElementsOf(
+                                Stream.concat(ReportFiles.names().stream(), Stream.of(InteropFiles.STUDENT_FILE)).toList()),
+                () -> assertThat(second).as("the matrix after a run that grades nothing").contains("interop: "),
+                () -> assertThat(Files.readAllLines(out.resolve("interop.csv"))).as("the matrix").contains(
+                        "looping-server,budi,reference,passed,", "looping-server,budi,seed,passed,", "concurrent-server,budi,reference,passed,",
+                        "udp-server,budi,reference,passed,", "framed-server,reference,budi,passed,",
+                        "looping-server,citra,reference,not run,ClientKu did not compile",
+                        "framed-server,reference,101,not run,ServerPesanKu was not handed in"),
+                () -> assertThat(out.resolve("students/budi/interop.md")).as("budi's own meetings, the classmates' ids hidden").content()
+                        .contains("ClientKu (yours)", "ServerKu2 (the course's)").doesNotContain("101", "citra"),
+                () -> assertThat(out.resolve("class-report.en.html")).content().contains("data-client=\"budi\" data-server=\"seed\""),
                 () -> assertThat(out.resolve("students/citra/feedback.en.html")).content().contains("did not compile"),
                 () -> assertThat(out.resolve("tests.csv")).content().contains("server:printsThePortItActuallyBound"),
                 () -> assertThat(out.resolve("class-report.en.html")).content().contains("3 submissions graded.")

@@ -1,6 +1,7 @@
 package socketlab.grader.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -67,6 +68,24 @@ final class ClassSimilarityTest {
     void showsTheMatchedLinesOfTheGaps() {
         SimilarPair same = pairs.stream().filter(pair -> pair.first().equals("ana") && pair.second().equals("budi")).findFirst().orElseThrow();
         assertThat(same.matches()).isNotEmpty().allMatch(passage -> passage.firstFile().equals("ClientKu.java"));
+    }
+
+    @Test
+    void keepsTheMatchedLinesTextForAPersonToReadSideBySide() {
+        SimilarPair same = pairs.stream().filter(pair -> pair.first().equals("ana") && pair.second().equals("budi")).findFirst().orElseThrow();
+        assertThat(same.matches()).allSatisfy(passage -> {
+            assertThat(passage.firstText()).hasSize(passage.firstTo() - passage.firstFrom() + 1).isEqualTo(passage.secondText());
+        });
+        assertThat(same.matches()).flatExtracting(SimilarPair.Passage::firstText).anyMatch(line -> line.contains("s.connect("));
+    }
+
+    @Test
+    void saysAKitThatDoesNotParseIsTheCoursesFaultNotThatNobodyWasCompared(@TempDir Path work) throws IOException {
+        Path brokenKit = Files.writeString(work.resolve("ClientKu.java"), "package socketlab.client; class ClientKu { void call( }");
+        Map<String, List<Path>> sources = Map.of("ana", javaFiles(SOLUTION), "budi", javaFiles(SOLUTION));
+
+        assertThatThrownBy(() -> new ClassSimilarity(work.resolve("compared")).compare(Exercise.CLIENT, sources, List.of(brokenKit)))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("JPlag could not compare client");
     }
 
     @Test

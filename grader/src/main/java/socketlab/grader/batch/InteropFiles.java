@@ -49,7 +49,8 @@ public final class InteropFiles {
                         "Setiap baris adalah satu percakapan singkat, dinilai dari yang lewat di jaringan: bukti bahwa program yang ditulis"
                                 + " terpisah berbicara dengan protokol yang sama. Ini bukan bagian dari nilai Anda.").in(lang))
                 .append("\n\n| ").append(Text.of("client", "client").in(lang)).append(" | ").append(Text.of("server", "server").in(lang))
-                .append(" | ").append(Text.of("result", "hasil").in(lang)).append(" | ").append(Text.of("why", "alasan").in(lang)).append(" |\n|---|---|---|---|\n");
+                .append(" | ").append(Text.of("result", "hasil").in(lang)).append(" | ").append(Text.of("why", "alasan").in(lang))
+                .append(" |\n|---|---|---|---|\n");
         Map<String, Meeting> failed = new TreeMap<>();
         for (Meeting meeting : own) {
             String client = side(meeting.client(), id, meeting, true, lang);

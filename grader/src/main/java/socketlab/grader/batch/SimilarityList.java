@@ -42,7 +42,8 @@ final class SimilarityList {
             }
             html.append("<h3>").append(exercise.exercise().program()).append("</h3>\n");
             if (!exercise.leftOut().isEmpty()) {
-                html.append("<p class=\"left-out\">").append(ClassReport.escape(Text.of("Compared with nobody (does not parse, too short, or no classmate to"
+                html.append("<p class=\"left-out\">").append(ClassReport.escape(Text.of(
+                        "Compared with nobody (does not parse, too short, or no classmate to"
                         + " compare with): %s", "Tidak dibandingkan dengan siapa pun (tidak dapat diurai, terlalu pendek, atau tidak ada teman"
                         + " untuk dibandingkan): %s", String.join(", ", exercise.leftOut())).in(lang)))
                         .append("</p>\n");

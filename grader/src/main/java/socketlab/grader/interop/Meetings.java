@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import socketlab.grader.course.Exercise;
 import socketlab.grader.course.Lang;
+import socketlab.grader.course.Text;
 import socketlab.grader.interop.InteropPlan.Planned;
 import socketlab.grader.interop.Sides.Side;
 import socketlab.grader.launch.Launcher;
@@ -53,7 +54,16 @@ final class Meetings {
             group.forEach(planned -> meetings.add(meeting(planned, new Judge.Verdict(Meeting.Result.NOT_RUN, serverSide.whyNot()), List.of())));
             return meetings;
         }
-        ServerUnderTest.Started started = ServerUnderTest.start(launcher, serverSide.program().get(), limit);
+        ServerUnderTest.Started started;
+        try {
+            started = ServerUnderTest.start(launcher, serverSide.program().get(), limit);
+        } catch (IOException cannotStart) {
+            // a command this machine lacks (python3 for the seed's server): nothing to meet, nobody's failure
+            Judge.Verdict notRun = new Judge.Verdict(Meeting.Result.NOT_RUN, Text.of("%s could not be started here: %s",
+                    "%s tidak dapat dijalankan di sini: %s", serverSide.program().get().name(), cannotStart.getMessage()));
+            group.forEach(planned -> meetings.add(meeting(planned, notRun, List.of())));
+            return meetings;
+        }
         if (started.server().isEmpty()) {
             group.forEach(planned -> meetings.add(meeting(planned, started.instead(), List.of())));
             return meetings;

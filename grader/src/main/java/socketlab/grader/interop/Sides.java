@@ -108,7 +108,8 @@ final class Sides {
             try {
                 Files.createDirectories(classes);
             } catch (IOException e) {
-                return Side.none(Text.of("the course's client could not be compiled: %s", "client kursus tidak dapat dikompilasi: %s", e.getMessage()));
+                return Side.none(Text.of("the course's client could not be compiled: %s", "client kursus tidak dapat dikompilasi: %s",
+                        e.getMessage()));
             }
             int status = javac.run(null, null, null, "-d", classes.toString(), source.toString());
             return status == 0 ? Side.of(Program.java(ProgramRuntime.java(), COURSE_CLIENT, List.of(classes), ProgramRuntime.JVM_OPTIONS))

@@ -27,6 +27,9 @@ import socketlab.grader.sandbox.SandboxContainer;
  */
 public final class ClassBenchmark {
 
+    /** The classmates' servers each client meets in the interop measurement. */
+    private static final int INTEROP_CLASSMATES = 5;
+
     private ClassBenchmark() {
     }
 
@@ -70,6 +73,7 @@ public final class ClassBenchmark {
         System.out.printf("class of %d submissions: %d correct, %d buggy, %d hanging; grading with %s%n",
                 size, correct, wrong, hangs, settings.isEmpty() ? "the default options" : String.join(" ", settings));
         double processSeconds = grade(submissions, bench.resolve("out"), repository, settings, size, "process");
+        interop(submissions, bench.resolve("out"), repository, settings, processSeconds);
         if (DockerEngine.available()) {
             List<String> inContainers = new ArrayList<>(settings);
             inContainers.addAll(List.of("--sandbox", "container"));
@@ -106,6 +110,31 @@ public final class ClassBenchmark {
                         ? " (in container mode the programs, and the graders inside, run under the Docker engine, not counted here)" : "");
         System.out.printf("%s mode: %s (goal: at most 1.3x)%n", mode, machine.against(seconds));
         return seconds;
+    }
+
+    /**
+     * The interop matrix of the graded class ({@code --interop 5}): a resumed run that grades nothing, timed with and without
+     * it (both compare the work and write the summaries), the difference beside the grading's wall time (goal: at most 15%).
+     */
+    private static void interop(Path submissions, Path out, Path repository, List<String> settings, double gradingSeconds) {
+        double without = resumed(submissions, out, repository, settings, List.of());
+        CpuClock before = CpuClock.now();
+        double with = resumed(submissions, out, repository, settings, List.of("--interop", String.valueOf(INTEROP_CLASSMATES)));
+        System.out.printf("interop (--interop %d) after grading: %.1f s wall (a resumed run: %.1f s with it, %.1f s without) = %.1f%% of"
+                + " the grading's %.1f s (goal: at most 15%%); %s%n", INTEROP_CLASSMATES, with - without, with, without,
+                100 * (with - without) / gradingSeconds, gradingSeconds, CpuClock.now().since(before));
+    }
+
+    private static double resumed(Path submissions, Path out, Path repository, List<String> settings, List<String> more) {
+        List<String> command = new ArrayList<>(List.of(submissions.toString(), "--out", out.toString(), "--repository", repository.toString()));
+        command.addAll(settings);
+        command.addAll(more);
+        long start = System.nanoTime();
+        int code = GradeClassCommand.execute(new PrintStream(OutputStream.nullOutputStream()), System.err, command.toArray(String[]::new));
+        if (code != 0) {
+            System.out.printf("a resumed run %s ended with exit code %d%n", more, code);
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** What one container costs, beside the yardstick (a bare JVM start), both medians of five taken here. */

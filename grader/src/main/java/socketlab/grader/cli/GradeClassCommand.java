@@ -69,6 +69,9 @@ public final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "<i>/<n>", descriptionKey = "shard")
     String shardOption;
 
+    @Option(names = "--similarity", negatable = true, defaultValue = "true", fallbackValue = "true", descriptionKey = "similarity")
+    boolean similarity;
+
     @Option(names = "--interop", paramLabel = "<k>", descriptionKey = "interop")
     Integer interop;
 
@@ -155,7 +158,9 @@ public final class GradeClassCommand implements Callable<Integer> {
         problems.forEach(result -> stdout.println(messages.get("class.couldNotGrade", result.student().id(),
                 result.problem().in(language))));
         List<Path> files = new ArrayList<>();
-        if (shard.index() == 0) {
+        if (!similarity) {
+            stdout.println(messages.get("class.noSimilarity"));
+        } else if (shard.index() == 0) {
             files.add(saved.compareWork(wholeClass, kit));
         } else {
             stdout.println(messages.get("class.similarityInShardZero", shard.count()));

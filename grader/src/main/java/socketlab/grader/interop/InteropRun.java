@@ -17,9 +17,9 @@ import socketlab.grader.launch.ProcessLauncher;
 /**
  * Runs the meetings of a class's interop matrix as processes on loopback: each server once for the meetings it hosts
  * (at most {@link #MEETINGS_PER_START} of them, so the reference's and the seed's servers start a few times for a big
- * class), its clients one after another, several servers at once. A meeting that failed is run once more on its own when
- * the others are done, with a server started for it alone, and that run's verdict stands: a busy machine never makes a
- * meeting fail, only the work does.
+ * class), its clients one after another, several servers at once. The meetings that failed are run once more when the
+ * others are done, one server start at a time (a new start of the same server for those of its meetings that failed),
+ * and that run's verdict stands: a busy machine never makes a meeting fail, only the work does.
  */
 public final class InteropRun {
     /** The most meetings one server start hosts. */
@@ -49,10 +49,10 @@ public final class InteropRun {
         Meetings meetings = new Meetings(sides, launcher, LIMIT);
         meetings.calibrate();
         Map<Planned, Meeting> results = new LinkedHashMap<>();
+        List<List<Planned>> groups = byServerStart(plan);
         ExecutorService pool = Executors.newFixedThreadPool(atOnce);
         try {
             List<Future<List<Meeting>>> hosted = new ArrayList<>();
-            List<List<Planned>> groups = byServerStart(plan);
             for (List<Planned> group : groups) {
                 hosted.add(pool.submit(() -> meetings.host(group)));
             }
@@ -67,9 +67,13 @@ public final class InteropRun {
         } finally {
             pool.shutdownNow();
         }
-        for (Map.Entry<Planned, Meeting> result : results.entrySet()) {
-            if (result.getValue().result() == Meeting.Result.FAILED) {
-                result.setValue(meetings.host(List.of(result.getKey())).get(0));
+        for (List<Planned> group : groups) {
+            List<Planned> failed = group.stream().filter(planned -> results.get(planned).result() == Meeting.Result.FAILED).toList();
+            if (!failed.isEmpty()) {
+                List<Meeting> again = meetings.host(failed);
+                for (int i = 0; i < failed.size(); i++) {
+                    results.put(failed.get(i), again.get(i));
+                }
             }
         }
         return List.copyOf(results.values());

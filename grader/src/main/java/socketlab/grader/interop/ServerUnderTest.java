@@ -37,12 +37,15 @@ final class ServerUnderTest implements AutoCloseable {
     static Started start(Launcher launcher, Program server, Duration limit) throws IOException {
         List<String> args = server.name().endsWith(".py") ? List.of() : List.of("--host", "127.0.0.1", "--port", "0");
         RunningProgram program = launcher.start(server, args);
+        long started = System.nanoTime();
         Optional<String> line = program.awaitLine(printed -> printed.startsWith("Listening on "), limit);
+        // no line before the limit: the program ended (its exit, and a stub's line on stderr, follow at once) or still runs
+        boolean ended = line.isEmpty() && System.nanoTime() - started < limit.toNanos();
         Optional<Integer> port = line.flatMap(ServerUnderTest::portIn);
         if (port.isPresent() && ownsPort(program, port.get(), limit)) {
             return new Started(Optional.of(new ServerUnderTest(program, port.get())), null);
         }
-        Optional<Integer> exit = program.awaitExit(line.isPresent() ? Duration.ZERO : limit);
+        Optional<Integer> exit = program.awaitExit(ended ? limit : Duration.ZERO);
         Judge.Ending ending = new Judge.Ending(exit, program.stdout(), program.stderr());
         program.close();
         if (ending.stub()) {

@@ -52,7 +52,9 @@ final class ClassGradingTest {
         String second = run(submissions.toString(), "--out", out.toString(), "--submissions-at-once", "2", "--interop", "1", "--lang", "en");
         FileTime budiAfterResume = Files.getLastModifiedTime(out.resolve("students/budi/scorecard.json"));
         FileTime aniAfterResume = Files.getLastModifiedTime(out.resolve("students/101/scorecard.json"));
-        String third = run(submissions.toString(), "--out", out.toString(), "--only", "budi", "--lang", "id");
+        String similarity = Files.readString(out.resolve("similarity.csv"));
+        Files.delete(out.resolve("similarity.csv"));
+        String third = run(submissions.toString(), "--out", out.toString(), "--only", "budi", "--no-similarity", "--lang", "id");
 
         // budi's other-addresses: 14 points on loopback, and 6 on other hosts where a Docker engine answers
         int onOtherHosts = DockerEngine.available() ? 6 : 0;
@@ -85,13 +87,15 @@ final class ClassGradingTest {
                 () -> assertThat(out.resolve("class-report.en.html")).content().contains("3 submissions graded.")
                         .contains("<svg").contains("did not compile</h2>\n<ul>\n<li>citra: client</li>"),
                 () -> assertThat(out.resolve("class-report.id.html")).content().contains("laporan kelas"),
-                () -> assertThat(out.resolve("similarity.csv")).as("the same solutions, the client that does not compile left out")
-                        .content().contains("server,101,budi,100.0", "client,101,budi,100.0").doesNotContain("citra"),
+                () -> assertThat(similarity).as("the same solutions, the client that does not compile left out")
+                        .contains("server,101,budi,100.0", "client,101,budi,100.0").doesNotContain("citra"),
                 () -> assertThat(out.resolve("work")).as("each grading's and the comparison's scratch deleted after its run")
                         .isEmptyDirectory(),
                 () -> assertThat(second).contains("3 submissions, 0 to grade, 3 graded before"),
                 () -> assertThat(budiAfterResume).isEqualTo(budiGraded),
                 () -> assertThat(third).as("in the language asked for").contains("1 kiriman, 1 dinilai"),
+                () -> assertThat(third).as("--no-similarity").contains("similarity.csv: tidak ditulis (--no-similarity)"),
+                () -> assertThat(out.resolve("similarity.csv")).as("not written again with --no-similarity").doesNotExist(),
                 () -> assertThat(Files.getLastModifiedTime(out.resolve("students/101/scorecard.json"))).isEqualTo(aniAfterResume),
                 () -> assertThat(Files.getLastModifiedTime(out.resolve("students/budi/scorecard.json"))).isNotEqualTo(budiGraded));
     }

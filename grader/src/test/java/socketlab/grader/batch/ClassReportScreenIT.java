@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,19 +42,26 @@ final class ClassReportScreenIT {
     private static final Path SCREENS = Path.of("target", "class-report-screens");
 
     @TempDir
-    Path work;
+    static Path work;
+    private static ClassResults results;
+    private static List<Meeting> meetings;
+
+    /** One class's results, both languages' reports. */
+    @BeforeAll
+    static void writeTheReport() throws IOException {
+        results = new ClassResults(Files.createDirectories(work.resolve("results")));
+        meetings = meetings();
+        ClassInterop.save(results, meetings);
+        results.compareWork(students(), REPOSITORY.resolve("exercises"));
+        ClassReport.write(List.of(), results);
+    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "id"})
     void showsEveryCellAndPairWithNoConsoleError(String lang) throws IOException, InterruptedException {
-        ClassResults results = new ClassResults(Files.createDirectories(work.resolve("results")));
-        List<Meeting> meetings = meetings();
-        ClassInterop.save(results, meetings);
-        results.compareWork(students(), REPOSITORY.resolve("exercises"));
-        ClassReport.write(List.of(), results);
         Path page = results.folder().resolve("class-report." + lang + ".html");
 
-        Browsed browsed = browse(page, lang);
+        Browsed browsed = browse(page, SCREENS.resolve("class-report." + lang + ".png").toAbsolutePath(), lang);
         Document dom = Jsoup.parse(browsed.dom());
         List<SimilarPair> shown = results.compared().stream().map(Compared::pairs).flatMap(List::stream)
                 .filter(pair -> pair.percent() >= SimilarityList.SHOWN_FROM).toList();
@@ -76,7 +84,7 @@ final class ClassReportScreenIT {
     void aConsoleErrorIsSeen() throws IOException, InterruptedException {
         Path page = work.resolve("broken.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><p>x</p><script>console.error('broken on purpose')</script></body></html>");
-        assertThat(browse(page, "broken").consoleErrors()).anyMatch(line -> line.contains("broken on purpose"));
+        assertThat(browse(page, work.resolve("broken.png"), "broken").consoleErrors()).anyMatch(line -> line.contains("broken on purpose"));
     }
 
     private static Optional<Element> cell(Document dom, Meeting meeting) {
@@ -89,24 +97,19 @@ final class ClassReportScreenIT {
     private record Browsed(String dom, List<String> consoleErrors, Path screenshot) {
     }
 
-    private Browsed browse(Path page, String name) throws IOException, InterruptedException {
+    private static Browsed browse(Path page, Path screenshot, String name) throws IOException, InterruptedException {
         String chromium = chromium();
-        Files.createDirectories(SCREENS);
-        Path screenshot = SCREENS.resolve("class-report." + name + ".png").toAbsolutePath();
+        Files.createDirectories(screenshot.getParent());
         Path log = work.resolve("chromium-" + name + ".log");
         List<String> common = List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--user-data-dir=" + work.resolve("profile-" + name),
                 "--window-size=1366,2400", "--virtual-time-budget=5000", "--enable-logging=stderr", "--v=0");
-        List<String> dump = new ArrayList<>(common);
-        dump.addAll(List.of("--dump-dom", page.toUri().toString()));
-        Process browser = new ProcessBuilder(dump).redirectError(log.toFile()).start();
+        List<String> command = new ArrayList<>(common);
+        command.addAll(List.of("--screenshot=" + screenshot, "--dump-dom", page.toUri().toString()));
+        Process browser = new ProcessBuilder(command).redirectError(log.toFile()).start();
         String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(browser.waitFor(2, TimeUnit.MINUTES)).as("chromium ended").isTrue();
-        List<String> shot = new ArrayList<>(common);
-        shot.addAll(List.of("--screenshot=" + screenshot, page.toUri().toString()));
-        Process camera = new ProcessBuilder(shot).redirectErrorStream(true).redirectOutput(work.resolve("shot-" + name + ".log").toFile()).start();
-        assertThat(camera.waitFor(2, TimeUnit.MINUTES)).as("chromium ended").isTrue();
         // Chromium's log gives every console message the same level, an error's and a log's: the page has no script, so
         // any message at all (an uncaught error among them) counts
         List<String> console = Files.readAllLines(log).stream().filter(line -> line.contains(":CONSOLE")).toList();
@@ -131,7 +134,7 @@ final class ClassReportScreenIT {
     }
 
     /** ani and budi hand in the same ClientKu, dewi the stub. */
-    private List<Student> students() throws IOException {
+    private static List<Student> students() throws IOException {
         List<Student> students = new ArrayList<>();
         for (String[] student : new String[][] {{"ani", "solutions"}, {"budi", "solutions"}, {"dewi", "exercises"}}) {
             Path from = REPOSITORY.resolve(student[1]).resolve("client/src/main/java/socketlab/client");

@@ -61,11 +61,11 @@ final class HostileSandboxIT {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code = GraderCommand.execute(new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(printed, true,
                 StandardCharsets.UTF_8), "class", submissions.toString(), "--out", out.toString(), "--sandbox", "container",
-                "--submissions-at-once", "3", "--lang", "en", "--repository", REPOSITORY.toString());
+                "--submissions-at-once", "3", "--no-similarity", "--lang", "en", "--repository", REPOSITORY.toString());
         Path fixedOut = work.resolve("fixed-together");
         int fixedCode = GraderCommand.execute(new PrintStream(printed, true, StandardCharsets.UTF_8), new PrintStream(printed, true,
                 StandardCharsets.UTF_8), "class", submissions.toString(), "--out", fixedOut.toString(), "--sandbox", "container",
-                "--submissions-at-once", "2", "--tests-at-once", "1", "--only", "fixed-port-1,fixed-port-2", "--lang", "en",
+                "--submissions-at-once", "2", "--tests-at-once", "1", "--only", "fixed-port-1,fixed-port-2", "--no-similarity", "--lang", "en",
                 "--repository", REPOSITORY.toString());
         String fixedAlone1 = statuses(alone(submissions.resolve("fixed-port-1"), "fixed-port-1"));
         String fixedAlone2 = statuses(alone(submissions.resolve("fixed-port-2"), "fixed-port-2"));

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,7 @@ import socketlab.grader.similarity.SimilarPair;
  * each language is kept in {@code target/class-report-screens/}. Without Chromium it says "skipped" and why; -Pstrict
  * requires it.
  */
+@Tag("proof")
 final class ClassReportScreenIT {
     private static final Path REPOSITORY = TestRepository.root();
     private static final Path SCREENS = Path.of("target", "class-report-screens");

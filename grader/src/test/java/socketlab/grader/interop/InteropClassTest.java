@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import socketlab.grader.similarity.SimilarPair;
  * answers with a typo. Each meets everyone (k = 4), four times as many servers at once as cores (as the class grader's
  * default), so the verdicts below hold on a busy machine too.
  */
+@Tag("proof")
 @Timeout(300)
 final class InteropClassTest {
     private static final Path REPOSITORY = TestRepository.root();

@@ -18,8 +18,9 @@ import socketlab.grader.launch.ProcessLauncher;
  * Runs the meetings of a class's interop matrix as processes on loopback: each server once for the meetings it hosts
  * (at most {@link #MEETINGS_PER_START} of them, so the reference's and the seed's servers start a few times for a big
  * class), its clients one after another, several servers at once. The meetings that failed are run once more when the
- * others are done, one server start at a time (a new start of the same server for those of its meetings that failed),
- * and that run's verdict stands: a busy machine never makes a meeting fail, only the work does.
+ * others are done, one at a time, each with a server started for it alone (so a client that wedged a server serving one
+ * client at a time costs its own meeting only), and that run's verdict stands: a busy machine never makes a meeting
+ * fail, only the work does. A server that does not start again gives its verdict to its other failed meetings at once.
  */
 public final class InteropRun {
     /** The most meetings one server start hosts. */
@@ -68,11 +69,17 @@ public final class InteropRun {
             pool.shutdownNow();
         }
         for (List<Planned> group : groups) {
-            List<Planned> failed = group.stream().filter(planned -> results.get(planned).result() == Meeting.Result.FAILED).toList();
-            if (!failed.isEmpty()) {
-                List<Meeting> again = meetings.host(failed);
-                for (int i = 0; i < failed.size(); i++) {
-                    results.put(failed.get(i), again.get(i));
+            Meeting serverDidNotStart = null;
+            for (Planned planned : group.stream().filter(each -> results.get(each).result() == Meeting.Result.FAILED).toList()) {
+                if (serverDidNotStart != null && results.get(planned).transcript().isEmpty()) {
+                    results.put(planned, new Meeting(planned.matchup().server(), planned.client(), planned.server(),
+                            serverDidNotStart.result(), serverDidNotStart.why(), List.of()));
+                    continue;
+                }
+                Meeting again = meetings.host(List.of(planned)).get(0);
+                results.put(planned, again);
+                if (again.result() == Meeting.Result.FAILED && again.transcript().isEmpty()) {
+                    serverDidNotStart = again;
                 }
             }
         }

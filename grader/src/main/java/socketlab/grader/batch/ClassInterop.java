@@ -56,7 +56,7 @@ public final class ClassInterop {
                 }
             }
             List<Meeting> meetings = new InteropRun(repository, kitExercises, scratch, folders, atOnce).run(plan);
-            ReportFiles.atomically(results.folder().resolve(MEETINGS), JSON.writeValueAsString(meetings));
+            save(results, meetings);
             return meetings;
         } finally {
             Folders.deleteQuietly(scratch);
@@ -78,7 +78,7 @@ public final class ClassInterop {
         return all;
     }
 
-    /** Saves meetings joined from shards. */
+    /** Saves meetings: a shard's own, or those joined from shards. */
     public static void save(ClassResults results, List<Meeting> meetings) throws IOException {
         ReportFiles.atomically(results.folder().resolve(MEETINGS), JSON.writeValueAsString(meetings));
     }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import socketlab.grader.course.Stub;
 import socketlab.grader.course.Text;
 
 /**
@@ -17,10 +18,6 @@ final class Judge {
     static final String GREETING = "Thank you for connecting";
     /** What every ClientKu answers (clientku.py's {@code s.send}). */
     static final String ANSWER = "Hai ServerKu, ClientKu ingin berkomunikasi";
-    /** The exit code of a program that reached a method not written yet. */
-    static final int NOT_WRITTEN = 3;
-    /** The words of every stub's message. */
-    static final String STUB_MARK = "not implemented yet";
 
     private Judge() {
     }
@@ -28,7 +25,7 @@ final class Judge {
     /** How a client ended: its exit code (empty if it was still running at the limit), and what it printed. */
     record Ending(Optional<Integer> exitCode, List<String> stdout, List<String> stderr) {
         boolean stub() {
-            return exitCode.equals(Optional.of(NOT_WRITTEN)) && stderr.stream().anyMatch(line -> line.contains(STUB_MARK));
+            return exitCode.equals(Optional.of(Stub.EXIT_CODE)) && stderr.stream().anyMatch(line -> line.contains(Stub.MARK));
         }
 
         String firstError() {

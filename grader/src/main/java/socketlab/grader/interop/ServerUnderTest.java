@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.LockSupport;
+import socketlab.grader.course.ListeningLine;
+import socketlab.grader.course.Stub;
 import socketlab.grader.launch.Launcher;
 import socketlab.grader.launch.Program;
 import socketlab.grader.launch.ProgramSockets;
@@ -25,7 +28,7 @@ final class ServerUnderTest implements AutoCloseable {
 
     /** Whether the server reached a method not written yet (its given code may listen before any is called). */
     boolean reachedAStub() {
-        return program.stderr().stream().anyMatch(line -> line.contains(Judge.STUB_MARK));
+        return program.stderr().stream().anyMatch(line -> line.contains(Stub.MARK));
     }
 
     /** Where the server listens. */
@@ -38,12 +41,12 @@ final class ServerUnderTest implements AutoCloseable {
         List<String> args = server.name().endsWith(".py") ? List.of() : List.of("--host", "127.0.0.1", "--port", "0");
         RunningProgram program = launcher.start(server, args);
         long started = System.nanoTime();
-        Optional<String> line = program.awaitLine(printed -> printed.startsWith("Listening on "), limit);
+        Optional<String> line = program.awaitLine(ListeningLine::is, limit);
         // no line before the limit: the program ended (its exit, and a stub's line on stderr, follow at once) or still runs
         boolean ended = line.isEmpty() && System.nanoTime() - started < limit.toNanos();
-        Optional<Integer> port = line.flatMap(ServerUnderTest::portIn);
-        if (port.isPresent() && ownsPort(program, port.get(), limit)) {
-            return new Started(Optional.of(new ServerUnderTest(program, port.get())), null);
+        OptionalInt port = line.map(ListeningLine::port).orElse(OptionalInt.empty());
+        if (port.isPresent() && ownsPort(program, port.getAsInt(), limit)) {
+            return new Started(Optional.of(new ServerUnderTest(program, port.getAsInt())), null);
         }
         Optional<Integer> exit = program.awaitExit(ended ? limit : Duration.ZERO);
         Judge.Ending ending = new Judge.Ending(exit, program.stdout(), program.stderr());
@@ -64,13 +67,6 @@ final class ServerUnderTest implements AutoCloseable {
     record Started(Optional<ServerUnderTest> server, Judge.Verdict instead) {
     }
 
-    private static Optional<Integer> portIn(String line) {
-        try {
-            return Optional.of(Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     /** Whether one of the program's own sockets listens (or, for UDP, is bound) on the port; where they cannot be read, yes. */
     private static boolean ownsPort(RunningProgram program, int port, Duration limit) {

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import socketlab.grader.course.ListeningLine;
 import socketlab.grader.course.Status;
+import socketlab.grader.course.Stub;
 import socketlab.grader.course.Text;
 import socketlab.grader.harness.verdict.Conversation;
 import socketlab.grader.harness.verdict.NotJudged;
@@ -32,8 +34,6 @@ public final class Run implements AutoCloseable {
      * that the test's wait, never the program's clock racing it, ends first (a program's default equals a step).
      */
     public static final String OUTLASTS_A_STEP = "30";
-    /** The words every stub's message holds. */
-    static final String STUB_MARK = "not implemented yet";
     private static final Text LISTENING = Text.same("\"Listening on <ip>:<port>\"");
 
     private final String name;
@@ -52,13 +52,13 @@ public final class Run implements AutoCloseable {
 
     /** Waits for the "Listening on <ip>:<port>" line and returns the line. */
     public String listeningLine() {
-        String line = program.awaitLine(printed -> printed.startsWith("Listening on "), START).orElseThrow(() -> {
+        String line = program.awaitLine(ListeningLine::is, START).orElseThrow(() -> {
             Verdict missing = missing(LISTENING, START);
             // a program that ended leaves nothing to connect to; a timeout stays one, to be retried
             return missing.status() == Status.TIMED_OUT ? missing : noPort(missing);
         });
         notePrinted(line);
-        portNamedIn(line).ifPresent(Conversation::notePort);
+        ListeningLine.port(line).ifPresent(Conversation::notePort);
         return line;
     }
 
@@ -75,7 +75,7 @@ public final class Run implements AutoCloseable {
      */
     public int listeningPort() {
         String line = listeningLine();
-        int port = portNamedIn(line).orElseThrow(() -> noPort(Text.of("the line \"%s\" names no port after the last ':'",
+        int port = ListeningLine.port(line).orElseThrow(() -> noPort(Text.of("the line \"%s\" names no port after the last ':'",
                 "baris \"%s\" tidak menyebut port setelah ':' terakhir", line)));
         if (port < 1 || port > 65535) {
             throw noPort(Text.of("with --port 0 the \"Listening on\" line must name the port the system chose, not %d",
@@ -95,14 +95,6 @@ public final class Run implements AutoCloseable {
         return behaviours.isEmpty() ? failure : NotJudged.because(failure, behaviours.toArray(String[]::new));
     }
 
-    /** The number after the last ':' of a "Listening on" line, if there is one. */
-    private static OptionalInt portNamedIn(String line) {
-        try {
-            return OptionalInt.of(Integer.parseInt(line.substring(line.lastIndexOf(':') + 1).strip()));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            return OptionalInt.empty();
-        }
-    }
 
     /**
      * Waits until one of the program's own sockets listens on the port its line names, or, for a UDP server, is bound
@@ -150,7 +142,7 @@ public final class Run implements AutoCloseable {
             return String.join(", ", Stream.concat(sockets.get().listening().stream(), sockets.get().datagram().stream())
                     .map(end -> end.address().getHostAddress() + ":" + end.port()).toList());
         }
-        OptionalInt port = portNamedIn(listeningLine());
+        OptionalInt port = ListeningLine.port(listeningLine());
         return port.isPresent() && !Probe.refuses(host, port.getAsInt(), STEP) ? host + ":" + port.getAsInt() : "";
     }
 
@@ -302,7 +294,7 @@ public final class Run implements AutoCloseable {
 
     /** The stub message the program printed, if it stopped at a stub. */
     public Optional<String> stubMessage() {
-        return program.stderr().stream().filter(line -> line.contains(STUB_MARK)).findFirst();
+        return program.stderr().stream().filter(line -> line.contains(Stub.MARK)).findFirst();
     }
 
     /** The program's address on its own host's network (a container's); fails the test if it has none. */
